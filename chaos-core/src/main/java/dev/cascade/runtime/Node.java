@@ -1,0 +1,124 @@
+package dev.cascade.runtime;
+
+import dev.cascade.runtime.internal.Kernel;
+import dev.cascade.runtime.internal.ProcessCell;
+
+import java.time.Duration;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * A running instance of the runtime: Erlang's node. Processes live on a node, get their threads,
+ * timers and clock from its {@link Scheduler}, and die with it when it is closed.
+ *
+ * <pre>{@code
+ * try (Node node = Node.start()) {
+ *     String answer = node.run(ctx -> {
+ *         Pid server = GenServer.startLink(ctx, new Counter()).pid();
+ *         return GenServer.call(ctx, server, "get").toString();
+ *     });
+ * }
+ * }</pre>
+ */
+public final class Node implements AutoCloseable {
+    /** How long {@link #run} waits, in real time, for its process before it gives up. */
+    public static final Duration RUN_LIMIT = Duration.ofSeconds(60);
+
+    private final Kernel kernel;
+
+    private Node(Scheduler scheduler, RuntimeListener listener) {
+        this.kernel = new Kernel(this, scheduler, listener);
+    }
+
+    /** A node on the {@linkplain Scheduler#real() real scheduler}. */
+    public static Node start() {
+        return start(Scheduler.real(), RuntimeListener.NONE);
+    }
+
+    /** A node on {@code scheduler}, reporting lifecycle events to {@code listener}. */
+    public static Node start(Scheduler scheduler, RuntimeListener listener) {
+        return new Node(Objects.requireNonNull(scheduler, "scheduler"), Objects.requireNonNull(listener, "listener"));
+    }
+
+    /** The scheduler this node runs on. */
+    public Scheduler scheduler() {
+        return kernel.scheduler();
+    }
+
+    /** Starts a process from outside any process. */
+    public Pid spawn(ProcessBody body) {
+        return kernel.spawn(body, null, null).self();
+    }
+
+    /**
+     * Runs {@code body} in a new process and waits (up to {@link #RUN_LIMIT} of real time) for its
+     * result: the way tests and tools drive the runtime from a plain thread.
+     *
+     * @throws ProcessExitedException if the process ended without returning (killed, crashed, exited)
+     */
+    public <T> T run(ProcessFunction<T> body) {
+        CompletableFuture<T> result = new CompletableFuture<>();
+        ProcessCell cell = kernel.spawn(ctx -> {
+            try {
+                result.complete(body.apply(ctx));
+            } catch (Throwable error) {
+                result.completeExceptionally(error);
+                throw error;
+            }
+        }, null, null);
+        Pid pid = cell.self();
+        cell.termination().thenAccept(reason -> result.completeExceptionally(new ProcessExitedException(pid, reason)));
+        try {
+            return result.get(RUN_LIMIT.toSeconds(), TimeUnit.SECONDS);
+        } catch (ExecutionException failed) {
+            Throwable cause = failed.getCause();
+            if (cause instanceof ProcessExitedException exited) {
+                throw exited;
+            }
+            throw new ProcessExitedException(pid, cause instanceof ExitException exit ? exit.reason() : ExitReason.raised(cause));
+        } catch (TimeoutException tooLong) {
+            throw new IllegalStateException("process " + pid + " started by Node.run did not finish within "
+                    + RUN_LIMIT.toSeconds() + " s of real time; is it waiting for a message that never comes?");
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for process " + pid, interrupted);
+        }
+    }
+
+    /** Sends an exit signal from outside the node's processes (a sender that is no process's parent). */
+    public void exit(Pid target, ExitReason reason) {
+        ProcessCell cell = kernel.cell(target);
+        if (cell != null) {
+            cell.deliverExit(new Pid(0), reason, false);
+        }
+    }
+
+    /** Whether {@code pid} is alive. */
+    public boolean isAlive(Pid pid) {
+        ProcessCell cell = kernel.cell(pid);
+        return cell != null && cell.alive();
+    }
+
+    /** The process registered under {@code name}, if any. */
+    public Optional<Pid> whereis(String name) {
+        return kernel.whereis(name);
+    }
+
+    /** How many processes are alive. */
+    public int processCount() {
+        return kernel.cells().size();
+    }
+
+    /** Kills every process still alive (reason {@code killed}) and stops the scheduler's timers. */
+    @Override
+    public void close() {
+        for (ProcessCell cell : kernel.cells()) {
+            cell.terminate(ExitReason.KILLED);
+        }
+        kernel.scheduler().close();
+    }
+}

@@ -1,0 +1,44 @@
+package dev.cascade.runtime;
+
+import java.time.Duration;
+
+/**
+ * Where processes get their threads, their timers and their clock. The runtime reads no clock,
+ * starts no thread and waits on no timed JDK primitive except through the scheduler its
+ * {@link Node} was given, so a simulated scheduler can run the same code on virtual time.
+ *
+ * <p>This is a service-provider interface: users pick an implementation ({@link #real()}),
+ * they do not call its methods.
+ */
+public interface Scheduler extends AutoCloseable {
+
+    /** One virtual thread per process, the system's monotonic clock, a platform timer thread. */
+    static Scheduler real() {
+        return new dev.cascade.runtime.internal.RealScheduler();
+    }
+
+    /** A short description for reports, e.g. {@code "real (virtual threads)"}. */
+    String description();
+
+    /** Starts {@code body} on a new thread of this scheduler. */
+    void startThread(String name, Runnable body);
+
+    /** Monotonic time in nanoseconds, from an arbitrary origin. */
+    long nanoTime();
+
+    /**
+     * Runs {@code action} once, {@code delay} from now, on a thread of the scheduler's choosing.
+     * The action must be short and must not block.
+     */
+    Cancellable schedule(Duration delay, Runnable action);
+
+    /** Stops the timer thread; threads still running are the node's to unwind. */
+    @Override
+    void close();
+
+    /** A scheduled action that can be cancelled; cancelling after it ran is harmless. */
+    @FunctionalInterface
+    interface Cancellable {
+        void cancel();
+    }
+}

@@ -1,0 +1,433 @@
+package dev.cascade.runtime.internal;
+
+import dev.cascade.runtime.Crash;
+import dev.cascade.runtime.Down;
+import dev.cascade.runtime.ExitException;
+import dev.cascade.runtime.ExitMessage;
+import dev.cascade.runtime.ExitReason;
+import dev.cascade.runtime.MonitorRef;
+import dev.cascade.runtime.Node;
+import dev.cascade.runtime.Pid;
+import dev.cascade.runtime.ProcessBody;
+import dev.cascade.runtime.ProcessContext;
+import dev.cascade.runtime.ServerRef;
+import dev.cascade.runtime.Timeout;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Predicate;
+
+/**
+ * One process: its mailbox, links, monitors and life. Signals are delivered by the thread that
+ * sends them; a process that must die dies at once, on that thread, whatever its own thread is
+ * doing (otp-semantics P3).
+ *
+ * <p>Locking: {@link Liveness} (per process, read-held by a sender while it delivers) is always
+ * taken before a {@link Mailbox} lock, never two of either at once. So a message a process sent
+ * before it died is queued before its exit signal (P7), and no lock cycle can form.
+ */
+public final class ProcessCell implements ProcessContext {
+    private final Kernel kernel;
+    private final Pid pid;
+    private final Liveness liveness = new Liveness();
+    final Mailbox mailbox = new Mailbox(this);
+    private final HashSet<Pid> links = new HashSet<>();            // guarded by mailbox lock
+    private final HashMap<MonitorRef, Pid> watchers = new HashMap<>(); // monitors on this process
+    private final HashMap<MonitorRef, Pid> monitoring = new HashMap<>(); // monitors this process holds
+    private final HashSet<Long> aliases = new HashSet<>();
+    private boolean trapExit;
+    private String registeredName;
+    private volatile ExitReason exitReason;
+    private volatile Thread thread;
+    private final CompletableFuture<ExitReason> termination = new CompletableFuture<>();
+
+    ProcessCell(Kernel kernel, Pid pid) {
+        this.kernel = kernel;
+        this.pid = pid;
+    }
+
+    /** The cell behind a context, for the runtime's own behaviours (GenServer, Supervisor). */
+    public static ProcessCell of(ProcessContext ctx) {
+        return (ProcessCell) ctx;
+    }
+
+    public Kernel kernel() {
+        return kernel;
+    }
+
+    @Override
+    public Pid self() {
+        return pid;
+    }
+
+    Pid pid() {
+        return pid;
+    }
+
+    @Override
+    public Node node() {
+        return kernel.node();
+    }
+
+    public boolean alive() {
+        return liveness.alive();
+    }
+
+    /** Completes with the exit reason once this process is dead to the world. */
+    public CompletableFuture<ExitReason> termination() {
+        return termination;
+    }
+
+    /** The reason this process ended with, or null while it is alive. */
+    public ExitReason exitReason() {
+        return exitReason;
+    }
+
+    void main(ProcessBody body) {
+        thread = Thread.currentThread();
+        ExitReason reason;
+        try {
+            body.run(this);
+            reason = ExitReason.NORMAL;
+        } catch (ProcessDeath death) {
+            return;
+        } catch (ExitException exit) {
+            reason = exit.reason();
+        } catch (Throwable error) {
+            reason = ExitReason.raised(error);
+        }
+        terminate(reason);
+    }
+
+    /** Throws {@link ProcessDeath} if this process has died (called on its own thread). */
+    void checkAlive() {
+        if (!liveness.alive()) {
+            throw ProcessDeath.INSTANCE;
+        }
+    }
+
+    // ---- sending -------------------------------------------------------------------------
+
+    @Override
+    public void send(ServerRef to, Object message) {
+        Pid target = resolveForSend(to);
+        sendFromSelf(kernel.cell(target), message);
+    }
+
+    private Pid resolveForSend(ServerRef to) {
+        return switch (to) {
+            case Pid p -> p;
+            case ServerRef.Name n -> kernel.whereis(n.name()).orElseThrow(() -> new IllegalArgumentException(
+                    "badarg: no process is registered as \"" + n.name() + "\""));
+        };
+    }
+
+    /** Delivers {@code message} from this process, in order with its other signals. */
+    public void sendFromSelf(ProcessCell target, Object message) {
+        liveness.enter();
+        try {
+            if (target != null) {
+                target.mailbox.put(message);
+            }
+        } finally {
+            liveness.exit();
+        }
+    }
+
+    /** Delivers a reply to an alias: dropped unless the alias is still active (late call replies, G20). */
+    public void sendToAlias(Pid to, long alias, Object message) {
+        ProcessCell target = kernel.cell(to);
+        liveness.enter();
+        try {
+            if (target != null) {
+                target.mailbox.putIfAlias(alias, message);
+            }
+        } finally {
+            liveness.exit();
+        }
+    }
+
+    public void activateAlias(long alias) {
+        mailbox.withLock(() -> aliases.add(alias));
+    }
+
+    public void deactivateAlias(long alias) {
+        mailbox.withLock(() -> aliases.remove(alias));
+    }
+
+    boolean hasAlias(long alias) {
+        return aliases.contains(alias);
+    }
+
+    // ---- spawning, links, monitors ---------------------------------------------------------
+
+    @Override
+    public Pid spawn(ProcessBody body) {
+        checkAlive();
+        return kernel.spawn(body, pid, null).pid();
+    }
+
+    @Override
+    public Pid spawnLink(ProcessBody body) {
+        checkAlive();
+        ProcessCell child = kernel.spawn(body, pid, this);
+        boolean linked = mailbox.withLock(() -> alive() && links.add(child.pid()));
+        if (!linked) {
+            // We died while spawning: the child must get the link signal it would have got.
+            child.deliverExit(pid, exitReasonOrKilled(), true);
+            throw ProcessDeath.INSTANCE;
+        }
+        return child.pid();
+    }
+
+    private ExitReason exitReasonOrKilled() {
+        ExitReason reason = exitReason;
+        return reason == null ? ExitReason.KILLED : reason;
+    }
+
+    void addLinkUnchecked(Pid other) {
+        links.add(other);
+    }
+
+    private boolean addLinkIfAlive(Pid other) {
+        return mailbox.withLock(() -> {
+            if (!alive()) {
+                return false;
+            }
+            links.add(other);
+            return true;
+        });
+    }
+
+    @Override
+    public void link(Pid other) {
+        checkAlive();
+        if (other.equals(pid)) {
+            return;
+        }
+        mailbox.withLock(() -> links.add(other));
+        ProcessCell target = kernel.cell(other);
+        if (target == null || !target.addLinkIfAlive(pid)) {
+            mailbox.withLock(() -> links.remove(other));
+            if (trapsExit()) {
+                mailbox.put(new ExitMessage(other, ExitReason.NOPROC));
+            } else {
+                throw new Crash("noproc");
+            }
+        }
+    }
+
+    @Override
+    public void unlink(Pid other) {
+        checkAlive();
+        mailbox.withLock(() -> links.remove(other));
+        ProcessCell target = kernel.cell(other);
+        if (target != null) {
+            target.mailbox.withLock(() -> target.links.remove(pid));
+        }
+    }
+
+    @Override
+    public MonitorRef monitor(Pid target) {
+        checkAlive();
+        MonitorRef ref = kernel.newRef();
+        mailbox.withLock(() -> monitoring.put(ref, target));
+        ProcessCell cell = kernel.cell(target);
+        boolean watching = cell != null
+                && cell.mailbox.withLock(() -> cell.alive() && cell.watchers.put(ref, pid) == null);
+        if (!watching) {
+            deliverDown(ref, target, ExitReason.NOPROC);
+        }
+        return ref;
+    }
+
+    @Override
+    public void demonitor(MonitorRef ref, boolean flush) {
+        checkAlive();
+        Pid target = mailbox.withLock(() -> monitoring.remove(ref));
+        if (target != null) {
+            ProcessCell cell = kernel.cell(target);
+            if (cell != null) {
+                cell.mailbox.withLock(() -> cell.watchers.remove(ref));
+            }
+        }
+        if (flush) {
+            mailbox.removeIf(message -> message instanceof Down down && down.ref().equals(ref));
+        }
+    }
+
+    private void deliverDown(MonitorRef ref, Pid from, ExitReason reason) {
+        mailbox.withLock(() -> monitoring.remove(ref));
+        mailbox.put(new Down(ref, from, reason));
+    }
+
+    @Override
+    public boolean trapExit(boolean trap) {
+        checkAlive();
+        return mailbox.withLock(() -> {
+            boolean old = trapExit;
+            trapExit = trap;
+            return old;
+        });
+    }
+
+    @Override
+    public boolean trapsExit() {
+        return mailbox.withLock(() -> trapExit);
+    }
+
+    // ---- exit signals and death -----------------------------------------------------------
+
+    @Override
+    public void exit(Pid target, ExitReason reason) {
+        checkAlive();
+        ProcessCell cell = kernel.cell(target);
+        if (cell == null) {
+            return;
+        }
+        ExitReason death;
+        liveness.enter();
+        try {
+            death = cell.receiveExitSignal(pid, reason, false);
+        } finally {
+            liveness.exit();
+        }
+        if (death != null) {
+            cell.terminate(death);
+        }
+        checkAlive();
+    }
+
+    /** Delivers an exit signal and carries out its effect (used for link signals and from outside). */
+    public void deliverExit(Pid from, ExitReason reason, boolean viaLink) {
+        ExitReason death = receiveExitSignal(from, reason, viaLink);
+        if (death != null) {
+            terminate(death);
+        }
+    }
+
+    /**
+     * Applies otp-semantics 1.1 under the mailbox lock: queues an {@link ExitMessage}, drops the
+     * signal, or returns the reason this process must now die with (the caller carries it out
+     * after releasing its locks).
+     */
+    private ExitReason receiveExitSignal(Pid from, ExitReason reason, boolean viaLink) {
+        return mailbox.withLock(() -> {
+            if (!alive()) {
+                return null;
+            }
+            if (viaLink && !links.remove(from)) {
+                return null; // E8: the link was removed before the signal arrived
+            }
+            if (!viaLink && reason instanceof ExitReason.Kill) {
+                return ExitReason.KILLED; // E1
+            }
+            if (trapExit) {
+                mailbox.putLocked(new ExitMessage(from, reason)); // E2-E7 when trapping
+                return null;
+            }
+            if (reason instanceof ExitReason.Normal) {
+                return !viaLink && from.equals(pid) ? ExitReason.NORMAL : null; // E3 / E2, E5
+            }
+            return reason; // E4, E6, E7
+        });
+    }
+
+    /**
+     * Ends this process with {@code reason}, if it is still alive: from now on it is dead to the
+     * world. Its name is released before its links and monitors are told (P6).
+     */
+    public void terminate(ExitReason reason) {
+        if (!liveness.kill()) {
+            return;
+        }
+        exitReason = reason;
+        Mailbox.Remains remains = mailbox.close(() -> {
+            List<Pid> linked = new ArrayList<>(links);
+            Map<MonitorRef, Pid> watching = new HashMap<>(watchers);
+            links.clear();
+            watchers.clear();
+            monitoring.clear();
+            aliases.clear();
+            return new Mailbox.Remains(linked, watching);
+        });
+        if (registeredName != null) {
+            kernel.unregister(registeredName, pid);
+        }
+        kernel.removed(this);
+        kernel.listener().processExited(pid, reason, remains.unhandled());
+        for (Pid linked : remains.links()) {
+            ProcessCell cell = kernel.cell(linked);
+            if (cell != null) {
+                cell.deliverExit(pid, reason, true);
+            }
+        }
+        for (Map.Entry<MonitorRef, Pid> watcher : remains.watchers().entrySet()) {
+            ProcessCell cell = kernel.cell(watcher.getValue());
+            if (cell != null) {
+                cell.deliverDown(watcher.getKey(), pid, reason);
+            }
+        }
+        termination.complete(reason);
+        Thread own = thread;
+        if (own != null && own != Thread.currentThread()) {
+            own.interrupt(); // unwinds user code blocked outside the runtime
+        }
+    }
+
+    // ---- names, receive, time ---------------------------------------------------------------
+
+    @Override
+    public boolean register(String name) {
+        checkAlive();
+        if (registeredName != null || !kernel.register(name, this)) {
+            return false;
+        }
+        registeredName = name;
+        if (!alive()) {
+            kernel.unregister(name, pid);
+            throw ProcessDeath.INSTANCE;
+        }
+        return true;
+    }
+
+    /** Releases this process's registered name, if it has one. */
+    public void unregister() {
+        if (registeredName != null) {
+            kernel.unregister(registeredName, pid);
+            registeredName = null;
+        }
+    }
+
+    @Override
+    public Optional<Pid> whereis(String name) {
+        return kernel.whereis(name);
+    }
+
+    @Override
+    public boolean isAlive(Pid other) {
+        ProcessCell cell = kernel.cell(other);
+        return cell != null && cell.alive();
+    }
+
+    @Override
+    public Optional<Object> receive(Predicate<Object> match, Timeout timeout) {
+        checkAlive();
+        return mailbox.take(match, timeout);
+    }
+
+    @Override
+    public long nanoTime() {
+        return kernel.scheduler().nanoTime();
+    }
+
+    @Override
+    public String toString() {
+        return "process " + pid;
+    }
+}
