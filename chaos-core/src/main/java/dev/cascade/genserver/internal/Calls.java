@@ -1,0 +1,93 @@
+package dev.cascade.genserver.internal;
+
+import dev.cascade.genserver.From;
+import dev.cascade.runtime.CallFailedException;
+import dev.cascade.runtime.Down;
+import dev.cascade.runtime.ExitException;
+import dev.cascade.runtime.ExitReason;
+import dev.cascade.runtime.MonitorRef;
+import dev.cascade.runtime.Pid;
+import dev.cascade.runtime.ProcessContext;
+import dev.cascade.runtime.ServerRef;
+import dev.cascade.runtime.Timeout;
+import dev.cascade.runtime.internal.ProcessCell;
+
+import java.util.Optional;
+
+/**
+ * The client side of gen_server (otp-semantics 2.5): monitor, send with an alias, wait for the
+ * reply or the DOWN; after a timeout the alias is deactivated so a late reply is dropped (G20).
+ */
+public final class Calls {
+    private Calls() {}
+
+    public static Object call(ProcessContext ctx, ServerRef server, Object request, Timeout timeout, boolean explicitTimeout) {
+        ProcessCell caller = ProcessCell.of(ctx);
+        String description = "call(" + server + ", " + request + (explicitTimeout ? ", " + timeout : "") + ")";
+        Optional<Pid> target = resolve(ctx, server);
+        if (target.isEmpty()) {
+            throw failed(ExitReason.NOPROC, description); // G21: nothing is sent
+        }
+        Pid pid = target.get();
+        if (pid.equals(ctx.self())) {
+            throw failed(ExitReason.CALLING_SELF, description);
+        }
+        long alias = caller.kernel().newTag();
+        caller.activateAlias(alias);
+        MonitorRef monitor = ctx.monitor(pid);
+        caller.sendFromSelf(caller.kernel().cell(pid), new Protocol.CallRequest(new From(ctx.self(), alias), request));
+        Optional<Object> answer = ctx.receive(message ->
+                message instanceof Protocol.CallReply reply && reply.alias() == alias
+                        || message instanceof Down down && down.ref().equals(monitor), timeout);
+        caller.deactivateAlias(alias);
+        if (answer.isPresent() && answer.get() instanceof Protocol.CallReply reply) {
+            ctx.demonitor(monitor, true);
+            return reply.value();
+        }
+        if (answer.isPresent() && answer.get() instanceof Down down) {
+            throw failed(down.reason(), description); // G22, or noproc for a dead pid
+        }
+        ctx.demonitor(monitor, true);
+        Optional<Object> late = ctx.receive(message ->
+                message instanceof Protocol.CallReply reply && reply.alias() == alias, Timeout.ofMillis(0));
+        if (late.isPresent()) {
+            return ((Protocol.CallReply) late.get()).value();
+        }
+        throw failed(ExitReason.TIMEOUT, description);
+    }
+
+    public static void cast(ProcessContext ctx, ServerRef server, Object message) {
+        resolve(ctx, server).ifPresent(pid -> ProcessCell.of(ctx).sendFromSelf(
+                ProcessCell.of(ctx).kernel().cell(pid), new Protocol.CastMessage(message)));
+    }
+
+    public static void reply(ProcessContext ctx, From from, Object reply) {
+        ProcessCell.of(ctx).sendToAlias(from.caller(), from.alias(), new Protocol.CallReply(from.alias(), reply));
+    }
+
+    public static void stop(ProcessContext ctx, ServerRef server, ExitReason reason, Timeout timeout) {
+        Pid pid = resolve(ctx, server).filter(ctx::isAlive).orElseThrow(() -> new ExitException(ExitReason.NOPROC));
+        MonitorRef monitor = ctx.monitor(pid);
+        ProcessCell.of(ctx).sendFromSelf(ProcessCell.of(ctx).kernel().cell(pid), new Protocol.SystemStop(reason));
+        Optional<Object> down = ctx.receive(message -> message instanceof Down d && d.ref().equals(monitor), timeout);
+        if (down.isEmpty()) {
+            ctx.demonitor(monitor, true);
+            throw new ExitException(ExitReason.TIMEOUT);
+        }
+        ExitReason actual = ((Down) down.get()).reason();
+        if (!actual.equals(reason)) {
+            throw new ExitException(actual);
+        }
+    }
+
+    static Optional<Pid> resolve(ProcessContext ctx, ServerRef server) {
+        return switch (server) {
+            case Pid pid -> Optional.of(pid);
+            case ServerRef.Name name -> ctx.whereis(name.name());
+        };
+    }
+
+    private static CallFailedException failed(ExitReason cause, String description) {
+        return new CallFailedException(new ExitReason.CallFailed(cause, description));
+    }
+}

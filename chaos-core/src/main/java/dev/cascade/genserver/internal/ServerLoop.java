@@ -1,0 +1,160 @@
+package dev.cascade.genserver.internal;
+
+import dev.cascade.genserver.CallResult;
+import dev.cascade.genserver.GenServer;
+import dev.cascade.genserver.InitResult;
+import dev.cascade.genserver.Next;
+import dev.cascade.genserver.Result;
+import dev.cascade.genserver.StartResult;
+import dev.cascade.runtime.ExitException;
+import dev.cascade.runtime.ExitMessage;
+import dev.cascade.runtime.ExitReason;
+import dev.cascade.runtime.Pid;
+import dev.cascade.runtime.ProcessContext;
+import dev.cascade.runtime.Timeout;
+import dev.cascade.runtime.internal.ProcessCell;
+
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * The gen_server process: init and ack, then the main loop (otp-semantics 2.2-2.6). It ends by
+ * throwing {@link ExitException} with the final reason; the process machinery does the rest.
+ */
+final class ServerLoop<S> {
+    private final GenServer<S> server;
+    private final Pid parent;
+    private final Optional<String> name;
+    private final Consumer<StartResult> ack;
+    private ProcessContext ctx;
+    private S state;
+    private Next next;
+
+    @SuppressWarnings("unchecked")
+    ServerLoop(GenServer<?> server, Pid parent, Optional<String> name, Consumer<StartResult> ack) {
+        this.server = (GenServer<S>) server;
+        this.parent = parent;
+        this.name = name;
+        this.ack = ack;
+    }
+
+    void run(ProcessContext ctx) {
+        this.ctx = ctx;
+        if (name.isPresent() && !ctx.register(name.get())) {
+            Pid holder = ctx.whereis(name.get()).orElse(ctx.self());
+            ack.accept(new StartResult.Failed(ExitReason.custom(new StartResult.AlreadyStarted(holder))));
+            return; // G1: the loser exits normal
+        }
+        init();
+        while (true) {
+            handleNext();
+        }
+    }
+
+    private void init() {
+        InitResult<S> result;
+        try {
+            result = server.init(ctx);
+        } catch (Throwable thrown) {
+            failInit(Reasons.of(thrown));
+            return;
+        }
+        switch (result) {
+            case InitResult.Ok<S> ok -> {
+                state = ok.state();
+                next = ok.next();
+                ack.accept(new StartResult.Started(ctx.self()));
+            }
+            case InitResult.Ignore<S> ignore -> {
+                ProcessCell.of(ctx).unregister(); // G3
+                ack.accept(new StartResult.Ignored());
+                throw new ExitException(ExitReason.NORMAL);
+            }
+            case InitResult.Stop<S> stop -> failInit(stop.reason());
+            case null -> failInit(new ExitReason.BadReturn(null));
+        }
+    }
+
+    private void failInit(ExitReason reason) {
+        ProcessCell.of(ctx).unregister(); // G3: the name is free before the starter learns the result
+        ack.accept(new StartResult.Failed(reason));
+        throw new ExitException(reason); // G4: no terminate
+    }
+
+    private void handleNext() {
+        switch (next) {
+            case Next.Continue c -> apply(invoke(() -> server.handleContinue(c.value(), state)), null);
+            case Next.Timeout t -> dispatch(ctx.receive(Timeout.of(t.duration())).orElse(GenServer.TIMEOUT));
+            case Next.Wait w -> dispatch(ctx.receive());
+            case Next.Hibernate h -> dispatch(ctx.receive());
+        }
+    }
+
+    private void dispatch(Object message) {
+        switch (message) {
+            case ExitMessage exit when exit.from().equals(parent) -> stop(exit.reason(), state); // G7, 2.6 case 3
+            case Protocol.SystemStop stop -> stop(stop.reason(), state);
+            case Protocol.CallRequest call -> apply(invoke(() -> server.handleCall(call.request(), call.from(), state)), call);
+            case Protocol.CastMessage cast -> apply(invoke(() -> server.handleCast(cast.message(), state)), null);
+            default -> apply(invoke(() -> server.handleInfo(message, state)), null);
+        }
+    }
+
+    private interface Callback<S> {
+        CallResult<S> run() throws Exception;
+    }
+
+    private CallResult<S> invoke(Callback<S> callback) {
+        CallResult<S> result;
+        try {
+            result = callback.run();
+        } catch (Throwable thrown) {
+            stop(Reasons.of(thrown), state); // G10: terminate with the old state
+            return null;
+        }
+        if (result == null) {
+            stop(new ExitReason.BadReturn(null), state);
+        }
+        return result;
+    }
+
+    private void apply(CallResult<S> result, Protocol.CallRequest call) {
+        switch (result) {
+            case CallResult.Reply<S> reply -> {
+                if (call == null) {
+                    stop(new ExitReason.BadReturn(reply), state); // a reply outside handleCall
+                }
+                Calls.reply(ctx, call.from(), reply.reply());
+                state = reply.state();
+                next = reply.next();
+            }
+            case Result.NoReply<S> noReply -> {
+                state = noReply.state();
+                next = noReply.next();
+            }
+            case Result.Stop<S> stop -> stop(stop.reason(), stop.state());
+            case CallResult.StopReply<S> stopReply -> {
+                if (call == null) {
+                    stop(new ExitReason.BadReturn(stopReply), state);
+                }
+                ExitReason reason = runTerminate(stopReply.reason(), stopReply.state());
+                Calls.reply(ctx, call.from(), stopReply.reply()); // after terminate (2.3)
+                throw new ExitException(reason);
+            }
+        }
+    }
+
+    /** Runs terminate and exits; never returns. */
+    private void stop(ExitReason reason, S finalState) {
+        throw new ExitException(runTerminate(reason, finalState));
+    }
+
+    private ExitReason runTerminate(ExitReason reason, S finalState) {
+        try {
+            server.terminate(reason, finalState);
+            return reason;
+        } catch (Throwable thrown) {
+            return Reasons.of(thrown); // G26
+        }
+    }
+}

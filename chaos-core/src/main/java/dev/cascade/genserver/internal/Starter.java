@@ -1,0 +1,63 @@
+package dev.cascade.genserver.internal;
+
+import dev.cascade.genserver.GenServer;
+import dev.cascade.genserver.StartOptions;
+import dev.cascade.genserver.StartResult;
+import dev.cascade.runtime.Down;
+import dev.cascade.runtime.ExitMessage;
+import dev.cascade.runtime.ExitReason;
+import dev.cascade.runtime.MonitorRef;
+import dev.cascade.runtime.Pid;
+import dev.cascade.runtime.ProcessBody;
+import dev.cascade.runtime.ProcessContext;
+import dev.cascade.runtime.internal.ProcessCell;
+
+import java.util.Optional;
+
+/**
+ * The synchronous start of {@code proc_lib}: spawn (linked or not), wait for the init ack
+ * (otp-semantics 2.1). The ack is sent before the new process exits, so it always arrives before
+ * the process's 'EXIT' (P7); a trapping starter keeps that 'EXIT' in its mailbox, as in OTP 25.
+ */
+public final class Starter {
+    private Starter() {}
+
+    public static StartResult start(ProcessContext ctx, GenServer<?> server, StartOptions options, boolean link) {
+        ProcessCell starter = ProcessCell.of(ctx);
+        if (options.name().isPresent()) {
+            Optional<Pid> holder = ctx.whereis(options.name().get());
+            if (holder.isPresent()) {
+                return new StartResult.Failed(ExitReason.custom(new StartResult.AlreadyStarted(holder.get()))); // G1
+            }
+        }
+        long tag = starter.kernel().newTag();
+        Pid parent = link ? ctx.self() : null;
+        ProcessBody body = child -> new ServerLoop<>(server, parent == null ? child.self() : parent,
+                options.name(), result -> ProcessCell.of(child).sendFromSelf(starter, new Protocol.InitAck(tag, result)))
+                .run(child);
+        Pid pid = link ? ctx.spawnLink(body) : ctx.spawn(body);
+        MonitorRef monitor = ctx.monitor(pid);
+        Optional<Object> answer = ctx.receive(message ->
+                message instanceof Protocol.InitAck ack && ack.tag() == tag
+                        || message instanceof Down down && down.ref().equals(monitor), options.initTimeout());
+        if (answer.isEmpty()) {
+            return killAfterTimeout(ctx, pid, monitor, link); // G2
+        }
+        ctx.demonitor(monitor, true);
+        return switch (answer.get()) {
+            case Protocol.InitAck ack -> ack.result();
+            case Down down -> new StartResult.Failed(down.reason());
+            default -> throw new IllegalStateException("unexpected answer " + answer.get());
+        };
+    }
+
+    private static StartResult killAfterTimeout(ProcessContext ctx, Pid pid, MonitorRef monitor, boolean link) {
+        if (link) {
+            ctx.unlink(pid);
+        }
+        ctx.exit(pid, ExitReason.KILL);
+        ctx.receive(message -> message instanceof Down down && down.ref().equals(monitor), dev.cascade.runtime.Timeout.INFINITY);
+        ctx.receive(message -> message instanceof ExitMessage exit && exit.from().equals(pid), dev.cascade.runtime.Timeout.ofMillis(0));
+        return new StartResult.Failed(ExitReason.TIMEOUT);
+    }
+}
