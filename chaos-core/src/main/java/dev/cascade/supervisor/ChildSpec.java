@@ -1,0 +1,71 @@
+package dev.cascade.supervisor;
+
+import dev.cascade.genserver.GenServer;
+
+import java.util.Objects;
+import java.util.function.Supplier;
+import java.util.regex.Pattern;
+
+/**
+ * OTP's child specification (otp-semantics 3.2), validated on construction.
+ *
+ * <pre>{@code
+ * ChildSpec.worker("cache", Cache::new).withRestart(Restart.TRANSIENT).withShutdown(Shutdown.BRUTAL_KILL);
+ * ChildSpec.supervisor("app", appSpec);
+ * }</pre>
+ *
+ * @param id          unique among its siblings
+ * @param start       how to start it
+ * @param restart     permanent (default), transient or temporary
+ * @param shutdown    default 5 s for workers, infinity for supervisors
+ * @param type        worker or supervisor
+ * @param significant whether its own exit may shut its supervisor down (auto-shutdown); never for permanent children
+ */
+public record ChildSpec(String id, ChildStart start, Restart restart, Shutdown shutdown, ChildType type, boolean significant) {
+    private static final Pattern ID = Pattern.compile("[A-Za-z0-9_.-]+");
+
+    public ChildSpec {
+        Objects.requireNonNull(id, "id");
+        if (!ID.matcher(id).matches()) {
+            throw new IllegalArgumentException("a child id must match [A-Za-z0-9_.-]+ but was: \"" + id + "\"");
+        }
+        Objects.requireNonNull(start, "start");
+        Objects.requireNonNull(restart, "restart");
+        Objects.requireNonNull(shutdown, "shutdown");
+        Objects.requireNonNull(type, "type");
+        if (significant && restart == Restart.PERMANENT) {
+            throw new IllegalArgumentException("child \"" + id + "\": a permanent child cannot be significant "
+                    + "(bad_combination [{restart,permanent},{significant,true}]); make it transient or temporary");
+        }
+    }
+
+    /** A worker started by {@code start}, permanent, 5 s shutdown. */
+    public static ChildSpec worker(String id, ChildStart start) {
+        return new ChildSpec(id, start, Restart.PERMANENT, Shutdown.WORKER_DEFAULT, ChildType.WORKER, false);
+    }
+
+    /** A GenServer worker: each start links a fresh server from {@code server} to the supervisor. */
+    public static ChildSpec worker(String id, Supplier<? extends GenServer<?>> server) {
+        Objects.requireNonNull(server, "server");
+        return worker(id, ctx -> GenServer.startLink(ctx, server.get()));
+    }
+
+    /** A nested supervisor, permanent, shutdown infinity. */
+    public static ChildSpec supervisor(String id, SupervisorSpec spec) {
+        Objects.requireNonNull(spec, "spec");
+        return new ChildSpec(id, ctx -> Supervisor.startLink(ctx, spec), Restart.PERMANENT, Shutdown.INFINITY,
+                ChildType.SUPERVISOR, false);
+    }
+
+    public ChildSpec withRestart(Restart restart) {
+        return new ChildSpec(id, start, restart, shutdown, type, significant);
+    }
+
+    public ChildSpec withShutdown(Shutdown shutdown) {
+        return new ChildSpec(id, start, restart, shutdown, type, significant);
+    }
+
+    public ChildSpec withSignificant(boolean significant) {
+        return new ChildSpec(id, start, restart, shutdown, type, significant);
+    }
+}
