@@ -1,0 +1,26 @@
+package dev.cascade.scenario;
+
+import dev.cascade.supervisor.Restart;
+import dev.cascade.supervisor.Shutdown;
+
+/**
+ * A node of a scenario's supervision tree: a {@link SupervisorNode} or a {@link WorkerNode}.
+ *
+ * <pre>{@code
+ * String kind = switch (node) {
+ *   case SupervisorNode s -> "supervisor with " + s.children().size() + " children";
+ *   case WorkerNode w -> "worker";
+ * };
+ * }</pre>
+ */
+public sealed interface ScenarioNode permits SupervisorNode, WorkerNode {
+
+    /** The id, unique among its siblings; {@code [a-z0-9_]+}. */
+    String id();
+
+    /** When the parent restarts this node after it ended. Ignored for the root. */
+    Restart restart();
+
+    /** How the parent stops this node. Ignored for the root. */
+    Shutdown shutdown();
+}

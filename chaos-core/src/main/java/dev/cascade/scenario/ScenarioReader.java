@@ -1,0 +1,76 @@
+package dev.cascade.scenario;
+
+import dev.cascade.scenario.internal.JsonParser;
+import dev.cascade.scenario.internal.JsonPath;
+import dev.cascade.scenario.internal.JsonValue;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Reads {@code cascade-scenario/1} files (see {@code scenario-format.md}) into {@link Scenario}s.
+ *
+ * <pre>{@code
+ * Scenario scenario = ScenarioReader.read(Path.of("scenarios/cache-crash.json"));
+ * }</pre>
+ *
+ * <p>The whole file is checked before anything is built: unknown fields, duplicate keys, fields
+ * that do not apply to a node's kind, wrong types, out-of-range numbers and missing fields are all
+ * rejected with a {@link ScenarioFormatException} naming the location, e.g.
+ * {@code tree.children[1].restart: expected one of permanent, transient, temporary but was "always"}.
+ */
+public final class ScenarioReader {
+
+    /** The value of the {@code format} field this reader accepts. */
+    public static final String FORMAT = "cascade-scenario/1";
+
+    private static final Set<String> FIELDS = Set.of("format", "name", "tree", "faults", "settle_ms");
+
+    private ScenarioReader() {}
+
+    /**
+     * Reads a scenario file (UTF-8).
+     *
+     * @throws ScenarioFormatException if the file is not a valid scenario
+     * @throws UncheckedIOException    if the file cannot be read
+     */
+    public static Scenario read(Path file) {
+        try {
+            return read(JsonParser.parse(Files.readAllBytes(file)));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read scenario file " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Reads the text of a scenario file.
+     *
+     * @throws ScenarioFormatException if the text is not a valid scenario
+     */
+    public static Scenario read(String json) {
+        return read(JsonParser.parse(json));
+    }
+
+    private static Scenario read(JsonValue document) {
+        Fields file = Fields.of(document, JsonPath.TOP);
+        JsonValue format = file.required("format");
+        if (!format.equals(JsonValue.of(FORMAT))) {
+            throw Fields.fail(file.at("format"), "expected \"" + FORMAT + "\" but was " + format.describe());
+        }
+        file.allowOnly(FIELDS, Map.of());
+        String name = file.string("name");
+        if (!Checks.NAME.matcher(name).matches()) {
+            throw Fields.fail(file.at("name"), "expected a name matching " + Checks.NAME + " but was "
+                    + JsonValue.of(name).describe());
+        }
+        SupervisorNode tree = NodeParser.root(file.required("tree"), file.at("tree"));
+        List<ScenarioFault> faults = FaultParser.faults(file, TreePaths.index(tree));
+        Duration settle = Duration.ofMillis(file.integer("settle_ms", 0, Long.MAX_VALUE));
+        return NodeParser.build(JsonPath.TOP, () -> new Scenario(name, tree, faults, settle));
+    }
+}

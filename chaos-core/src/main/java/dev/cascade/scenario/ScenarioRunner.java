@@ -1,0 +1,28 @@
+package dev.cascade.scenario;
+
+import dev.cascade.runtime.Scheduler;
+import dev.cascade.scenario.internal.Run;
+
+import java.util.Objects;
+
+/**
+ * Runs a {@link Scenario} on a fresh node and returns its {@link Outcome}: the tree is started,
+ * each fault is applied {@code at} after the tree finished starting (fault time zero) to the
+ * process holding its target path at that moment, and the run ends {@code settle} after the last
+ * fault (after time zero if there are none). The tree is then shut down without recording.
+ *
+ * <pre>{@code
+ * Outcome outcome = ScenarioRunner.run(ScenarioReader.read(Path.of("cache-crash.json")), Scheduler.real());
+ * System.out.println(OutcomeWriter.write(outcome));
+ * }</pre>
+ */
+public final class ScenarioRunner {
+    private ScenarioRunner() {}
+
+    /** Runs {@code scenario} on {@code scheduler}; the scheduler is closed afterwards. */
+    public static Outcome run(Scenario scenario, Scheduler scheduler) {
+        Objects.requireNonNull(scenario, "scenario");
+        Objects.requireNonNull(scheduler, "scheduler");
+        return new Run(scenario, scheduler).execute();
+    }
+}

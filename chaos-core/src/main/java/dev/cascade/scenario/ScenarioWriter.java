@@ -1,0 +1,101 @@
+package dev.cascade.scenario;
+
+import dev.cascade.scenario.internal.JsonValue;
+import dev.cascade.scenario.internal.JsonValue.JsonArray;
+import dev.cascade.scenario.internal.JsonValue.JsonObject;
+import dev.cascade.scenario.internal.JsonWriter;
+import dev.cascade.supervisor.Shutdown;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedSet;
+
+/**
+ * Writes {@link Scenario}s as {@code cascade-scenario/1} files, deterministically: the same
+ * scenario always gives the same text, and {@code ScenarioReader.read(ScenarioWriter.write(s))}
+ * equals {@code s}.
+ *
+ * <pre>{@code
+ * Files.writeString(Path.of("cache-crash.json"), ScenarioWriter.write(scenario));
+ * }</pre>
+ *
+ * <p>Supervisors are written with every field; workers with {@code id}, {@code restart} and their
+ * shutdown, plus {@code init}, {@code trap_exit} and {@code terminate_delay_ms} where they differ
+ * from the defaults.
+ */
+public final class ScenarioWriter {
+
+    private ScenarioWriter() {}
+
+    /** The file text of {@code scenario}, indented by 2 spaces, ending with a newline. */
+    public static String write(Scenario scenario) {
+        Map<String, JsonValue> file = new LinkedHashMap<>();
+        file.put("format", JsonValue.of(ScenarioReader.FORMAT));
+        file.put("name", JsonValue.of(scenario.name()));
+        file.put("tree", node(scenario.tree(), true));
+        file.put("faults", JsonArray.of(scenario.faults().stream().map(ScenarioWriter::fault).toList()));
+        file.put("settle_ms", JsonValue.of(scenario.settle().toMillis()));
+        return JsonWriter.write(JsonObject.of(file));
+    }
+
+    private static JsonValue node(ScenarioNode node, boolean root) {
+        Map<String, JsonValue> fields = new LinkedHashMap<>();
+        fields.put("id", JsonValue.of(node.id()));
+        switch (node) {
+            case SupervisorNode supervisor -> {
+                fields.put("supervisor", JsonValue.of(true));
+                if (!root) {
+                    restartAndShutdown(node, fields);
+                }
+                fields.put("strategy", JsonValue.of(Checks.spelling(supervisor.strategy())));
+                fields.put("intensity", JsonValue.of(supervisor.intensity()));
+                fields.put("period_s", JsonValue.of(supervisor.period().toSeconds()));
+                fields.put("children", JsonArray.of(supervisor.children().stream().map(c -> node(c, false)).toList()));
+            }
+            case WorkerNode worker -> {
+                restartAndShutdown(node, fields);
+                Map<String, JsonValue> init = new LinkedHashMap<>();
+                attempts(init, "fail_on", worker.failOn());
+                attempts(init, "ignore_on", worker.ignoreOn());
+                if (!worker.initDelay().isZero()) {
+                    init.put("delay_ms", JsonValue.of(worker.initDelay().toMillis()));
+                }
+                if (!init.isEmpty()) {
+                    fields.put("init", JsonObject.of(init));
+                }
+                if (worker.trapExit()) {
+                    fields.put("trap_exit", JsonValue.of(true));
+                }
+                if (!worker.terminateDelay().isZero()) {
+                    fields.put("terminate_delay_ms", JsonValue.of(worker.terminateDelay().toMillis()));
+                }
+            }
+        }
+        return JsonObject.of(fields);
+    }
+
+    private static void restartAndShutdown(ScenarioNode node, Map<String, JsonValue> fields) {
+        fields.put("restart", JsonValue.of(Checks.spelling(node.restart())));
+        switch (node.shutdown()) {
+            case Shutdown.Timeout timeout -> fields.put("shutdown_ms", JsonValue.of(timeout.duration().toMillis()));
+            case Shutdown.BrutalKill kill -> fields.put("shutdown", JsonValue.of("brutal_kill"));
+            case Shutdown.Infinity infinity -> fields.put("shutdown", JsonValue.of("infinity"));
+        }
+    }
+
+    private static void attempts(Map<String, JsonValue> init, String name, SortedSet<Integer> attempts) {
+        if (!attempts.isEmpty()) {
+            List<JsonValue> values = attempts.stream().map(attempt -> JsonValue.of(attempt.longValue())).toList();
+            init.put(name, JsonArray.of(values));
+        }
+    }
+
+    private static JsonValue fault(ScenarioFault fault) {
+        Map<String, JsonValue> fields = new LinkedHashMap<>();
+        fields.put("at_ms", JsonValue.of(fault.at().toMillis()));
+        fields.put("target", JsonValue.of(fault.target()));
+        fields.put("kind", JsonValue.of(Checks.spelling(fault.kind())));
+        fields.put("reason", JsonValue.of(fault.reason()));
+        return JsonObject.of(fields);
+    }
+}

@@ -1,0 +1,65 @@
+package dev.cascade.scenario;
+
+import dev.cascade.supervisor.Restart;
+import dev.cascade.supervisor.Shutdown;
+import java.time.Duration;
+import java.util.Collections;
+import java.util.SortedSet;
+import java.util.TreeSet;
+
+/**
+ * A worker in a scenario tree. Build one with {@link ScenarioTree#worker(String)}.
+ *
+ * @param id             unique among its siblings; {@code [a-z0-9_]+}
+ * @param restart        when its supervisor restarts it
+ * @param shutdown       how its supervisor stops it (a timeout must be whole milliseconds >= 1)
+ * @param failOn         start attempts (1 = the first) that fail with {@code init_failed}
+ * @param ignoreOn       start attempts that return <em>ignore</em>; none may also be in {@code failOn}
+ * @param initDelay      how long each start takes, in whole milliseconds
+ * @param trapExit       whether the worker traps exit signals
+ * @param terminateDelay how long a trapping worker takes to stop when asked; non-zero only with {@code trapExit}
+ */
+public record WorkerNode(
+        String id,
+        Restart restart,
+        Shutdown shutdown,
+        SortedSet<Integer> failOn,
+        SortedSet<Integer> ignoreOn,
+        Duration initDelay,
+        boolean trapExit,
+        Duration terminateDelay) implements ScenarioNode {
+
+    /** The default {@link #shutdown()} of a worker: 5000 ms. */
+    public static final Shutdown DEFAULT_SHUTDOWN = Shutdown.WORKER_DEFAULT;
+
+    /** Validates every component; see the parameters for the rules. */
+    public WorkerNode {
+        Checks.matching("id", id, Checks.ID);
+        Checks.notNull("restart of worker " + id, restart);
+        Checks.shutdown("shutdown of worker " + id, shutdown);
+        failOn = attempts("failOn of worker " + id, failOn);
+        ignoreOn = attempts("ignoreOn of worker " + id, ignoreOn);
+        for (int attempt : ignoreOn) {
+            if (failOn.contains(attempt)) {
+                throw new IllegalArgumentException("start attempt " + attempt + " of worker " + id
+                        + " is in both failOn and ignoreOn; an attempt either fails or is ignored");
+            }
+        }
+        Checks.millis("initDelay of worker " + id, initDelay, 0);
+        Checks.millis("terminateDelay of worker " + id, terminateDelay, 0);
+        if (!terminateDelay.isZero() && !trapExit) {
+            throw new IllegalArgumentException("terminateDelay of worker " + id + " must be 0 ms unless it traps exits"
+                    + " but was: " + Checks.render(terminateDelay) + "; set trapExit(true) or drop the delay");
+        }
+    }
+
+    private static SortedSet<Integer> attempts(String what, SortedSet<Integer> attempts) {
+        Checks.notNull(what, attempts);
+        for (Integer attempt : attempts) {
+            Checks.atLeast(what + " attempt", Checks.notNull(what + " attempt", attempt), 1);
+        }
+        TreeSet<Integer> copy = new TreeSet<>();
+        copy.addAll(attempts);
+        return Collections.unmodifiableSortedSet(copy);
+    }
+}

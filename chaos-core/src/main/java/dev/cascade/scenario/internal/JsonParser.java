@@ -1,0 +1,262 @@
+package dev.cascade.scenario.internal;
+
+import dev.cascade.scenario.ScenarioFormatException;
+import dev.cascade.scenario.internal.JsonValue.JsonArray;
+import dev.cascade.scenario.internal.JsonValue.JsonBoolean;
+import dev.cascade.scenario.internal.JsonValue.JsonNumber;
+import dev.cascade.scenario.internal.JsonValue.JsonObject;
+import dev.cascade.scenario.internal.JsonValue.JsonString;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+
+/**
+ * A strict RFC 8259 parser. Duplicate keys are errors (reported at the object's {@link JsonPath});
+ * syntax errors are reported at {@code line:column} (both 1-based, columns in UTF-16 units).
+ * Not API.
+ */
+public final class JsonParser {
+
+    /** Deeper documents are rejected rather than risking a {@link StackOverflowError}. */
+    static final int MAX_DEPTH = 200;
+
+    private final String text;
+    private int pos;
+
+    private JsonParser(String text) {
+        this.text = text;
+    }
+
+    /** Parses UTF-8 bytes; malformed UTF-8 is reported at its line and column. */
+    public static JsonValue parse(byte[] utf8) {
+        return parse(Utf8.decode(utf8));
+    }
+
+    /** Parses one JSON text; a leading byte order mark is ignored (RFC 8259 section 8.1). */
+    public static JsonValue parse(String text) {
+        JsonParser parser = new JsonParser(text);
+        if (text.startsWith("\uFEFF")) {
+            parser.pos = 1;
+        }
+        parser.skipWhitespace();
+        JsonValue value = parser.value(JsonPath.TOP, 0);
+        parser.skipWhitespace();
+        if (parser.pos < text.length()) {
+            throw parser.error("expected the end of the text after the top-level value but found " + parser.found());
+        }
+        return value;
+    }
+
+    private JsonValue value(JsonPath at, int depth) {
+        if (pos >= text.length()) {
+            throw error("expected a value but found the end of the text");
+        }
+        char c = text.charAt(pos);
+        return switch (c) {
+            case '{' -> object(at, depth + 1);
+            case '[' -> array(at, depth + 1);
+            case '"' -> new JsonString(string());
+            case 't' -> literal("true", new JsonBoolean(true));
+            case 'f' -> literal("false", new JsonBoolean(false));
+            case 'n' -> literal("null", JsonValue.NULL);
+            default -> {
+                if (c == '-' || isDigit(c)) {
+                    yield number();
+                }
+                throw error("expected a value but found " + found());
+            }
+        };
+    }
+
+    private JsonObject object(JsonPath at, int depth) {
+        checkDepth(depth);
+        pos++;
+        LinkedHashMap<String, JsonValue> members = new LinkedHashMap<>();
+        skipWhitespace();
+        if (next('}')) {
+            return new JsonObject(members);
+        }
+        while (true) {
+            skipWhitespace();
+            if (!at('"')) {
+                throw error("expected a member name in double quotes but found " + found());
+            }
+            String key = string();
+            if (members.containsKey(key)) {
+                throw new ScenarioFormatException(at.toString(), "duplicate key " + JsonWriter.quote(key));
+            }
+            skipWhitespace();
+            if (!next(':')) {
+                throw error("expected ':' after the member name " + JsonWriter.quote(key) + " but found " + found());
+            }
+            skipWhitespace();
+            members.put(key, value(at.field(key), depth));
+            skipWhitespace();
+            if (next('}')) {
+                return new JsonObject(members);
+            }
+            if (!next(',')) {
+                throw error("expected ',' or '}' after a member but found " + found());
+            }
+        }
+    }
+
+    private JsonArray array(JsonPath at, int depth) {
+        checkDepth(depth);
+        pos++;
+        List<JsonValue> elements = new ArrayList<>();
+        skipWhitespace();
+        if (next(']')) {
+            return new JsonArray(elements);
+        }
+        while (true) {
+            skipWhitespace();
+            elements.add(value(at.index(elements.size()), depth));
+            skipWhitespace();
+            if (next(']')) {
+                return new JsonArray(elements);
+            }
+            if (!next(',')) {
+                throw error("expected ',' or ']' after an element but found " + found());
+            }
+        }
+    }
+
+    private String string() {
+        pos++;
+        StringBuilder out = new StringBuilder();
+        while (true) {
+            if (pos >= text.length()) {
+                throw error("expected '\"' to end the string but found the end of the text");
+            }
+            char c = text.charAt(pos);
+            if (c == '"') {
+                pos++;
+                return out.toString();
+            } else if (c == '\\') {
+                out.append(escape());
+            } else if (c < 0x20) {
+                throw error("control character " + found() + " must be escaped in a string");
+            } else {
+                out.append(c);
+                pos++;
+            }
+        }
+    }
+
+    private char escape() {
+        pos++;
+        if (pos >= text.length()) {
+            throw error("expected an escape character after '\\' but found the end of the text");
+        }
+        char c = text.charAt(pos++);
+        return switch (c) {
+            case '"', '\\', '/' -> c;
+            case 'b' -> '\b';
+            case 'f' -> '\f';
+            case 'n' -> '\n';
+            case 'r' -> '\r';
+            case 't' -> '\t';
+            case 'u' -> unicodeEscape();
+            default -> {
+                pos--;
+                throw error("expected one of \" \\ / b f n r t u after '\\' but found " + found());
+            }
+        };
+    }
+
+    private char unicodeEscape() {
+        int code = 0;
+        for (int i = 0; i < 4; i++) {
+            int digit = pos < text.length() ? Character.digit(text.charAt(pos), 16) : -1;
+            if (digit < 0) {
+                throw error("expected 4 hexadecimal digits after '\\u' but found " + found());
+            }
+            code = code * 16 + digit;
+            pos++;
+        }
+        return (char) code;
+    }
+
+    private JsonNumber number() {
+        int start = pos;
+        next('-');
+        if (!next('0')) {
+            digits("a digit");
+        }
+        if (next('.')) {
+            digits("a digit after the decimal point");
+        }
+        if (next('e') || next('E')) {
+            if (!next('+')) {
+                next('-');
+            }
+            digits("a digit in the exponent");
+        }
+        return new JsonNumber(text.substring(start, pos));
+    }
+
+    private void digits(String what) {
+        if (pos >= text.length() || !isDigit(text.charAt(pos))) {
+            throw error("expected " + what + " but found " + found());
+        }
+        while (pos < text.length() && isDigit(text.charAt(pos))) {
+            pos++;
+        }
+    }
+
+    private JsonValue literal(String word, JsonValue value) {
+        for (int i = 0; i < word.length(); i++, pos++) {
+            if (pos >= text.length() || text.charAt(pos) != word.charAt(i)) {
+                throw error("expected " + word + " but found " + found());
+            }
+        }
+        return value;
+    }
+
+    private void checkDepth(int depth) {
+        if (depth > MAX_DEPTH) {
+            throw error("the text nests objects and arrays deeper than " + MAX_DEPTH + " levels");
+        }
+    }
+
+    private void skipWhitespace() {
+        while (pos < text.length()) {
+            char c = text.charAt(pos);
+            if (c != ' ' && c != '\t' && c != '\n' && c != '\r') {
+                return;
+            }
+            pos++;
+        }
+    }
+
+    private boolean at(char c) {
+        return pos < text.length() && text.charAt(pos) == c;
+    }
+
+    private boolean next(char c) {
+        if (at(c)) {
+            pos++;
+            return true;
+        }
+        return false;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    private String found() {
+        if (pos >= text.length()) {
+            return "the end of the text";
+        }
+        char c = text.charAt(pos);
+        return c < 0x20 || c == 0x7f || Character.isSurrogate(c)
+                ? String.format("U+%04X", (int) c)
+                : "'" + c + "'";
+    }
+
+    private ScenarioFormatException error(String problem) {
+        return new ScenarioFormatException(TextPosition.of(text, pos), problem);
+    }
+}

@@ -1,0 +1,8 @@
+/**
+ * Internals of the scenario package: a strict JSON parser and a deterministic JSON writer.
+ *
+ * <p><strong>Not API.</strong> Types here are public only so that {@code dev.cascade.scenario} can
+ * use them; they may change or disappear in any release. Use
+ * {@link dev.cascade.scenario.ScenarioReader} and {@link dev.cascade.scenario.ScenarioWriter}.
+ */
+package dev.cascade.scenario.internal;

@@ -1,0 +1,9 @@
+/**
+ * Scenarios: a supervision tree, a plan of faults and a settle time, built with the Java DSL
+ * ({@link dev.cascade.scenario.Scenario#named(String)}, {@link dev.cascade.scenario.ScenarioTree}) or
+ * read from {@code cascade-scenario/1} files ({@link dev.cascade.scenario.ScenarioReader}); and
+ * their outcomes, the {@code cascade-outcome/1} files ({@link dev.cascade.scenario.Outcome}).
+ *
+ * <p>Both file formats are specified in {@code scenario-format.md}.
+ */
+package dev.cascade.scenario;

@@ -1,0 +1,208 @@
+package dev.cascade.scenario.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import dev.cascade.scenario.ScenarioFormatException;
+import dev.cascade.scenario.internal.JsonValue.JsonArray;
+import dev.cascade.scenario.internal.JsonValue.JsonBoolean;
+import dev.cascade.scenario.internal.JsonValue.JsonNumber;
+import dev.cascade.scenario.internal.JsonValue.JsonObject;
+import dev.cascade.scenario.internal.JsonValue.JsonString;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalLong;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+class JsonParserTests {
+
+    static void assertRejected(String json, String message) {
+        ScenarioFormatException error = catchThrowableOfType(ScenarioFormatException.class, () -> JsonParser.parse(json));
+        assertThat(error).as("parsing %s", json).isNotNull().hasMessage(message);
+    }
+
+    @Nested
+    class Values {
+
+        @Test
+        void parses_every_kind_of_value() {
+            JsonValue value = JsonParser.parse(" {\"a\": [1, -2.5e3, \"s\", true, false, null, {}, []]}\r\n\t");
+
+            assertThat(value).isEqualTo(JsonObject.of(Map.of("a", JsonArray.of(List.of(
+                    new JsonNumber("1"), new JsonNumber("-2.5e3"), new JsonString("s"), new JsonBoolean(true),
+                    new JsonBoolean(false), JsonValue.NULL, JsonObject.of(Map.of()), JsonArray.of(List.of()))))));
+        }
+
+        @Test
+        void keeps_members_in_file_order() {
+            JsonObject object = (JsonObject) JsonParser.parse("{\"z\": 1, \"a\": 2, \"m\": 3}");
+
+            assertThat(object.members().keySet()).containsExactly("z", "a", "m");
+        }
+
+        @Test
+        void keeps_integers_exact_and_flags_the_rest() {
+            assertThat(((JsonNumber) JsonParser.parse("9007199254740993")).longValue())
+                    .isEqualTo(OptionalLong.of(9007199254740993L));
+            assertThat(((JsonNumber) JsonParser.parse("-0")).longValue()).isEqualTo(OptionalLong.of(0));
+            assertThat(((JsonNumber) JsonParser.parse("1.0")).longValue()).isEmpty();
+            assertThat(((JsonNumber) JsonParser.parse("1E2")).longValue()).isEmpty();
+            assertThat(((JsonNumber) JsonParser.parse("92233720368547758070")).longValue()).isEmpty();
+            assertThat(((JsonNumber) JsonParser.parse("92233720368547758070")).isIntegerLiteral()).isTrue();
+        }
+
+        @Test
+        void decodes_escapes_and_surrogate_pairs() {
+            assertThat(JsonParser.parse("\"q\\\" b\\\\ s\\/ \\b\\f\\n\\r\\t \\u00e9 \\ud83d\\ude00\""))
+                    .isEqualTo(new JsonString("q\" b\\ s/ \b\f\n\r\t \u00e9 \ud83d\ude00"));
+        }
+
+        @Test
+        void reads_utf8_bytes_and_ignores_a_byte_order_mark() {
+            byte[] bytes = "\uFEFF{\"caf\u00e9\": \"\u2603\"}".getBytes(StandardCharsets.UTF_8);
+
+            assertThat(JsonParser.parse(bytes)).isEqualTo(JsonObject.of(Map.of("caf\u00e9", new JsonString("\u2603"))));
+        }
+    }
+
+    @Nested
+    class Duplicate_keys {
+
+        @Test
+        void are_reported_with_the_json_path_of_their_object() {
+            assertRejected("{\"tree\": {\"children\": [{}, {\"restart\": 1, \"restart\": 2}]}}",
+                    "tree.children[1]: duplicate key \"restart\"");
+        }
+
+        @Test
+        void at_the_top_level_are_reported_as_such() {
+            assertRejected("{\"a\": 1, \"a\": 1}", "(top level): duplicate key \"a\"");
+        }
+
+        @Test
+        void are_the_same_key_after_unescaping() {
+            assertRejected("{\"ab\": 1, \"a\\u0062\": 1}", "(top level): duplicate key \"ab\"");
+        }
+    }
+
+    @Nested
+    class Syntax_errors {
+
+        @Test
+        void give_line_and_column() {
+            assertRejected("{\n  \"a\": tru\n}", "2:11: expected true but found '\\n'".replace("'\\n'", "U+000A"));
+        }
+
+        @Test
+        void reject_trailing_commas() {
+            assertRejected("[1, 2,]", "1:7: expected a value but found ']'");
+        }
+
+        @Test
+        void reject_single_quotes() {
+            assertRejected("{'a': 1}", "1:2: expected a member name in double quotes but found '''");
+        }
+
+        @Test
+        void reject_leading_zeros_and_bare_fractions() {
+            assertRejected("01", "1:2: expected the end of the text after the top-level value but found '1'");
+            assertRejected("1.", "1:3: expected a digit after the decimal point but found the end of the text");
+            assertRejected("-", "1:2: expected a digit but found the end of the text");
+            assertRejected(".5", "1:1: expected a value but found '.'");
+        }
+
+        @Test
+        void reject_raw_control_characters_in_strings() {
+            assertRejected("\"a\tb\"", "1:3: control character U+0009 must be escaped in a string");
+        }
+
+        @Test
+        void reject_unknown_escapes_and_short_unicode_escapes() {
+            assertRejected("\"\\x\"", "1:3: expected one of \" \\ / b f n r t u after '\\' but found 'x'");
+            assertRejected("\"\\u12g4\"", "1:6: expected 4 hexadecimal digits after '\\u' but found 'g'");
+        }
+
+        @Test
+        void reject_an_unterminated_string() {
+            assertRejected("[\"abc", "1:6: expected '\"' to end the string but found the end of the text");
+        }
+
+        @Test
+        void reject_more_than_one_top_level_value() {
+            assertRejected("{} {}", "1:4: expected the end of the text after the top-level value but found '{'");
+        }
+
+        @Test
+        void reject_nesting_deeper_than_the_limit_without_overflowing_the_stack() {
+            String deep = "[".repeat(100_000);
+
+            assertRejected(deep, "1:" + (JsonParser.MAX_DEPTH + 1)
+                    + ": the text nests objects and arrays deeper than " + JsonParser.MAX_DEPTH + " levels");
+        }
+
+        @Test
+        void reject_malformed_utf8_at_its_position() {
+            byte[] bytes = {'[', '1', ',', '\n', '"', (byte) 0xC3, '"', ']'};
+
+            ScenarioFormatException error = catchThrowableOfType(ScenarioFormatException.class,
+                    () -> JsonParser.parse(bytes));
+
+            assertThat(error).hasMessage("2:2: the text is not valid UTF-8 (byte 0xC3 at offset 5)");
+        }
+    }
+
+    @Nested
+    class Writing {
+
+        @Test
+        void writes_flat_objects_on_one_line_and_nested_ones_indented() {
+            Map<String, JsonValue> members = new LinkedHashMap<>();
+            members.put("name", JsonValue.of("x"));
+            members.put("list", JsonArray.of(List.of(JsonValue.of(1), JsonValue.of(2))));
+            members.put("items", JsonArray.of(List.of(JsonObject.of(Map.of("a", JsonValue.of(true))))));
+            members.put("empty", JsonObject.of(Map.of()));
+
+            assertThat(JsonWriter.write(JsonObject.of(members))).isEqualTo("""
+                    {
+                      "name": "x",
+                      "list": [1, 2],
+                      "items": [
+                        { "a": true }
+                      ],
+                      "empty": {}
+                    }
+                    """);
+        }
+
+        @Test
+        void keeps_a_flat_object_on_one_line_however_long() {
+            Map<String, JsonValue> members = new LinkedHashMap<>();
+            for (int i = 0; i < 12; i++) {
+                members.put("root/child_" + i, JsonValue.NULL);
+            }
+
+            String text = JsonWriter.write(JsonObject.of(Map.of("final", JsonObject.of(members))));
+
+            assertThat(text.lines()).hasSize(3).element(1).asString()
+                    .startsWith("  \"final\": { \"root/child_0\": null, ").endsWith("\"root/child_11\": null }");
+        }
+
+        @Test
+        void escapes_quotes_backslashes_controls_and_lone_surrogates() {
+            String value = "q\" b\\ \n\u0001 \ud800";
+
+            assertThat(JsonWriter.quote(value)).isEqualTo("\"q\\\" b\\\\ \\n\\u0001 \\ud800\"");
+            assertThat(JsonParser.parse(JsonWriter.quote(value))).isEqualTo(new JsonString(value));
+        }
+
+        @Test
+        void what_is_written_parses_back_equal() {
+            JsonValue value = JsonParser.parse("{\"a\": [1, {\"b\": [[], {}]}, \"\u00e9\", -3.5e-2, null], \"c\": false}");
+
+            assertThat(JsonParser.parse(JsonWriter.write(value))).isEqualTo(value);
+        }
+    }
+}
