@@ -1,7 +1,9 @@
 package dev.cascade.supervisor.internal;
 
 import dev.cascade.genserver.StartResult;
+import dev.cascade.runtime.ExitReason;
 import dev.cascade.runtime.ProcessContext;
+import dev.cascade.supervisor.AutoShutdown;
 import dev.cascade.supervisor.ChildCounts;
 import dev.cascade.supervisor.ChildOpResult;
 import dev.cascade.supervisor.ChildType;
@@ -13,10 +15,12 @@ import java.util.Optional;
 final class ChildApi {
     private final ProcessContext ctx;
     private final ChildTable table;
+    private final AutoShutdown autoShutdown;
 
-    ChildApi(ProcessContext ctx, ChildTable table) {
+    ChildApi(ProcessContext ctx, ChildTable table, AutoShutdown autoShutdown) {
         this.ctx = ctx;
         this.table = table;
+        this.autoShutdown = autoShutdown;
     }
 
     Object answer(Object request) {
@@ -79,6 +83,11 @@ final class ChildApi {
     }
 
     private StartChildResult startNew(ChildEntry entry) {
+        if (entry.spec.significant() && autoShutdown == AutoShutdown.NEVER) { // 3.2: checked before anything else
+            return new StartChildResult.Failed(ExitReason.custom("bad_combination: child \"" + entry.id()
+                    + "\" is significant but this supervisor's auto-shutdown is never; make the child not significant"
+                    + " or give the supervisor withAutoShutdown(ANY_SIGNIFICANT or ALL_SIGNIFICANT)"));
+        }
         ChildEntry existing = table.find(entry.id());
         if (existing != null) {
             return existing.running()

@@ -8,12 +8,12 @@ import dev.cascade.supervisor.Restart;
 import java.util.Optional;
 
 /** One child of a supervisor: its spec and whether it runs, is stopped, or waits for a retry. */
-final class ChildEntry {
+public final class ChildEntry {
     final ChildSpec spec;
     Pid pid;
     boolean restarting;
 
-    ChildEntry(ChildSpec spec) {
+    public ChildEntry(ChildSpec spec) {
         this.spec = spec;
     }
 

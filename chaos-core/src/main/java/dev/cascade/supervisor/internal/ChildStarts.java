@@ -13,10 +13,10 @@ import dev.cascade.runtime.internal.ProcessDeath;
  * (otp-semantics 3.3): an exception or a null is a failure; every outcome is reported to the
  * node's listener.
  */
-final class ChildStarts {
+public final class ChildStarts {
     private ChildStarts() {}
 
-    static StartResult start(ProcessContext ctx, ChildEntry entry) {
+    public static StartResult start(ProcessContext ctx, ChildEntry entry) {
         StartResult result;
         try {
             result = entry.spec.start().start(ctx);

@@ -8,18 +8,18 @@ import java.util.ArrayDeque;
  * {@code period} (both ends closed), the new one included; more than {@code intensity} means give
  * up. Constant cost per restart however many are recent.
  */
-final class RestartWindow {
+public final class RestartWindow {
     private final int intensity;
     private final long periodNanos;
     private final ArrayDeque<Long> times = new ArrayDeque<>();
 
-    RestartWindow(int intensity, Duration period) {
+    public RestartWindow(int intensity, Duration period) {
         this.intensity = intensity;
         this.periodNanos = period.toNanos();
     }
 
     /** Records a restart at {@code now}; false if the supervisor must give up. */
-    boolean add(long now) {
+    public boolean add(long now) {
         while (!times.isEmpty() && now - times.peekFirst() > periodNanos) {
             times.pollFirst();
         }

@@ -59,6 +59,7 @@ final class Restarts {
                 ShutdownProtocol.stop(ctx, member.pid, member.spec.shutdown(), member.spec.restart(), member.id());
                 member.pid = null; // S4: its 'EXIT' was consumed; no restart, not counted
             }
+            member.restarting = false; // R5: afterwards only the member that fails to start waits for a retry
             if (member != failed && member.temporary()) {
                 table.remove(member); // S2
             }
@@ -89,14 +90,17 @@ final class Restarts {
         return restart(ctx, entry);
     }
 
-    /** A1-A2: only a significant child that ended on its own and will not be restarted. */
+    /**
+     * A1-A2: only a significant child that ended on its own and will not be restarted. A significant
+     * child waiting for a retry still counts as present, as in OTP (only pid {@code undefined} is gone).
+     */
     private Result<ChildTable> autoShutdown(ChildEntry ended) {
         if (!ended.spec.significant()) {
             return Result.noReply(table);
         }
         boolean stop = spec.autoShutdown() == AutoShutdown.ANY_SIGNIFICANT
                 || spec.autoShutdown() == AutoShutdown.ALL_SIGNIFICANT
-                && table.inStartOrder().stream().noneMatch(e -> e.spec.significant() && e.running());
+                && table.inStartOrder().stream().noneMatch(e -> e.spec.significant() && (e.running() || e.restarting));
         return stop ? Result.stop(ExitReason.SHUTDOWN, table) : Result.noReply(table);
     }
 }

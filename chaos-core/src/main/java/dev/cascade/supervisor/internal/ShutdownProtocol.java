@@ -29,11 +29,21 @@ final class ShutdownProtocol {
         Predicate<Object> down = message -> message instanceof Down d && d.ref().equals(monitor);
         Optional<Object> early = ctx.receive(message -> message instanceof ExitMessage exit && exit.from().equals(pid),
                 Timeout.ofMillis(0));
+        ExitReason reason;
         if (early.isPresent()) {
             ctx.receive(down, Timeout.INFINITY);
-            return ((ExitMessage) early.get()).reason();
+            reason = ((ExitMessage) early.get()).reason(); // D1: it died first; its own reason wins, and is judged below
+        } else {
+            reason = signal(ctx, pid, shutdown, down);
         }
-        ExitReason reason = switch (shutdown) {
+        if (!expected(reason, shutdown, restart)) {
+            LOG.log(System.Logger.Level.DEBUG, "shutdown_error: child {0} ({1}) ended with {2}", id, pid, reason.describe());
+        }
+        return reason;
+    }
+
+    private static ExitReason signal(ProcessContext ctx, Pid pid, Shutdown shutdown, Predicate<Object> down) {
+        return switch (shutdown) {
             case Shutdown.BrutalKill b -> {
                 ctx.exit(pid, ExitReason.KILL);
                 yield downReason(ctx.receive(down, Timeout.INFINITY));
@@ -52,10 +62,6 @@ final class ShutdownProtocol {
                 yield downReason(ctx.receive(down, Timeout.INFINITY));
             }
         };
-        if (!expected(reason, shutdown, restart)) {
-            LOG.log(System.Logger.Level.DEBUG, "shutdown_error: child {0} ({1}) ended with {2}", id, pid, reason.describe());
-        }
-        return reason;
     }
 
     private static ExitReason downReason(Optional<Object> down) {

@@ -70,7 +70,7 @@ public final class SupervisorServer implements GenServer<ChildTable> {
 
     @Override
     public CallResult<ChildTable> handleCall(Object request, From from, ChildTable table) {
-        Object answer = new ChildApi(ctx, table).answer(request);
+        Object answer = new ChildApi(ctx, table, spec.autoShutdown()).answer(request);
         return CallResult.reply(answer, table);
     }
 
