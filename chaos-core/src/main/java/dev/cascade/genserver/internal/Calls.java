@@ -11,6 +11,7 @@ import dev.cascade.runtime.ProcessContext;
 import dev.cascade.runtime.ServerRef;
 import dev.cascade.runtime.Timeout;
 import dev.cascade.runtime.internal.ProcessCell;
+import dev.cascade.runtime.internal.ViaNames;
 
 import java.util.Optional;
 
@@ -84,6 +85,7 @@ public final class Calls {
         return switch (server) {
             case Pid pid -> Optional.of(pid);
             case ServerRef.Name name -> ctx.whereis(name.name());
+            case ServerRef.Via via -> ViaNames.of(ProcessCell.of(ctx).kernel()).whereis(via); // G21: unresolved is noproc
         };
     }
 

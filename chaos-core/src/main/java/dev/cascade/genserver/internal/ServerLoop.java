@@ -11,8 +11,10 @@ import dev.cascade.runtime.ExitMessage;
 import dev.cascade.runtime.ExitReason;
 import dev.cascade.runtime.Pid;
 import dev.cascade.runtime.ProcessContext;
+import dev.cascade.runtime.ServerRef;
 import dev.cascade.runtime.Timeout;
 import dev.cascade.runtime.internal.ProcessCell;
+import dev.cascade.runtime.internal.ViaNames;
 
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -25,16 +27,19 @@ final class ServerLoop<S> {
     private final GenServer<S> server;
     private final Pid parent;
     private final Optional<String> name;
+    private final Optional<ServerRef.Via> viaName;
     private final Consumer<StartResult> ack;
     private ProcessContext ctx;
     private S state;
     private Next next;
 
     @SuppressWarnings("unchecked")
-    ServerLoop(GenServer<?> server, Pid parent, Optional<String> name, Consumer<StartResult> ack) {
+    ServerLoop(GenServer<?> server, Pid parent, Optional<String> name, Optional<ServerRef.Via> viaName,
+               Consumer<StartResult> ack) {
         this.server = (GenServer<S>) server;
         this.parent = parent;
         this.name = name;
+        this.viaName = viaName;
         this.ack = ack;
     }
 
@@ -44,6 +49,19 @@ final class ServerLoop<S> {
             Pid holder = ctx.whereis(name.get()).orElse(ctx.self());
             ack.accept(new StartResult.Failed(ExitReason.custom(new StartResult.AlreadyStarted(holder))));
             return; // G1: the loser exits normal
+        }
+        if (viaName.isPresent()) {
+            Optional<Pid> holder;
+            try {
+                holder = ViaNames.of(ProcessCell.of(ctx).kernel()).register(ctx, viaName.get());
+            } catch (IllegalArgumentException unknownRegistry) {
+                failInit(ExitReason.raised(unknownRegistry)); // acked, so the starter learns why
+                return;
+            }
+            if (holder.isPresent()) {
+                ack.accept(new StartResult.Failed(ExitReason.custom(new StartResult.AlreadyStarted(holder.get()))));
+                return; // G1
+            }
         }
         init();
         while (true) {
@@ -66,7 +84,7 @@ final class ServerLoop<S> {
                 ack.accept(new StartResult.Started(ctx.self()));
             }
             case InitResult.Ignore<S> ignore -> {
-                ProcessCell.of(ctx).unregister(); // G3
+                releaseNames(); // G3
                 ack.accept(new StartResult.Ignored());
                 throw new ExitException(ExitReason.NORMAL);
             }
@@ -76,9 +94,14 @@ final class ServerLoop<S> {
     }
 
     private void failInit(ExitReason reason) {
-        ProcessCell.of(ctx).unregister(); // G3: the name is free before the starter learns the result
+        releaseNames(); // G3: the name is free before the starter learns the result
         ack.accept(new StartResult.Failed(reason));
         throw new ExitException(reason); // G4: no terminate
+    }
+
+    private void releaseNames() {
+        ProcessCell.of(ctx).unregister();
+        viaName.ifPresent(via -> ViaNames.of(ProcessCell.of(ctx).kernel()).unregister(ctx, via));
     }
 
     private void handleNext() {
@@ -105,6 +128,7 @@ final class ServerLoop<S> {
     }
 
     private CallResult<S> invoke(Callback<S> callback) {
+        ProcessCell.of(ctx).checkAlive(); // a handler that outlived its killed process (P3) must not go on to a continue
         CallResult<S> result;
         try {
             result = callback.run();
@@ -150,6 +174,9 @@ final class ServerLoop<S> {
     }
 
     private ExitReason runTerminate(ExitReason reason, S finalState) {
+        // A killed process runs no terminate (2.6), not even when its busy handler, interrupted
+        // by the kill (P3), throws afterwards and lands here.
+        ProcessCell.of(ctx).checkAlive();
         try {
             server.terminate(reason, finalState);
             return reason;

@@ -11,6 +11,7 @@ import dev.cascade.runtime.Pid;
 import dev.cascade.runtime.ProcessBody;
 import dev.cascade.runtime.ProcessContext;
 import dev.cascade.runtime.internal.ProcessCell;
+import dev.cascade.runtime.internal.ViaNames;
 
 import java.util.Optional;
 
@@ -30,13 +31,21 @@ public final class Starter {
                 return new StartResult.Failed(ExitReason.custom(new StartResult.AlreadyStarted(holder.get()))); // G1
             }
         }
+        if (options.viaName().isPresent()) {
+            Optional<Pid> holder = ViaNames.of(starter.kernel()).whereis(options.viaName().get());
+            if (holder.isPresent()) {
+                return new StartResult.Failed(ExitReason.custom(new StartResult.AlreadyStarted(holder.get()))); // G1
+            }
+        }
         long tag = starter.kernel().newTag();
         Pid parent = link ? ctx.self() : null;
         ProcessBody body = child -> new ServerLoop<>(server, parent == null ? child.self() : parent,
-                options.name(), result -> ProcessCell.of(child).sendFromSelf(starter, new Protocol.InitAck(tag, result)))
+                options.name(), options.viaName(),
+                result -> ProcessCell.of(child).sendFromSelf(starter, new Protocol.InitAck(tag, result)))
                 .run(child);
-        Pid pid = link ? ctx.spawnLink(body) : ctx.spawn(body);
-        MonitorRef monitor = ctx.monitor(pid);
+        ProcessCell.Spawned spawned = starter.spawnMonitored(body, link);
+        Pid pid = spawned.pid();
+        MonitorRef monitor = spawned.monitor();
         Optional<Object> answer = ctx.receive(message ->
                 message instanceof Protocol.InitAck ack && ack.tag() == tag
                         || message instanceof Down down && down.ref().equals(monitor), options.initTimeout());

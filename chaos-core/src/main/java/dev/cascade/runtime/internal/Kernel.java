@@ -11,6 +11,7 @@ import java.util.Collection;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
 
 /** The shared state of one node: its process table, names, scheduler and listener. */
 public final class Kernel {
@@ -21,6 +22,7 @@ public final class Kernel {
     private final AtomicLong refs = new AtomicLong();
     private final ConcurrentHashMap<Pid, ProcessCell> processes = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<String, Pid> names = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<Class<?>, Object> attachments = new ConcurrentHashMap<>();
 
     public Kernel(Node node, Scheduler scheduler, RuntimeListener listener) {
         this.node = node;
@@ -58,10 +60,17 @@ public final class Kernel {
     }
 
     /**
-     * Creates a process; if {@code linkedTo} is not null the link exists before the process runs.
-     * The process's thread starts only after its cell is in the table.
+     * Creates a process; if {@code linkedTo} is not null the link exists, on both sides, before the
+     * process runs. The process's thread starts only after its cell is in the table.
+     *
+     * @throws ProcessDeath if {@code linkedTo} died meanwhile (the child gets its link signal)
      */
     public ProcessCell spawn(ProcessBody body, Pid parent, ProcessCell linkedTo) {
+        return spawn(body, parent, linkedTo, cell -> { });
+    }
+
+    /** As {@link #spawn(ProcessBody, Pid, ProcessCell)}, running {@code beforeStart} before the new process's thread starts. */
+    ProcessCell spawn(ProcessBody body, Pid parent, ProcessCell linkedTo, java.util.function.Consumer<ProcessCell> beforeStart) {
         Pid pid = new Pid(pids.incrementAndGet());
         ProcessCell cell = new ProcessCell(this, pid);
         if (linkedTo != null) {
@@ -69,7 +78,14 @@ public final class Kernel {
         }
         processes.put(pid, cell);
         listener.processSpawned(pid, parent);
+        // The spawner's side too, before the child runs: a child that dies at once must find the
+        // link, or its exit signal would be dropped as one of a removed link (E8).
+        boolean linked = linkedTo == null || linkedTo.addLinkIfAlive(pid);
+        beforeStart.accept(cell);
         scheduler.startThread("cascade" + pid, () -> cell.main(body));
+        if (!linked) {
+            linkedTo.diedWhileSpawning(cell);
+        }
         return cell;
     }
 
@@ -88,5 +104,19 @@ public final class Kernel {
     public Optional<Pid> whereis(String name) {
         Pid pid = names.get(name);
         return pid != null && processes.containsKey(pid) ? Optional.of(pid) : Optional.empty();
+    }
+
+    /**
+     * Node-wide state of a library built on the runtime, like the ETS tables of a node (e.g. the
+     * registries behind {@link ViaNames}): the value attached under {@code type}, created by
+     * {@code create} on first use.
+     */
+    public <T> T attach(Class<T> type, Supplier<? extends T> create) {
+        return type.cast(attachments.computeIfAbsent(type, t -> create.get()));
+    }
+
+    /** The value attached under {@code type}, if any. */
+    public <T> Optional<T> attachment(Class<T> type) {
+        return Optional.ofNullable(type.cast(attachments.get(type)));
     }
 }

@@ -41,7 +41,7 @@ public final class ProcessCell implements ProcessContext {
     private final HashMap<MonitorRef, Pid> monitoring = new HashMap<>(); // monitors this process holds
     private final HashSet<Long> aliases = new HashSet<>();
     private boolean trapExit;
-    private String registeredName;
+    private volatile String registeredName; // set by its own thread, read by whichever thread ends it (P6)
     private volatile ExitReason exitReason;
     private volatile Thread thread;
     private final CompletableFuture<ExitReason> termination = new CompletableFuture<>();
@@ -105,7 +105,7 @@ public final class ProcessCell implements ProcessContext {
     }
 
     /** Throws {@link ProcessDeath} if this process has died (called on its own thread). */
-    void checkAlive() {
+    public void checkAlive() {
         if (!liveness.alive()) {
             throw ProcessDeath.INSTANCE;
         }
@@ -124,6 +124,8 @@ public final class ProcessCell implements ProcessContext {
             case Pid p -> p;
             case ServerRef.Name n -> kernel.whereis(n.name()).orElseThrow(() -> new IllegalArgumentException(
                     "badarg: no process is registered as \"" + n.name() + "\""));
+            case ServerRef.Via v -> ViaNames.of(kernel).whereis(v).orElseThrow(() -> new IllegalArgumentException(
+                    "badarg: no live process is registered under key " + v.key() + " in registry \"" + v.registry() + "\""));
         };
     }
 
@@ -175,14 +177,30 @@ public final class ProcessCell implements ProcessContext {
     @Override
     public Pid spawnLink(ProcessBody body) {
         checkAlive();
-        ProcessCell child = kernel.spawn(body, pid, this);
-        boolean linked = mailbox.withLock(() -> alive() && links.add(child.pid()));
-        if (!linked) {
-            // We died while spawning: the child must get the link signal it would have got.
-            child.deliverExit(pid, exitReasonOrKilled(), true);
-            throw ProcessDeath.INSTANCE;
-        }
-        return child.pid();
+        return kernel.spawn(body, pid, this).pid();
+    }
+
+    /** A process spawned with a monitor on it from its first instant. */
+    public record Spawned(Pid pid, MonitorRef monitor) {}
+
+    /**
+     * Erlang's {@code spawn_monitor} (linked too if {@code link}): the monitor exists before the new
+     * process runs, so even an immediate death gives a DOWN with its real reason, never {@code noproc}.
+     */
+    public Spawned spawnMonitored(ProcessBody body, boolean link) {
+        checkAlive();
+        MonitorRef ref = kernel.newRef();
+        ProcessCell child = kernel.spawn(body, pid, link ? this : null, cell -> {
+            mailbox.withLock(() -> monitoring.put(ref, cell.pid()));
+            cell.mailbox.withLock(() -> cell.watchers.put(ref, pid));
+        });
+        return new Spawned(child.pid(), ref);
+    }
+
+    /** This process died while spawning a linked child: the child gets the link signal it would have got. */
+    void diedWhileSpawning(ProcessCell child) {
+        child.deliverExit(pid, exitReasonOrKilled(), true);
+        throw ProcessDeath.INSTANCE;
     }
 
     private ExitReason exitReasonOrKilled() {
@@ -194,7 +212,7 @@ public final class ProcessCell implements ProcessContext {
         links.add(other);
     }
 
-    private boolean addLinkIfAlive(Pid other) {
+    boolean addLinkIfAlive(Pid other) {
         return mailbox.withLock(() -> {
             if (!alive()) {
                 return false;
@@ -261,9 +279,14 @@ public final class ProcessCell implements ProcessContext {
         }
     }
 
+    /** Queues the DOWN only if the monitor is still held: after {@link #demonitor} none may arrive (P5). */
     private void deliverDown(MonitorRef ref, Pid from, ExitReason reason) {
-        mailbox.withLock(() -> monitoring.remove(ref));
-        mailbox.put(new Down(ref, from, reason));
+        mailbox.withLock(() -> {
+            if (monitoring.remove(ref) != null) {
+                mailbox.putLocked(new Down(ref, from, reason));
+            }
+            return null;
+        });
     }
 
     @Override
