@@ -5,6 +5,15 @@ import dev.cascade.genserver.From;
 import dev.cascade.genserver.GenServer;
 import dev.cascade.genserver.InitResult;
 import dev.cascade.genserver.Result;
+import dev.cascade.genserver.StartOptions;
+import dev.cascade.dynamic.ChildLimit;
+import dev.cascade.dynamic.DynamicStartResult;
+import dev.cascade.dynamic.DynamicSupervisor;
+import dev.cascade.dynamic.DynamicSupervisorSpec;
+import dev.cascade.registry.Registry;
+import dev.cascade.runtime.ExitReason;
+import dev.cascade.runtime.ServerRef;
+import dev.cascade.runtime.Timeout;
 import dev.cascade.runtime.CallFailedException;
 import dev.cascade.runtime.Crash;
 import dev.cascade.runtime.Node;
@@ -72,5 +81,35 @@ class ReadmeExampleTests {
             assertThat(seen).containsExactly(1, "error:boom", false, 0);
         }
         // README: end run
+    }
+
+    @Test
+    void sessions_started_on_demand_are_found_by_key_and_gone_when_they_stop() {
+        try (Node node = Node.start()) {
+            List<Object> seen = node.run(ctx -> {
+                // README: begin dynamic
+                Registry.startLink(ctx, "sessions");
+                Pid sessions = DynamicSupervisor.startLink(ctx,
+                        DynamicSupervisorSpec.DEFAULT.withMaxChildren(ChildLimit.atMost(2))).pid();
+
+                DynamicSupervisor.startChild(ctx, sessions, ChildSpec.worker("session",
+                        c -> GenServer.startLink(c, new Counter(), StartOptions.via("sessions", "alice"))));
+                GenServer.cast(ctx, ServerRef.via("sessions", "alice"), "increment");
+                Object alice = GenServer.call(ctx, ServerRef.via("sessions", "alice"), "get");   // 1
+
+                GenServer.stop(ctx, ServerRef.via("sessions", "alice"), ExitReason.NORMAL, Timeout.INFINITY);
+                // a permanent child that ends, even normally, is restarted (3.4) and registers again;
+                // a call to the supervisor is answered only after it has handled that exit
+                DynamicSupervisor.countChildren(ctx, sessions);
+                Object again = GenServer.call(ctx, ServerRef.via("sessions", "alice"), "get");   // 0
+
+                DynamicSupervisor.startChild(ctx, sessions, ChildSpec.worker("session", Counter::new));
+                DynamicStartResult third = DynamicSupervisor.startChild(ctx, sessions,
+                        ChildSpec.worker("session", Counter::new));                             // MaxChildren
+                // README: end dynamic
+                return List.of(alice, again, third);
+            });
+            assertThat(seen).containsExactly(1, 0, new DynamicStartResult.MaxChildren());
+        }
     }
 }
