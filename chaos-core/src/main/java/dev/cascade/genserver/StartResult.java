@@ -33,6 +33,11 @@ public sealed interface StartResult {
         }
     }
 
+    /** The failure of a start whose name is already held by {@code holder}: {@code {error, {already_started, Pid}}} (G1). */
+    static StartResult alreadyStarted(Pid holder) {
+        return new Failed(ExitReason.custom(new AlreadyStarted(holder)));
+    }
+
     /** The started pid; throws with the failure if this is not {@link Started}. */
     default Pid pid() {
         return switch (this) {

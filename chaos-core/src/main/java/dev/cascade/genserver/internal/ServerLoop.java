@@ -13,6 +13,7 @@ import dev.cascade.runtime.Pid;
 import dev.cascade.runtime.ProcessContext;
 import dev.cascade.runtime.ServerRef;
 import dev.cascade.runtime.Timeout;
+import dev.cascade.runtime.internal.ExitReasons;
 import dev.cascade.runtime.internal.ProcessCell;
 import dev.cascade.runtime.internal.ViaNames;
 
@@ -47,7 +48,7 @@ final class ServerLoop<S> {
         this.ctx = ctx;
         if (name.isPresent() && !ctx.register(name.get())) {
             Pid holder = ctx.whereis(name.get()).orElse(ctx.self());
-            ack.accept(new StartResult.Failed(ExitReason.custom(new StartResult.AlreadyStarted(holder))));
+            ack.accept(StartResult.alreadyStarted(holder));
             return; // G1: the loser exits normal
         }
         if (viaName.isPresent()) {
@@ -59,7 +60,7 @@ final class ServerLoop<S> {
                 return;
             }
             if (holder.isPresent()) {
-                ack.accept(new StartResult.Failed(ExitReason.custom(new StartResult.AlreadyStarted(holder.get()))));
+                ack.accept(StartResult.alreadyStarted(holder.get()));
                 return; // G1
             }
         }
@@ -74,7 +75,7 @@ final class ServerLoop<S> {
         try {
             result = server.init(ctx);
         } catch (Throwable thrown) {
-            failInit(Reasons.of(thrown));
+            failInit(ExitReasons.of(thrown));
             return;
         }
         switch (result) {
@@ -133,7 +134,7 @@ final class ServerLoop<S> {
         try {
             result = callback.run();
         } catch (Throwable thrown) {
-            stop(Reasons.of(thrown), state); // G10: terminate with the old state
+            stop(ExitReasons.of(thrown), state); // G10: terminate with the old state
             return null;
         }
         if (result == null) {
@@ -181,7 +182,7 @@ final class ServerLoop<S> {
             server.terminate(reason, finalState);
             return reason;
         } catch (Throwable thrown) {
-            return Reasons.of(thrown); // G26
+            return ExitReasons.of(thrown); // G26
         }
     }
 }

@@ -25,17 +25,10 @@ public final class Starter {
 
     public static StartResult start(ProcessContext ctx, GenServer<?> server, StartOptions options, boolean link) {
         ProcessCell starter = ProcessCell.of(ctx);
-        if (options.name().isPresent()) {
-            Optional<Pid> holder = ctx.whereis(options.name().get());
-            if (holder.isPresent()) {
-                return new StartResult.Failed(ExitReason.custom(new StartResult.AlreadyStarted(holder.get()))); // G1
-            }
-        }
-        if (options.viaName().isPresent()) {
-            Optional<Pid> holder = ViaNames.of(starter.kernel()).whereis(options.viaName().get());
-            if (holder.isPresent()) {
-                return new StartResult.Failed(ExitReason.custom(new StartResult.AlreadyStarted(holder.get()))); // G1
-            }
+        Optional<Pid> holder = options.name().flatMap(ctx::whereis)
+                .or(() -> options.viaName().flatMap(ViaNames.of(starter.kernel())::whereis));
+        if (holder.isPresent()) {
+            return StartResult.alreadyStarted(holder.get()); // G1: nothing is spawned
         }
         long tag = starter.kernel().newTag();
         Pid parent = link ? ctx.self() : null;

@@ -2,7 +2,6 @@ package dev.cascade.runtime.internal;
 
 import dev.cascade.runtime.Crash;
 import dev.cascade.runtime.Down;
-import dev.cascade.runtime.ExitException;
 import dev.cascade.runtime.ExitMessage;
 import dev.cascade.runtime.ExitReason;
 import dev.cascade.runtime.MonitorRef;
@@ -96,10 +95,8 @@ public final class ProcessCell implements ProcessContext {
             reason = ExitReason.NORMAL;
         } catch (ProcessDeath death) {
             return;
-        } catch (ExitException exit) {
-            reason = exit.reason();
-        } catch (Throwable error) {
-            reason = ExitReason.raised(error);
+        } catch (Throwable thrown) {
+            reason = ExitReasons.of(thrown);
         }
         terminate(reason);
     }

@@ -1,12 +1,11 @@
 package dev.cascade.supervisor.internal;
 
 import dev.cascade.genserver.StartResult;
-import dev.cascade.runtime.ExitException;
 import dev.cascade.runtime.ExitReason;
 import dev.cascade.runtime.ProcessContext;
 import dev.cascade.runtime.RuntimeListener;
 import dev.cascade.runtime.internal.ProcessCell;
-import dev.cascade.runtime.internal.ProcessDeath;
+import dev.cascade.runtime.internal.ExitReasons;
 
 /**
  * Calls a child's start function in the supervisor's process and classifies the result
@@ -20,12 +19,8 @@ public final class ChildStarts {
         StartResult result;
         try {
             result = entry.spec.start().start(ctx);
-        } catch (ProcessDeath death) {
-            throw death;
-        } catch (ExitException exit) {
-            result = new StartResult.Failed(exit.reason());
         } catch (Throwable thrown) {
-            result = new StartResult.Failed(ExitReason.raised(thrown));
+            result = new StartResult.Failed(ExitReasons.of(thrown));
         }
         if (result == null) {
             result = new StartResult.Failed(new ExitReason.BadReturn(null));
