@@ -74,13 +74,13 @@ public final class Kernel {
         Pid pid = new Pid(pids.incrementAndGet());
         ProcessCell cell = new ProcessCell(this, pid);
         if (linkedTo != null) {
-            cell.addLinkUnchecked(linkedTo.pid());
+            cell.connections.addLinkUnchecked(linkedTo.pid());
         }
         processes.put(pid, cell);
         listener.processSpawned(pid, parent);
         // The spawner's side too, before the child runs: a child that dies at once must find the
         // link, or its exit signal would be dropped as one of a removed link (E8).
-        boolean linked = linkedTo == null || linkedTo.addLinkIfAlive(pid);
+        boolean linked = linkedTo == null || linkedTo.connections.addLinkIfAlive(pid);
         beforeStart.accept(cell);
         scheduler.startThread("cascade" + pid, () -> cell.main(body));
         if (!linked) {

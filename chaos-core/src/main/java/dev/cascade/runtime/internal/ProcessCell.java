@@ -1,7 +1,5 @@
 package dev.cascade.runtime.internal;
 
-import dev.cascade.runtime.Crash;
-import dev.cascade.runtime.Down;
 import dev.cascade.runtime.ExitMessage;
 import dev.cascade.runtime.ExitReason;
 import dev.cascade.runtime.MonitorRef;
@@ -12,17 +10,14 @@ import dev.cascade.runtime.ProcessContext;
 import dev.cascade.runtime.ServerRef;
 import dev.cascade.runtime.Timeout;
 
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Predicate;
 
 /**
- * One process: its mailbox, links, monitors and life. Signals are delivered by the thread that
+ * One process: its mailbox, its life and its exit signals; links and monitors are its {@link Connections}. Signals are delivered by the thread that
  * sends them; a process that must die dies at once, on that thread, whatever its own thread is
  * doing (otp-semantics P3).
  *
@@ -35,9 +30,7 @@ public final class ProcessCell implements ProcessContext {
     private final Pid pid;
     private final Liveness liveness = new Liveness();
     final Mailbox mailbox = new Mailbox(this);
-    private final HashSet<Pid> links = new HashSet<>();            // guarded by mailbox lock
-    private final HashMap<MonitorRef, Pid> watchers = new HashMap<>(); // monitors on this process
-    private final HashMap<MonitorRef, Pid> monitoring = new HashMap<>(); // monitors this process holds
+    final Connections connections = new Connections(this);
     private final HashSet<Long> aliases = new HashSet<>();
     private boolean trapExit;
     private volatile String registeredName; // set by its own thread, read by whichever thread ends it (P6)
@@ -187,10 +180,7 @@ public final class ProcessCell implements ProcessContext {
     public Spawned spawnMonitored(ProcessBody body, boolean link) {
         checkAlive();
         MonitorRef ref = kernel.newRef();
-        ProcessCell child = kernel.spawn(body, pid, link ? this : null, cell -> {
-            mailbox.withLock(() -> monitoring.put(ref, cell.pid()));
-            cell.mailbox.withLock(() -> cell.watchers.put(ref, pid));
-        });
+        ProcessCell child = kernel.spawn(body, pid, link ? this : null, cell -> connections.monitorFromStart(ref, cell));
         return new Spawned(child.pid(), ref);
     }
 
@@ -205,85 +195,30 @@ public final class ProcessCell implements ProcessContext {
         return reason == null ? ExitReason.KILLED : reason;
     }
 
-    void addLinkUnchecked(Pid other) {
-        links.add(other);
-    }
-
-    boolean addLinkIfAlive(Pid other) {
-        return mailbox.withLock(() -> {
-            if (!alive()) {
-                return false;
-            }
-            links.add(other);
-            return true;
-        });
-    }
-
     @Override
     public void link(Pid other) {
         checkAlive();
-        if (other.equals(pid)) {
-            return;
-        }
-        mailbox.withLock(() -> links.add(other));
-        ProcessCell target = kernel.cell(other);
-        if (target == null || !target.addLinkIfAlive(pid)) {
-            mailbox.withLock(() -> links.remove(other));
-            if (trapsExit()) {
-                mailbox.put(new ExitMessage(other, ExitReason.NOPROC));
-            } else {
-                throw new Crash("noproc");
-            }
+        if (!other.equals(pid)) {
+            connections.link(other);
         }
     }
 
     @Override
     public void unlink(Pid other) {
         checkAlive();
-        mailbox.withLock(() -> links.remove(other));
-        ProcessCell target = kernel.cell(other);
-        if (target != null) {
-            target.mailbox.withLock(() -> target.links.remove(pid));
-        }
+        connections.unlink(other);
     }
 
     @Override
     public MonitorRef monitor(Pid target) {
         checkAlive();
-        MonitorRef ref = kernel.newRef();
-        mailbox.withLock(() -> monitoring.put(ref, target));
-        ProcessCell cell = kernel.cell(target);
-        boolean watching = cell != null
-                && cell.mailbox.withLock(() -> cell.alive() && cell.watchers.put(ref, pid) == null);
-        if (!watching) {
-            deliverDown(ref, target, ExitReason.NOPROC);
-        }
-        return ref;
+        return connections.monitor(target);
     }
 
     @Override
     public void demonitor(MonitorRef ref, boolean flush) {
         checkAlive();
-        Pid target = mailbox.withLock(() -> monitoring.remove(ref));
-        if (target != null) {
-            ProcessCell cell = kernel.cell(target);
-            if (cell != null) {
-                cell.mailbox.withLock(() -> cell.watchers.remove(ref));
-            }
-        }
-        if (flush) {
-            mailbox.removeIf(message -> message instanceof Down down && down.ref().equals(ref));
-        }
-    }
-
-    /** Queues the DOWN only if the monitor is still held: after {@link #demonitor} none may arrive (P5). */
-    private void deliverDown(MonitorRef ref, Pid from, ExitReason reason) {
-        mailbox.withLock(() -> {
-            if (monitoring.remove(ref) != null) {
-                mailbox.putLocked(new Down(ref, from, reason));
-            }
-            return null;
-        });
+        connections.demonitor(ref, flush);
     }
 
     @Override
@@ -341,7 +276,7 @@ public final class ProcessCell implements ProcessContext {
             if (!alive()) {
                 return null;
             }
-            if (viaLink && !links.remove(from)) {
+            if (viaLink && !connections.removeLinkLocked(from)) {
                 return null; // E8: the link was removed before the signal arrived
             }
             if (!viaLink && reason instanceof ExitReason.Kill) {
@@ -368,13 +303,8 @@ public final class ProcessCell implements ProcessContext {
         }
         exitReason = reason;
         Mailbox.Remains remains = mailbox.close(() -> {
-            List<Pid> linked = new ArrayList<>(links);
-            Map<MonitorRef, Pid> watching = new HashMap<>(watchers);
-            links.clear();
-            watchers.clear();
-            monitoring.clear();
             aliases.clear();
-            return new Mailbox.Remains(linked, watching);
+            return connections.detachLocked();
         });
         if (registeredName != null) {
             kernel.unregister(registeredName, pid);
@@ -390,7 +320,7 @@ public final class ProcessCell implements ProcessContext {
         for (Map.Entry<MonitorRef, Pid> watcher : remains.watchers().entrySet()) {
             ProcessCell cell = kernel.cell(watcher.getValue());
             if (cell != null) {
-                cell.deliverDown(watcher.getKey(), pid, reason);
+                cell.connections.deliverDown(watcher.getKey(), pid, reason);
             }
         }
         termination.complete(reason);

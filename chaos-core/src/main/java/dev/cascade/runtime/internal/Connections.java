@@ -1,0 +1,125 @@
+package dev.cascade.runtime.internal;
+
+import dev.cascade.runtime.Crash;
+import dev.cascade.runtime.Down;
+import dev.cascade.runtime.ExitMessage;
+import dev.cascade.runtime.ExitReason;
+import dev.cascade.runtime.MonitorRef;
+import dev.cascade.runtime.Pid;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+
+/**
+ * One process's links, the monitors on it and the monitors it holds (otp-semantics 1.1-1.2). Every
+ * table is guarded by the owner's mailbox lock; an operation between two processes takes one
+ * mailbox lock at a time, never both, and orders its steps so a death in between is never missed.
+ */
+final class Connections {
+    private final ProcessCell owner;
+    private final HashSet<Pid> links = new HashSet<>();
+    private final HashMap<MonitorRef, Pid> watchers = new HashMap<>();   // monitors on the owner
+    private final HashMap<MonitorRef, Pid> monitoring = new HashMap<>(); // monitors the owner holds
+
+    Connections(ProcessCell owner) {
+        this.owner = owner;
+    }
+
+    private Mailbox mailbox() {
+        return owner.mailbox;
+    }
+
+    /** Before the owner's thread starts: nobody else can see it yet. */
+    void addLinkUnchecked(Pid other) {
+        links.add(other);
+    }
+
+    boolean addLinkIfAlive(Pid other) {
+        return mailbox().withLock(() -> {
+            if (!owner.alive()) {
+                return false;
+            }
+            links.add(other);
+            return true;
+        });
+    }
+
+    /** P4. Our side first: if {@code other} dies after adding its side, its signal finds the link. */
+    void link(Pid other) {
+        mailbox().withLock(() -> links.add(other));
+        ProcessCell target = owner.kernel().cell(other);
+        if (target == null || !target.connections.addLinkIfAlive(owner.self())) {
+            mailbox().withLock(() -> links.remove(other));
+            if (owner.trapsExit()) {
+                mailbox().put(new ExitMessage(other, ExitReason.NOPROC));
+            } else {
+                throw new Crash("noproc");
+            }
+        }
+    }
+
+    void unlink(Pid other) {
+        mailbox().withLock(() -> links.remove(other));
+        ProcessCell target = owner.kernel().cell(other);
+        if (target != null) {
+            target.mailbox.withLock(() -> target.connections.links.remove(owner.self()));
+        }
+    }
+
+    /** Under the owner's mailbox lock: whether a link to {@code from} existed (and is now gone). E8. */
+    boolean removeLinkLocked(Pid from) {
+        return links.remove(from);
+    }
+
+    MonitorRef monitor(Pid target) {
+        MonitorRef ref = owner.kernel().newRef();
+        mailbox().withLock(() -> monitoring.put(ref, target));
+        ProcessCell cell = owner.kernel().cell(target);
+        boolean watching = cell != null
+                && cell.mailbox.withLock(() -> cell.alive() && cell.connections.watchers.put(ref, owner.self()) == null);
+        if (!watching) {
+            deliverDown(ref, target, ExitReason.NOPROC); // P5
+        }
+        return ref;
+    }
+
+    /** Before {@code child}'s thread starts: the owner monitors it from its first instant. */
+    void monitorFromStart(MonitorRef ref, ProcessCell child) {
+        mailbox().withLock(() -> monitoring.put(ref, child.self()));
+        child.mailbox.withLock(() -> child.connections.watchers.put(ref, owner.self()));
+    }
+
+    void demonitor(MonitorRef ref, boolean flush) {
+        Pid target = mailbox().withLock(() -> monitoring.remove(ref));
+        if (target != null) {
+            ProcessCell cell = owner.kernel().cell(target);
+            if (cell != null) {
+                cell.mailbox.withLock(() -> cell.connections.watchers.remove(ref));
+            }
+        }
+        if (flush) {
+            mailbox().removeIf(message -> message instanceof Down down && down.ref().equals(ref));
+        }
+    }
+
+    /** Queues the DOWN only if the monitor is still held: after a demonitor none may arrive (P5). */
+    void deliverDown(MonitorRef ref, Pid from, ExitReason reason) {
+        mailbox().withLock(() -> {
+            if (monitoring.remove(ref) != null) {
+                mailbox().putLocked(new Down(ref, from, reason));
+            }
+            return null;
+        });
+    }
+
+    /** Under the owner's mailbox lock, at its death: hands back whom to tell, and forgets everything. */
+    Mailbox.Remains detachLocked() {
+        Mailbox.Remains remains = new Mailbox.Remains(new ArrayList<>(links), new HashMap<>(watchers));
+        links.clear();
+        watchers.clear();
+        monitoring.clear();
+        return remains;
+    }
+}
