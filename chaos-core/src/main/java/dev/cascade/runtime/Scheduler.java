@@ -1,6 +1,11 @@
 package dev.cascade.runtime;
 
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.locks.LockSupport;
 
 /**
  * Where processes get their threads, their timers and their clock. The runtime reads no clock,
@@ -31,6 +36,30 @@ public interface Scheduler extends AutoCloseable {
      * The action must be short and must not block.
      */
     Cancellable schedule(Duration delay, Runnable action);
+
+    /**
+     * Parks the calling process thread until {@link #unpark} is called for it (or spuriously; callers
+     * re-check their condition). Every wait of the runtime goes through here, so a simulated
+     * scheduler decides which process runs next.
+     */
+    default void park() {
+        LockSupport.park(this);
+    }
+
+    /** Makes {@code thread}'s current or next {@link #park} return. */
+    default void unpark(Thread thread) {
+        LockSupport.unpark(thread);
+    }
+
+    /**
+     * Waits, on a thread that is no process of this scheduler, for {@code result}: a real
+     * scheduler blocks for up to {@code limit} of real time, a simulated one runs the simulation
+     * until the result is there.
+     */
+    default <T> T await(CompletableFuture<T> result, Duration limit)
+            throws ExecutionException, InterruptedException, TimeoutException {
+        return result.get(limit.toNanos(), TimeUnit.NANOSECONDS);
+    }
 
     /** Stops the timer thread; threads still running are the node's to unwind. */
     @Override

@@ -112,6 +112,7 @@ final class Connections {
             }
             return null;
         });
+        mailbox().wakeOwner();
     }
 
     /** Under the owner's mailbox lock, at its death: hands back whom to tell, and forgets everything. */

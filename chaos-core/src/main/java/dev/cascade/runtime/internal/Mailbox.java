@@ -10,21 +10,21 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 /**
  * A process's message queue and the lock that also guards the process's links and monitors.
- * Waiting is an untimed park plus a timer of the node's {@link Scheduler}, never a timed JDK wait,
- * so a simulated clock governs every timeout.
+ * The lock is only ever held for short, non-blocking steps; the owner waits outside it, through
+ * the node's {@link Scheduler#park()}, and every timeout is a timer of that scheduler, never a
+ * timed JDK wait, so a simulated scheduler governs which process runs and when timeouts fire.
  */
 final class Mailbox {
     private final ProcessCell owner;
     private final ReentrantLock lock = new ReentrantLock();
-    private final Condition changed = lock.newCondition();
     private final ArrayDeque<Object> queue = new ArrayDeque<>();
+    private Thread waiter;
     private boolean closed;
     private long waitToken;
     private long expiredToken = -1;
@@ -56,12 +56,13 @@ final class Mailbox {
         } finally {
             lock.unlock();
         }
+        wakeOwner();
     }
 
+    /** Queues a message under the lock; the caller calls {@link #wakeOwner} once it released it. */
     void putLocked(Object message) {
         if (!closed) {
             queue.addLast(message);
-            changed.signal();
         }
     }
 
@@ -73,6 +74,22 @@ final class Mailbox {
             }
         } finally {
             lock.unlock();
+        }
+        wakeOwner();
+    }
+
+    /** Unparks the owner if it waits in {@link #take}; harmless if it does not. */
+    void wakeOwner() {
+        Thread sleeping;
+        lock.lock();
+        try {
+            sleeping = waiter;
+            waiter = null;
+        } finally {
+            lock.unlock();
+        }
+        if (sleeping != null) {
+            owner.kernel().scheduler().unpark(sleeping);
         }
     }
 
@@ -93,63 +110,88 @@ final class Mailbox {
             Remains remains = detach.get();
             List<Object> unhandled = List.copyOf(queue);
             queue.clear();
-            changed.signalAll();
             return new Remains(remains.links(), remains.watchers(), unhandled);
         } finally {
             lock.unlock();
+            wakeOwner();
         }
     }
 
     Optional<Object> take(Predicate<Object> match, Timeout timeout) {
+        Scheduler scheduler = owner.kernel().scheduler();
         Scheduler.Cancellable timer = null;
-        lock.lock();
         try {
-            long token = ++waitToken;
+            long token;
+            lock.lock();
+            try {
+                token = ++waitToken;
+            } finally {
+                lock.unlock();
+            }
             while (true) {
-                if (closed) {
-                    throw ProcessDeath.INSTANCE;
-                }
-                Object found = removeFirst(match);
-                if (found != null) {
-                    return Optional.of(found);
-                }
-                if (expiredToken == token) {
-                    return Optional.empty();
-                }
-                if (timer == null && timeout instanceof Timeout.Finite finite) {
-                    if (finite.duration().isZero()) {
-                        return Optional.empty();
-                    }
-                    timer = owner.kernel().scheduler().schedule(finite.duration(), () -> expire(token));
-                }
+                lock.lock();
                 try {
-                    changed.await();
-                } catch (InterruptedException interrupted) {
                     if (closed) {
                         throw ProcessDeath.INSTANCE;
                     }
-                    Thread.currentThread().interrupt();
-                    throw new IllegalStateException("interrupted while waiting in receive", interrupted);
+                    Object found = removeFirst(match);
+                    if (found != null) {
+                        return Optional.of(found);
+                    }
+                    if (expiredToken == token) {
+                        return Optional.empty();
+                    }
+                    if (timer == null && timeout instanceof Timeout.Finite finite) {
+                        if (finite.duration().isZero()) {
+                            return Optional.empty();
+                        }
+                        timer = scheduler.schedule(finite.duration(), () -> expire(token));
+                    }
+                    waiter = Thread.currentThread();
+                } finally {
+                    lock.unlock();
+                }
+                scheduler.park();
+                if (Thread.interrupted()) {
+                    interruptedWhileWaiting();
                 }
             }
         } finally {
-            lock.unlock();
+            if (waiter == Thread.currentThread()) {
+                lock.lock();
+                waiter = null;
+                lock.unlock();
+            }
             if (timer != null) {
                 timer.cancel();
             }
         }
     }
 
-    private void expire(long token) {
+    private void interruptedWhileWaiting() {
         lock.lock();
         try {
-            if (waitToken == token) {
-                expiredToken = token;
-                changed.signalAll();
+            if (closed) {
+                throw ProcessDeath.INSTANCE;
             }
         } finally {
             lock.unlock();
         }
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("interrupted while waiting in receive");
+    }
+
+    private void expire(long token) {
+        lock.lock();
+        try {
+            if (waitToken != token) {
+                return;
+            }
+            expiredToken = token;
+        } finally {
+            lock.unlock();
+        }
+        wakeOwner();
     }
 
     private Object removeFirst(Predicate<Object> match) {

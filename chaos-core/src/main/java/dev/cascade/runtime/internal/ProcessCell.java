@@ -254,6 +254,8 @@ public final class ProcessCell implements ProcessContext {
         }
         if (death != null) {
             cell.terminate(death);
+        } else {
+            cell.mailbox.wakeOwner();
         }
         checkAlive();
     }
@@ -263,6 +265,8 @@ public final class ProcessCell implements ProcessContext {
         ExitReason death = receiveExitSignal(from, reason, viaLink);
         if (death != null) {
             terminate(death);
+        } else {
+            mailbox.wakeOwner();
         }
     }
 
