@@ -8,7 +8,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /**
@@ -56,7 +55,9 @@ public final class Node implements AutoCloseable {
 
     /**
      * Runs {@code body} in a new process and waits (up to {@link #RUN_LIMIT} of real time) for its
-     * result: the way tests and tools drive the runtime from a plain thread.
+     * result: the way tests and tools drive the runtime from a plain thread. On a
+     * {@linkplain dev.cascade.simulation.SimulatedScheduler simulated scheduler} this thread drives
+     * the simulation until the result is there.
      *
      * @throws ProcessExitedException if the process ended without returning (killed, crashed, exited)
      */
@@ -73,7 +74,7 @@ public final class Node implements AutoCloseable {
         Pid pid = cell.self();
         cell.termination().thenAccept(reason -> result.completeExceptionally(new ProcessExitedException(pid, reason)));
         try {
-            return result.get(RUN_LIMIT.toSeconds(), TimeUnit.SECONDS);
+            return kernel.scheduler().await(result, RUN_LIMIT);
         } catch (ExecutionException failed) {
             Throwable cause = failed.getCause();
             if (cause instanceof ProcessExitedException exited) {

@@ -22,6 +22,14 @@ public interface Scheduler extends AutoCloseable {
         return new dev.cascade.runtime.internal.RealScheduler();
     }
 
+    /**
+     * A deterministic simulation on virtual time, replayable from {@code seed}; see
+     * {@link dev.cascade.simulation.SimulatedScheduler} for its options.
+     */
+    static dev.cascade.simulation.SimulatedScheduler simulated(long seed) {
+        return dev.cascade.simulation.SimulatedScheduler.withSeed(seed);
+    }
+
     /** A short description for reports, e.g. {@code "real (virtual threads)"}. */
     String description();
 

@@ -14,6 +14,7 @@ import dev.cascade.runtime.internal.ProcessCell;
 import dev.cascade.runtime.internal.ViaNames;
 
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * The client side of gen_server (otp-semantics 2.5): monitor, send with an alias, wait for the
@@ -24,7 +25,7 @@ public final class Calls {
 
     public static Object call(ProcessContext ctx, ServerRef server, Object request, Timeout timeout, boolean explicitTimeout) {
         ProcessCell caller = ProcessCell.of(ctx);
-        String description = "call(" + server + ", " + request + (explicitTimeout ? ", " + timeout : "") + ")";
+        Supplier<String> description = () -> "call(" + server + ", " + request + (explicitTimeout ? ", " + timeout : "") + ")";
         Optional<Pid> target = resolve(ctx, server);
         if (target.isEmpty()) {
             throw failed(ExitReason.NOPROC, description); // G21: nothing is sent
@@ -37,9 +38,15 @@ public final class Calls {
         caller.activateAlias(alias);
         MonitorRef monitor = ctx.monitor(pid);
         caller.sendFromSelf(caller.kernel().cell(pid), new Protocol.CallRequest(new From(ctx.self(), alias), request));
-        Optional<Object> answer = ctx.receive(message ->
-                message instanceof Protocol.CallReply reply && reply.alias() == alias
-                        || message instanceof Down down && down.ref().equals(monitor), timeout);
+        caller.waitingOn(pid, "call", request);
+        Optional<Object> answer;
+        try {
+            answer = ctx.receive(message ->
+                    message instanceof Protocol.CallReply reply && reply.alias() == alias
+                            || message instanceof Down down && down.ref().equals(monitor), timeout);
+        } finally {
+            caller.waitingOn(null, null, null);
+        }
         caller.deactivateAlias(alias);
         if (answer.isPresent() && answer.get() instanceof Protocol.CallReply reply) {
             ctx.demonitor(monitor, true);
@@ -89,7 +96,7 @@ public final class Calls {
         };
     }
 
-    private static CallFailedException failed(ExitReason cause, String description) {
-        return new CallFailedException(new ExitReason.CallFailed(cause, description));
+    private static CallFailedException failed(ExitReason cause, Supplier<String> description) {
+        return new CallFailedException(new ExitReason.CallFailed(cause, description.get()));
     }
 }

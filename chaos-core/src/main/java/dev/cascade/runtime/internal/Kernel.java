@@ -28,6 +28,9 @@ public final class Kernel {
         this.node = node;
         this.scheduler = scheduler;
         this.listener = listener;
+        if (scheduler instanceof NodeBound bound) {
+            bound.bind(this);
+        }
     }
 
     public Node node() {

@@ -36,6 +36,7 @@ public final class ProcessCell implements ProcessContext {
     private volatile String registeredName; // set by its own thread, read by whichever thread ends it (P6)
     private volatile ExitReason exitReason;
     private volatile Thread thread;
+    private volatile WaitingOn waiting;
     private final CompletableFuture<ExitReason> termination = new CompletableFuture<>();
 
     ProcessCell(Kernel kernel, Pid pid) {
@@ -92,6 +93,21 @@ public final class ProcessCell implements ProcessContext {
             reason = ExitReasons.of(thrown);
         }
         terminate(reason);
+    }
+
+    /** Records that this process now waits for {@code target} ({@code null} when it stops waiting). */
+    public void waitingOn(Pid target, String kind, Object request) {
+        waiting = target == null ? null : new WaitingOn(pid, target, kind, request, thread);
+    }
+
+    /** What this process waits for, if it is blocked in a call or a start; null otherwise. */
+    public WaitingOn waiting() {
+        return waiting;
+    }
+
+    /** The thread this process runs on (null before it first ran). */
+    public Thread thread() {
+        return thread;
     }
 
     /** Throws {@link ProcessDeath} if this process has died (called on its own thread). */

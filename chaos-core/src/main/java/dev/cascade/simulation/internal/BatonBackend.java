@@ -1,0 +1,225 @@
+package dev.cascade.simulation.internal;
+
+import dev.cascade.simulation.Backend;
+import dev.cascade.simulation.Nondeterminism;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.LockSupport;
+import java.util.concurrent.locks.ReentrantLock;
+
+/**
+ * Baton passing on ordinary virtual threads, no JDK internals: the {@link Driver} gives the baton to
+ * the chosen thread and waits until it comes back, which happens when that thread waits in the
+ * runtime ({@link #park}) or ends. A thread that blocks somewhere else (a {@code java.util.concurrent}
+ * lock, a latch) cannot hand the baton back; the driver notices that it is blocked, reports the run
+ * as not reproducible, and lets it go on outside the baton until it next waits in the runtime.
+ */
+final class BatonBackend implements ThreadBackend {
+    private static final long POLL_NANOS = 100_000;
+
+    private enum State { READY, RUNNING, PARKED, OUTSIDE, DONE }
+
+    private static final class Runner {
+        final String name;
+        Thread thread;
+        State state = State.READY;
+        boolean permit;
+        volatile boolean baton;
+
+        Runner(String name) {
+            this.name = name;
+        }
+    }
+
+    private final Driver driver;
+    private final ReentrantLock lock = new ReentrantLock();
+    private final ConcurrentHashMap<Thread, Runner> runners = new ConcurrentHashMap<>();
+    private volatile Runner holder;
+    private volatile boolean returned;
+    private volatile Thread driverThread;
+
+    BatonBackend(Driver driver) {
+        this.driver = driver;
+    }
+
+    @Override
+    public Backend kind() {
+        return Backend.BATON;
+    }
+
+    @Override
+    public void start(String name, Runnable body) {
+        Runner runner = new Runner(name);
+        Thread thread = Thread.ofVirtual().name(name).unstarted(() -> {
+            awaitBaton(runner);
+            try {
+                body.run();
+            } finally {
+                finish(runner);
+            }
+        });
+        runner.thread = thread;
+        runners.put(thread, runner);
+        driver.submit(runner);
+        thread.start();
+    }
+
+    @Override
+    public void run(Object task) {
+        Runner runner = (Runner) task;
+        lock.lock();
+        try {
+            runner.state = State.RUNNING;
+            returned = false;
+            holder = runner;
+        } finally {
+            lock.unlock();
+        }
+        driverThread = Thread.currentThread();
+        runner.baton = true;
+        LockSupport.unpark(runner.thread);
+        while (!returned) {
+            LockSupport.parkNanos(this, POLL_NANOS);
+            if (!returned && blockedOutside(runner)) {
+                return;
+            }
+        }
+    }
+
+    private boolean blockedOutside(Runner runner) {
+        Thread.State state = runner.thread.getState();
+        if (state != Thread.State.WAITING && state != Thread.State.TIMED_WAITING && state != Thread.State.BLOCKED) {
+            return false;
+        }
+        StackTraceElement[] stack = runner.thread.getStackTrace();
+        for (StackTraceElement frame : stack) {
+            if (frame.getClassName().equals(BatonBackend.class.getName())) {
+                return false; // waiting for the baton or for this backend's own lock: not outside
+            }
+        }
+        lock.lock();
+        try {
+            if (returned || holder != runner) {
+                return false;
+            }
+            runner.state = State.OUTSIDE;
+            holder = null;
+        } finally {
+            lock.unlock();
+        }
+        driver.noteNondeterminism(Nondeterminism.Kind.BLOCKED_OUTSIDE_RUNTIME, runner.name, Frames.blockingCall(stack));
+        return true;
+    }
+
+    @Override
+    public void park() {
+        Runner runner = runners.get(Thread.currentThread());
+        if (runner == null) {
+            LockSupport.park(driver); // a thread this backend does not run (started by a handler)
+            return;
+        }
+        boolean handBack;
+        lock.lock();
+        try {
+            if (runner.permit) {
+                runner.permit = false;
+                return;
+            }
+            runner.state = State.PARKED;
+            handBack = holder == runner;
+            if (handBack) {
+                holder = null;
+            }
+        } finally {
+            lock.unlock();
+        }
+        if (handBack) {
+            giveBack();
+        }
+        awaitBaton(runner);
+    }
+
+    @Override
+    public void unpark(Thread thread) {
+        Runner runner = runners.get(thread);
+        if (runner == null) {
+            LockSupport.unpark(thread);
+            return;
+        }
+        boolean ready;
+        lock.lock();
+        try {
+            ready = runner.state == State.PARKED;
+            if (ready) {
+                runner.state = State.READY;
+            } else {
+                runner.permit = true;
+            }
+        } finally {
+            lock.unlock();
+        }
+        if (ready) {
+            driver.submit(runner);
+        }
+    }
+
+    private void finish(Runner runner) {
+        boolean handBack;
+        lock.lock();
+        try {
+            runner.state = State.DONE;
+            handBack = holder == runner;
+            if (handBack) {
+                holder = null;
+            }
+        } finally {
+            lock.unlock();
+        }
+        runners.remove(runner.thread);
+        if (handBack) {
+            giveBack();
+        }
+    }
+
+    private void giveBack() {
+        returned = true;
+        LockSupport.unpark(driverThread);
+    }
+
+    private void awaitBaton(Runner runner) {
+        boolean interrupted = false;
+        while (!runner.baton) {
+            LockSupport.park(this);
+            if (Thread.interrupted()) {
+                interrupted = true;
+            }
+        }
+        runner.baton = false;
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Override
+    public boolean owns(Thread thread) {
+        Runner current = holder;
+        return current != null && current.thread == thread;
+    }
+
+    @Override
+    public boolean isSimulated(Thread thread) {
+        return runners.containsKey(thread);
+    }
+
+    @Override
+    public String nameOf(Object task) {
+        return ((Runner) task).name;
+    }
+
+    @Override
+    public Collection<Thread> liveThreads() {
+        return new ArrayList<>(runners.keySet());
+    }
+}

@@ -1,0 +1,319 @@
+package dev.cascade.simulation.internal;
+
+import dev.cascade.runtime.internal.Kernel;
+import dev.cascade.simulation.Backend;
+import dev.cascade.simulation.Deadlock;
+import dev.cascade.simulation.DeadlockException;
+import dev.cascade.simulation.DeadlockPolicy;
+import dev.cascade.simulation.Nondeterminism;
+import dev.cascade.simulation.Quiescence;
+import dev.cascade.simulation.SimulationReport;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
+
+/**
+ * The simulation's one thread of control. The thread that drives (the test's thread, or whoever
+ * calls a driving method) runs ready threads one at a time, chosen by the seed; when none is ready
+ * it moves the virtual clock to the next timer and fires it. Wake-ups that come from a thread the
+ * simulation does not own are queued apart, counted, and make the run not reproducible.
+ */
+public final class Driver {
+    /** Steps allowed for the processes a closing node killed to unwind; more means one refuses to die. */
+    private static final int UNWIND_STEPS = 1_000_000;
+
+    private final long seed;
+    private final ReadySet ready;
+    private final TimerQueue timers = new TimerQueue();
+    private final ThreadBackend backend;
+    private final DeadlockPolicy deadlockPolicy;
+    private final Consumer<Deadlock> deadlockListener;
+    private final Duration realTimeLimit;
+    private final ConcurrentLinkedQueue<Object> foreign = new ConcurrentLinkedQueue<>();
+    private final ReentrantLock foreignLock = new ReentrantLock();
+    private final Condition foreignArrived = foreignLock.newCondition();
+    private final List<Nondeterminism> nondeterminism = new ArrayList<>();
+    private final StepLog log;
+    private final Stalls stalls;
+    private volatile Thread controller;
+    private volatile boolean driving;
+    private volatile boolean closed;
+    private long now;
+    private long steps;
+    private DeadlockFinder deadlocks;
+
+    public Driver(long seed, Backend backend, DeadlockPolicy deadlockPolicy, Consumer<Deadlock> deadlockListener,
+                  Duration realTimeLimit, boolean recordSteps) {
+        this.seed = seed;
+        this.ready = new ReadySet(seed);
+        this.deadlockPolicy = deadlockPolicy;
+        this.deadlockListener = deadlockListener;
+        this.realTimeLimit = realTimeLimit;
+        this.log = recordSteps ? new StepLog() : null;
+        this.controller = Thread.currentThread();
+        this.backend = backend == Backend.EXECUTOR ? new ExecutorBackend(this) : new BatonBackend(this);
+        this.stalls = new Stalls(this);
+    }
+
+    public void bind(Kernel kernel) {
+        if (deadlocks != null) {
+            throw new IllegalStateException("a SimulatedScheduler drives exactly one node; create a new one for each node");
+        }
+        deadlocks = new DeadlockFinder(kernel);
+    }
+
+    public Backend backend() {
+        return backend.kind();
+    }
+
+    // ---- the Scheduler side ---------------------------------------------------------------------
+
+    public void startThread(String name, Runnable body) {
+        Thread current = Thread.currentThread();
+        if (!driving && !backend.isSimulated(current)) {
+            controller = current; // set-up from outside, between runs
+        }
+        backend.start(name, body);
+    }
+
+    public long nanoTime() {
+        return now;
+    }
+
+    public TimerQueue.Timer schedule(Duration delay, Runnable action) {
+        long nanos = delay.toNanos();
+        long due = nanos > Long.MAX_VALUE - now ? Long.MAX_VALUE : now + nanos;
+        return timers.add(due, action);
+    }
+
+    public void park() {
+        backend.park();
+    }
+
+    public void unpark(Thread thread) {
+        backend.unpark(thread);
+    }
+
+    /** A thread became ready: from a thread in control it joins the ready set, from anyone else it is foreign. */
+    void submit(Object task) {
+        Thread current = Thread.currentThread();
+        if (current == controller || backend.owns(current)) {
+            ready.add(task);
+            return;
+        }
+        if (closed) {
+            return; // a late wake-up of a thread left behind by a closed simulation
+        }
+        foreign.add(task);
+        noteNondeterminism(ForeignWakeUps.kindOf(current), backend.nameOf(task), "woken by thread \"" + current.getName() + "\"");
+        foreignLock.lock();
+        try {
+            foreignArrived.signalAll();
+        } finally {
+            foreignLock.unlock();
+        }
+    }
+
+    void noteNondeterminism(Nondeterminism.Kind kind, String thread, String detail) {
+        synchronizedAdd(new Nondeterminism(kind, thread, detail, Duration.ofNanos(now), steps));
+    }
+
+    private void synchronizedAdd(Nondeterminism cause) {
+        foreignLock.lock();
+        try {
+            nondeterminism.add(cause);
+        } finally {
+            foreignLock.unlock();
+        }
+    }
+
+    // ---- driving ----------------------------------------------------------------------------------
+
+    /** Runs until {@code done} holds; returns early (done false) when nothing can ever happen again. */
+    public boolean runUntil(BooleanSupplier done) {
+        return drive(done, Long.MAX_VALUE) == null;
+    }
+
+    public Quiescence runUntilQuiet(Duration horizon) {
+        long deadline = plus(now, horizon);
+        drive(() -> false, deadline);
+        return new Quiescence(Duration.ofNanos(now), timers.size());
+    }
+
+    public Quiescence runFor(Duration span) {
+        long deadline = plus(now, span);
+        drive(() -> false, deadline);
+        now = Math.max(now, deadline);
+        return new Quiescence(Duration.ofNanos(now), timers.size());
+    }
+
+    private static long plus(long time, Duration span) {
+        long nanos = span.toNanos();
+        return nanos > Long.MAX_VALUE - time ? Long.MAX_VALUE : time + nanos;
+    }
+
+    /** Returns null when {@code done} became true, otherwise the reason it stopped. */
+    private String drive(BooleanSupplier done, long deadline) {
+        enter();
+        long realStart = System.nanoTime();
+        try {
+            while (!done.getAsBoolean()) {
+                takeForeign();
+                if (!ready.isEmpty()) {
+                    step();
+                    if ((steps & 4095) == 0) {
+                        checkRealTime(realStart);
+                    }
+                    continue;
+                }
+                findDeadlocks();
+                if (stalls.waitForForeignWakeUp(realStart, realTimeLimit)) {
+                    continue;
+                }
+                TimerQueue.Timer next = timers.peek();
+                if (next == null || next.due > deadline) {
+                    return next == null ? "nothing can run and no timer is set" : "quiet until the horizon";
+                }
+                if (timers.take(next)) {
+                    now = Math.max(now, next.due);
+                    if (log != null) {
+                        log.add(now, "timer");
+                    }
+                    next.action.run();
+                }
+                checkRealTime(realStart);
+            }
+            return null;
+        } finally {
+            driving = false;
+        }
+    }
+
+    private void enter() {
+        if (closed) {
+            throw new IllegalStateException("this simulation is closed (its node was closed)");
+        }
+        Thread current = Thread.currentThread();
+        if (backend.isSimulated(current)) {
+            throw new IllegalStateException("a simulation cannot be driven from inside one of its own processes"
+                    + " (Node.run, runUntilQuiet and runFor are for the test's thread)");
+        }
+        if (driving) {
+            throw new IllegalStateException("this simulation is already being driven by thread \"" + controller.getName()
+                    + "\"; drive it from one thread at a time");
+        }
+        if (current.isVirtual() && backend.kind() == Backend.EXECUTOR) {
+            throw new IllegalStateException("the executor backend must be driven from a platform thread, not from virtual thread "
+                    + current);
+        }
+        controller = current;
+        driving = true;
+    }
+
+    private void step() {
+        Object task = ready.pick();
+        steps++;
+        if (log != null) {
+            log.add(now, backend.nameOf(task));
+        }
+        backend.run(task);
+    }
+
+    private void takeForeign() {
+        Object task;
+        while ((task = foreign.poll()) != null) {
+            ready.add(task);
+        }
+    }
+
+    private void findDeadlocks() {
+        if (deadlocks == null) {
+            return;
+        }
+        for (Deadlock found : deadlocks.newCycles(Duration.ofNanos(now))) {
+            if (log != null) {
+                log.add(now, found.describe());
+            }
+            deadlockListener.accept(found);
+            if (deadlockPolicy == DeadlockPolicy.STOP) {
+                throw new DeadlockException(found);
+            }
+        }
+    }
+
+    private void checkRealTime(long realStart) {
+        if (System.nanoTime() - realStart > realTimeLimit.toNanos()) {
+            throw new IllegalStateException("the simulation ran for more than " + realTimeLimit.toSeconds()
+                    + " s of real time (virtual time " + Duration.ofNanos(now).toMillis() + " ms, " + steps
+                    + " steps) without getting where it was asked to; a process may be looping forever");
+        }
+    }
+
+    boolean awaitForeign(long nanos) throws InterruptedException {
+        foreignLock.lock();
+        try {
+            if (!foreign.isEmpty()) {
+                return true;
+            }
+            foreignArrived.await(nanos, TimeUnit.NANOSECONDS);
+            return !foreign.isEmpty();
+        } finally {
+            foreignLock.unlock();
+        }
+    }
+
+    ThreadBackend threads() {
+        return backend;
+    }
+
+    long now() {
+        return now;
+    }
+
+    // ---- the end ----------------------------------------------------------------------------------
+
+    /** Lets every thread that is ready (the processes the node just killed) unwind, then drops all timers. */
+    public void close() {
+        if (closed) {
+            return;
+        }
+        if (!driving) {
+            controller = Thread.currentThread();
+        }
+        try {
+            takeForeign();
+            for (int unwound = 0; !ready.isEmpty() && unwound < UNWIND_STEPS; unwound++) {
+                step();
+                takeForeign();
+            }
+        } finally {
+            closed = true;
+            timers.clear();
+            ready.clear();
+            foreign.clear();
+        }
+    }
+
+    public SimulationReport report() {
+        List<Nondeterminism> causes;
+        foreignLock.lock();
+        try {
+            causes = List.copyOf(nondeterminism);
+        } finally {
+            foreignLock.unlock();
+        }
+        return new SimulationReport(seed, backend.kind(), steps, Duration.ofNanos(now),
+                deadlocks == null ? List.of() : deadlocks.found(), causes);
+    }
+
+    public List<String> stepLog() {
+        return log == null ? List.of() : log.entries();
+    }
+}

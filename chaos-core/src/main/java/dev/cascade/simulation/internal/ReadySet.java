@@ -1,0 +1,46 @@
+package dev.cascade.simulation.internal;
+
+import java.util.ArrayList;
+import java.util.SplittableRandom;
+
+/**
+ * The threads that could run now, and the seeded choice among them: the one place where the
+ * simulation's interleaving is decided. Touched only by the thread in control of the simulation.
+ */
+final class ReadySet {
+    private final ArrayList<Object> tasks = new ArrayList<>();
+    private final SplittableRandom random;
+
+    ReadySet(long seed) {
+        this.random = new SplittableRandom(seed);
+    }
+
+    void add(Object task) {
+        tasks.add(task);
+    }
+
+    boolean isEmpty() {
+        return tasks.isEmpty();
+    }
+
+    int size() {
+        return tasks.size();
+    }
+
+    /** Removes and returns a task chosen by the seed; the set must not be empty. */
+    Object pick() {
+        int last = tasks.size() - 1;
+        if (last == 0) {
+            return tasks.remove(0);
+        }
+        int chosen = random.nextInt(last + 1);
+        Object task = tasks.get(chosen);
+        tasks.set(chosen, tasks.get(last));
+        tasks.remove(last);
+        return task;
+    }
+
+    void clear() {
+        tasks.clear();
+    }
+}

@@ -1,0 +1,60 @@
+package dev.cascade.simulation.internal;
+
+import dev.cascade.simulation.Nondeterminism;
+
+import java.time.Duration;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.Set;
+
+/**
+ * What the driver does when nothing is ready but a simulated thread is in a timed JDK wait (a
+ * {@code Thread.sleep} or {@code poll(timeout)} inside a handler): that thread will be woken by the
+ * JDK's clock, so the run is reported as not reproducible and the driver waits, in real time, for
+ * that wake-up rather than moving virtual time past it.
+ */
+final class Stalls {
+    private static final long SLICE_NANOS = 5_000_000;
+
+    private final Driver driver;
+    private final Set<Thread> reported = Collections.newSetFromMap(new IdentityHashMap<>());
+
+    Stalls(Driver driver) {
+        this.driver = driver;
+    }
+
+    /** True if a foreign wake-up arrived (or may be about to: the caller should look again). */
+    boolean waitForForeignWakeUp(long realStart, Duration realTimeLimit) {
+        Thread sleeper = null;
+        for (Thread thread : driver.threads().liveThreads()) {
+            Thread.State state = thread.getState();
+            if (state == Thread.State.TIMED_WAITING) {
+                sleeper = thread;
+                report(thread, Nondeterminism.Kind.JDK_TIMED_WAIT);
+            } else if (state == Thread.State.BLOCKED) {
+                report(thread, Nondeterminism.Kind.MONITOR_CONTENTION);
+            }
+        }
+        if (sleeper == null) {
+            return false;
+        }
+        if (System.nanoTime() - realStart > realTimeLimit.toNanos()) {
+            throw new IllegalStateException("the simulation waited more than " + realTimeLimit.toSeconds()
+                    + " s of real time for " + sleeper.getName() + ", which is in a timed JDK wait ("
+                    + Frames.blockingCall(sleeper.getStackTrace()) + "); use ctx.sleep or a receive timeout instead");
+        }
+        try {
+            driver.awaitForeign(SLICE_NANOS);
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for a thread in a timed JDK wait", interrupted);
+        }
+        return true;
+    }
+
+    private void report(Thread thread, Nondeterminism.Kind kind) {
+        if (reported.add(thread)) {
+            driver.noteNondeterminism(kind, thread.getName(), Frames.blockingCall(thread.getStackTrace()));
+        }
+    }
+}
