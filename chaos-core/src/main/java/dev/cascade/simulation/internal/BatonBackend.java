@@ -214,6 +214,11 @@ final class BatonBackend implements ThreadBackend {
     }
 
     @Override
+    public Thread threadOf(Object task) {
+        return ((Runner) task).thread;
+    }
+
+    @Override
     public String nameOf(Object task) {
         return ((Runner) task).name;
     }

@@ -47,6 +47,7 @@ public final class Driver {
     private volatile boolean closed;
     private long now;
     private long steps;
+    private int parkedInRuntime;
     private DeadlockFinder deadlocks;
 
     public Driver(long seed, Backend backend, DeadlockPolicy deadlockPolicy, Consumer<Deadlock> deadlockListener,
@@ -94,7 +95,12 @@ public final class Driver {
     }
 
     public void park() {
-        backend.park();
+        parkedInRuntime++;
+        try {
+            backend.park();
+        } finally {
+            parkedInRuntime--;
+        }
     }
 
     public void unpark(Thread thread) {
@@ -111,8 +117,7 @@ public final class Driver {
         if (closed) {
             return; // a late wake-up of a thread left behind by a closed simulation
         }
-        foreign.add(task);
-        noteNondeterminism(ForeignWakeUps.kindOf(current), backend.nameOf(task), "woken by thread \"" + current.getName() + "\"");
+        foreign.add(new ForeignWakeUps.WakeUp(task, current.getName(), ForeignWakeUps.kindOf(current)));
         foreignLock.lock();
         try {
             foreignArrived.signalAll();
@@ -121,14 +126,16 @@ public final class Driver {
         }
     }
 
+    /** Records a cause of non-reproducibility, once per kind and thread. */
     void noteNondeterminism(Nondeterminism.Kind kind, String thread, String detail) {
-        synchronizedAdd(new Nondeterminism(kind, thread, detail, Duration.ofNanos(now), steps));
-    }
-
-    private void synchronizedAdd(Nondeterminism cause) {
         foreignLock.lock();
         try {
-            nondeterminism.add(cause);
+            for (Nondeterminism known : nondeterminism) {
+                if (known.kind() == kind && known.thread().equals(thread)) {
+                    return;
+                }
+            }
+            nondeterminism.add(new Nondeterminism(kind, thread, detail, Duration.ofNanos(now), steps));
         } finally {
             foreignLock.unlock();
         }
@@ -138,18 +145,18 @@ public final class Driver {
 
     /** Runs until {@code done} holds; returns early (done false) when nothing can ever happen again. */
     public boolean runUntil(BooleanSupplier done) {
-        return drive(done, Long.MAX_VALUE) == null;
+        return drive(done, Long.MAX_VALUE, true) == null;
     }
 
     public Quiescence runUntilQuiet(Duration horizon) {
         long deadline = plus(now, horizon);
-        drive(() -> false, deadline);
+        drive(() -> false, deadline, false);
         return new Quiescence(Duration.ofNanos(now), timers.size());
     }
 
     public Quiescence runFor(Duration span) {
         long deadline = plus(now, span);
-        drive(() -> false, deadline);
+        drive(() -> false, deadline, false);
         now = Math.max(now, deadline);
         return new Quiescence(Duration.ofNanos(now), timers.size());
     }
@@ -160,7 +167,7 @@ public final class Driver {
     }
 
     /** Returns null when {@code done} became true, otherwise the reason it stopped. */
-    private String drive(BooleanSupplier done, long deadline) {
+    private String drive(BooleanSupplier done, long deadline, boolean goal) {
         enter();
         long realStart = System.nanoTime();
         try {
@@ -178,6 +185,9 @@ public final class Driver {
                     continue;
                 }
                 TimerQueue.Timer next = timers.peek();
+                if (next == null && goal && stalls.waitForWakeUpFromOutside(realStart, realTimeLimit)) {
+                    continue;
+                }
                 if (next == null || next.due > deadline) {
                     return next == null ? "nothing can run and no timer is set" : "quiet until the horizon";
                 }
@@ -227,9 +237,13 @@ public final class Driver {
     }
 
     private void takeForeign() {
-        Object task;
-        while ((task = foreign.poll()) != null) {
-            ready.add(task);
+        Object next;
+        while ((next = foreign.poll()) != null) {
+            ForeignWakeUps.WakeUp wakeUp = (ForeignWakeUps.WakeUp) next;
+            Thread woken = backend.threadOf(wakeUp.task());
+            String waitedIn = woken == null ? "" : "; it waited in " + Frames.blockingCall(woken.getStackTrace());
+            noteNondeterminism(wakeUp.kind(), backend.nameOf(wakeUp.task()), "woken by thread \"" + wakeUp.waker() + "\"" + waitedIn);
+            ready.add(wakeUp.task());
         }
     }
 
@@ -267,6 +281,11 @@ public final class Driver {
         } finally {
             foreignLock.unlock();
         }
+    }
+
+    /** How many simulated threads wait in the runtime's own park (the rest of the idle ones wait elsewhere). */
+    int parkedInRuntime() {
+        return parkedInRuntime;
     }
 
     ThreadBackend threads() {

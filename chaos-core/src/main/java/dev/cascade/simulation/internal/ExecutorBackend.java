@@ -74,6 +74,11 @@ final class ExecutorBackend implements ThreadBackend, Executor {
     }
 
     @Override
+    public Thread threadOf(Object task) {
+        return started.get(task);
+    }
+
+    @Override
     public String nameOf(Object task) {
         Thread thread = started.get(task);
         return thread == null ? "virtual thread of a handler" : thread.getName();

@@ -6,6 +6,9 @@ import dev.cascade.simulation.Nondeterminism;
 final class ForeignWakeUps {
     private ForeignWakeUps() {}
 
+    /** A task made ready by a thread the simulation does not own. */
+    record WakeUp(Object task, String waker, Nondeterminism.Kind kind) {}
+
     static Nondeterminism.Kind kindOf(Thread waker) {
         String name = waker.getName();
         if (name.contains("unblocker")) {

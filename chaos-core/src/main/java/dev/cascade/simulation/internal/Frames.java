@@ -4,38 +4,39 @@ import java.util.List;
 
 /** Finds the frames of a stack that say where user code waits. */
 final class Frames {
+    private static final List<String> JDK = List.of("java.", "jdk.", "sun.");
     private static final List<String> RUNTIME = List.of(
-            "java.", "jdk.", "sun.", "dev.cascade.runtime.", "dev.cascade.genserver.", "dev.cascade.simulation.",
-            "dev.cascade.supervisor.", "dev.cascade.dynamic.", "dev.cascade.registry.", "dev.cascade.scenario.internal.");
+            "java.", "jdk.", "sun.", "dev.cascade.runtime.", "dev.cascade.genserver.", "dev.cascade.simulation.internal.",
+            "dev.cascade.simulation.SimulatedScheduler", "dev.cascade.supervisor.internal.", "dev.cascade.supervisor.Supervisor",
+            "dev.cascade.dynamic.internal.", "dev.cascade.registry.internal.", "dev.cascade.scenario.internal.");
 
     private Frames() {}
 
     /** The first frame outside the JDK and the runtime, e.g. {@code "Billing.handleCall(Billing.java:42)"}; or "unknown". */
     static String user(StackTraceElement[] stack) {
         for (StackTraceElement frame : stack) {
-            if (!isRuntime(frame.getClassName())) {
+            if (!matches(RUNTIME, frame.getClassName())) {
                 return shortForm(frame);
             }
         }
         return "unknown";
     }
 
-    /** The blocking JDK call at the top of the stack and the user frame it came from. */
+    /** The JDK method user code called to block (the last JDK frame above the first user frame), and that user frame. */
     static String blockingCall(StackTraceElement[] stack) {
-        String jdk = null;
+        StackTraceElement jdk = null;
         for (StackTraceElement frame : stack) {
-            String type = frame.getClassName();
-            if (!type.startsWith("java.lang.VirtualThread") && !type.startsWith("jdk.internal.")
-                    && !type.equals("java.util.concurrent.locks.LockSupport") && type.startsWith("java.")) {
-                jdk = frame.getClassName() + "." + frame.getMethodName();
+            if (matches(JDK, frame.getClassName())) {
+                jdk = frame;
+            } else if (!matches(RUNTIME, frame.getClassName())) {
                 break;
             }
         }
-        return (jdk == null ? "a JDK wait" : jdk) + " called at " + user(stack);
+        return (jdk == null ? "a JDK wait" : jdk.getClassName() + "." + jdk.getMethodName()) + " called at " + user(stack);
     }
 
-    private static boolean isRuntime(String type) {
-        for (String prefix : RUNTIME) {
+    private static boolean matches(List<String> prefixes, String type) {
+        for (String prefix : prefixes) {
             if (type.startsWith(prefix)) {
                 return true;
             }

@@ -3,6 +3,7 @@ package dev.cascade.simulation.internal;
 import dev.cascade.simulation.Nondeterminism;
 
 import java.time.Duration;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.Set;
@@ -48,6 +49,30 @@ final class Stalls {
         } catch (InterruptedException interrupted) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while waiting for a thread in a timed JDK wait", interrupted);
+        }
+        return true;
+    }
+
+    /**
+     * Nothing can run and no timer is set, but the goal is not reached: if some simulated thread is
+     * blocked outside the runtime (a {@code java.util.concurrent} wait a foreign thread may end), wait
+     * in real time for that wake-up, up to the limit. False if no such thread exists.
+     */
+    boolean waitForWakeUpFromOutside(long realStart, Duration realTimeLimit) {
+        Collection<Thread> live = driver.threads().liveThreads();
+        if (live.size() <= driver.parkedInRuntime()) {
+            return false;
+        }
+        if (System.nanoTime() - realStart > realTimeLimit.toNanos()) {
+            throw new IllegalStateException("nothing in the simulation can run, no timer is set, and no wake-up came from"
+                    + " outside within " + realTimeLimit.toSeconds() + " s of real time for the "
+                    + (live.size() - driver.parkedInRuntime()) + " simulated thread(s) blocked outside the runtime");
+        }
+        try {
+            driver.awaitForeign(SLICE_NANOS);
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for a wake-up from outside the simulation", interrupted);
         }
         return true;
     }

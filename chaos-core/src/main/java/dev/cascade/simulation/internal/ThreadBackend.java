@@ -28,6 +28,9 @@ interface ThreadBackend {
     /** Whether {@code thread} is one of this simulation's threads, in control or not. */
     boolean isSimulated(Thread thread);
 
+    /** The thread behind a ready task, or null if unknown (a virtual thread a handler started). */
+    Thread threadOf(Object task);
+
     /** The name of the thread behind a ready task, for the step log; "?" if unknown. */
     String nameOf(Object task);
 
