@@ -25,7 +25,7 @@ import static org.awaitility.Awaitility.await;
 class NondeterminismTests {
 
     /** Ten processes that each send to every other one and log what they receive, in whatever order the seed gives. */
-    private static List<String> gossip(SimulatedScheduler sim) {
+    static List<String> gossip(SimulatedScheduler sim) {
         try (Node node = Node.start(sim, RuntimeListener.NONE)) {
             return node.run(ctx -> {
                 List<String> log = new ArrayList<>();

@@ -95,8 +95,12 @@ final class BatonBackend implements ThreadBackend {
         }
         StackTraceElement[] stack = runner.thread.getStackTrace();
         for (StackTraceElement frame : stack) {
-            if (frame.getClassName().equals(BatonBackend.class.getName())) {
+            String type = frame.getClassName();
+            if (type.equals(BatonBackend.class.getName())) {
                 return false; // waiting for the baton or for this backend's own lock: not outside
+            }
+            if (!type.startsWith("java.") && !type.startsWith("jdk.")) {
+                break; // the first frame above the JDK's is someone else's: blocked outside
             }
         }
         lock.lock();
