@@ -1,6 +1,8 @@
 package dev.cascade.scenario;
 
 import dev.cascade.runtime.Scheduler;
+import dev.cascade.simulation.DeterminismCheck;
+import dev.cascade.simulation.SimulatedScheduler;
 import dev.cascade.scenario.internal.Run;
 
 import java.util.Objects;
@@ -12,12 +14,26 @@ import java.util.Objects;
  * fault (after time zero if there are none). The tree is then shut down without recording.
  *
  * <pre>{@code
- * Outcome outcome = ScenarioRunner.run(ScenarioReader.read(Path.of("cache-crash.json")), Scheduler.real());
+ * Outcome outcome = ScenarioRunner.run(ScenarioReader.read(Path.of("cache-crash.json")), SimulatedScheduler.withSeed(42));
  * System.out.println(OutcomeWriter.write(outcome));
  * }</pre>
  */
 public final class ScenarioRunner {
     private ScenarioRunner() {}
+
+    /** Runs {@code scenario} on the simulated scheduler from seed 0: the default for scenario files. */
+    public static Outcome run(Scenario scenario) {
+        return run(scenario, SimulatedScheduler.withSeed(0));
+    }
+
+    /**
+     * Runs {@code scenario} twice on the simulated scheduler from {@code seed} and compares the
+     * complete step logs and the outcomes; see {@link DeterminismCheck}.
+     */
+    public static DeterminismCheck.Result<Outcome> checkDeterminism(Scenario scenario, long seed) {
+        Objects.requireNonNull(scenario, "scenario");
+        return DeterminismCheck.run(seed, sim -> run(scenario, sim));
+    }
 
     /** Runs {@code scenario} on {@code scheduler}; the scheduler is closed afterwards. */
     public static Outcome run(Scenario scenario, Scheduler scheduler) {

@@ -1,12 +1,9 @@
 package dev.cascade.cli;
 
-import dev.cascade.runtime.Scheduler;
-import dev.cascade.scenario.Outcome;
 import dev.cascade.scenario.OutcomeWriter;
 import dev.cascade.scenario.Scenario;
 import dev.cascade.scenario.ScenarioFormatException;
 import dev.cascade.scenario.ScenarioReader;
-import dev.cascade.scenario.ScenarioRunner;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -17,16 +14,22 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The {@code cascade} command: {@code cascade run FILE... [--out DIR]} runs scenario files, prints
- * a summary of each (the tree with its final incarnations, the events) and writes
- * {@code DIR/<name>.outcome.json}. Exit status: 0 when every file ran, 2 for bad usage or an
- * invalid scenario file (nothing runs then), 1 when a run itself failed.
+ * The {@code cascade} command: {@code cascade run FILE... [--out DIR] [--sim|--real] [--seed N]
+ * [--check-determinism]} runs scenario files, by default on the simulated scheduler from seed 0,
+ * prints a summary of each (the tree with its final incarnations, the events, the simulation's
+ * report) and writes {@code DIR/<name>.outcome.json}. Exit status: 0 when every file ran (and, with
+ * {@code --check-determinism}, replayed identically), 2 for bad usage or an invalid scenario file
+ * (nothing runs then), 1 when a run failed or was not reproducible.
  */
 public final class CascadeCli {
     static final String USAGE = """
-            usage: cascade run FILE... [--out DIR]
+            usage: cascade run FILE... [--out DIR] [--sim | --real] [--seed N] [--check-determinism]
               Runs each cascade-scenario/1 FILE, prints its events and final tree,
-              and writes DIR/<scenario name>.outcome.json (DIR defaults to cascade-out).""";
+              and writes DIR/<scenario name>.outcome.json (DIR defaults to cascade-out).
+              --sim                 simulated scheduler on virtual time (the default)
+              --seed N              the simulation's seed (default 0); the same seed replays the same run
+              --check-determinism   run each file twice from its seed and compare the complete step logs
+              --real                real scheduler and clock instead (takes the scenario's real duration)""";
 
     private final PrintStream out;
     private final PrintStream err;
@@ -64,15 +67,18 @@ public final class CascadeCli {
         }
         try {
             Files.createDirectories(arguments.out());
+            boolean allReproducible = true;
             for (Scenario scenario : scenarios) {
-                Outcome outcome = ScenarioRunner.run(scenario, Scheduler.real());
+                Runs.Done done = Runs.run(scenario, arguments);
                 Path written = arguments.out().resolve(scenario.name() + ".outcome.json");
-                Files.writeString(written, OutcomeWriter.write(outcome));
-                out.print(Summary.of(scenario, outcome, "real"));
+                Files.writeString(written, OutcomeWriter.write(done.outcome()));
+                out.print(Summary.of(scenario, done.outcome(), done.scheduler()));
+                done.report().forEach(out::println);
                 out.println("outcome written to " + written);
                 out.println();
+                allReproducible &= done.reproducible();
             }
-            return 0;
+            return allReproducible ? 0 : 1;
         } catch (IOException | UncheckedIOException failed) {
             err.println("cascade: cannot write to " + arguments.out() + ": " + failed.getMessage());
             return 1;

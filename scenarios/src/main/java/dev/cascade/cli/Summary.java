@@ -14,7 +14,7 @@ final class Summary {
 
     static String of(Scenario scenario, Outcome outcome, String scheduler) {
         StringBuilder text = new StringBuilder();
-        text.append("scenario ").append(scenario.name()).append(" (").append(scheduler).append(" scheduler, ")
+        text.append("scenario ").append(scenario.name()).append(" (").append(scheduler).append(", ")
                 .append(outcome.events().size()).append(" events)\n");
         text.append("final tree (incarnation alive at the end, - for none):\n");
         tree(text, scenario.tree(), "root", "", "", outcome);

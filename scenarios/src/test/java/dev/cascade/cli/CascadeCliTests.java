@@ -95,8 +95,62 @@ class CascadeCliTests {
         @Test
         void an_unknown_option_is_refused() {
             assertThat(cascade("run", "--fast", "examples/rest-for-one.json")).isEqualTo(2);
-            assertThat(stderr()).startsWith("cascade: unknown option \"--fast\" (expected: --out DIR)");
+            assertThat(stderr()).startsWith("cascade: unknown option \"--fast\" (expected: --out DIR, --sim, --real, --seed N, --check-determinism)");
         }
+
+        @Test
+        void a_seed_that_is_not_a_whole_number_is_refused_with_what_was_given() {
+            assertThat(cascade("run", "examples/rest-for-one.json", "--seed", "forty-two")).isEqualTo(2);
+            assertThat(stderr()).startsWith("cascade: --seed needs a whole number between -9223372036854775808 and "
+                    + "9223372036854775807, got \"forty-two\"");
+        }
+
+        @Test
+        void a_seed_without_a_value_is_refused() {
+            assertThat(cascade("run", "examples/rest-for-one.json", "--seed")).isEqualTo(2);
+            assertThat(stderr()).startsWith("cascade: --seed needs a number, e.g. --seed 42");
+        }
+
+        @Test
+        void real_with_a_seed_is_refused_because_seeds_are_for_simulated_runs() {
+            assertThat(cascade("run", "examples/rest-for-one.json", "--real", "--seed", "3")).isEqualTo(2);
+            assertThat(stderr()).startsWith("cascade: --real runs on the real clock and cannot be combined with --seed");
+        }
+    }
+
+    @Nested
+    class simulated_runs {
+        @Test
+        void are_the_default_and_say_their_seed_backend_and_how_to_replay(@TempDir Path dir) {
+            assertThat(cascade("run", "examples/cache-crash.json", "--out", dir.toString())).isZero();
+            assertThat(stdout())
+                    .contains("scenario cache-crash (simulated from seed 0, executor backend, 10 events)")
+                    .contains("    100 ms  exited                root/app/cache #1 (error:boom)")
+                    .contains("simulation: seed 0, executor backend, ")
+                    .contains("reproducible (replay with --seed 0)");
+        }
+
+        @Test
+        void replay_from_the_seed_given(@TempDir Path dir) throws IOException {
+            assertThat(cascade("run", "examples/killed-supervisor.json", "--sim", "--seed", "42", "--out", dir.toString())).isZero();
+            String first = Files.readString(dir.resolve("killed-supervisor.outcome.json"));
+            assertThat(stdout()).contains("seed 42").contains("(replay with --seed 42)");
+            assertThat(cascade("run", "examples/killed-supervisor.json", "--seed", "42", "--out", dir.toString())).isZero();
+            assertThat(Files.readString(dir.resolve("killed-supervisor.outcome.json"))).isEqualTo(first);
+        }
+
+        @Test
+        void check_their_own_determinism_when_asked(@TempDir Path dir) {
+            assertThat(cascade("run", "examples/nested-give-up.json", "--seed", "5", "--check-determinism", "--out", dir.toString()))
+                    .isZero();
+            assertThat(stdout()).containsPattern("determinism check: reproducible: two runs from seed 5 took the same \\d+ steps");
+        }
+    }
+
+    @Test
+    void real_runs_stay_available_with_real(@TempDir Path dir) {
+        assertThat(cascade("run", "examples/rest-for-one.json", "--real", "--out", dir.toString())).isZero();
+        assertThat(stdout()).contains("scenario rest-for-one (real scheduler, ").doesNotContain("simulation:");
     }
 
     @Test
