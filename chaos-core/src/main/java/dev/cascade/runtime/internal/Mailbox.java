@@ -6,6 +6,7 @@ import dev.cascade.runtime.Scheduler;
 import dev.cascade.runtime.Timeout;
 
 import java.util.ArrayDeque;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +25,7 @@ final class Mailbox {
     private final ProcessCell owner;
     private final ReentrantLock lock = new ReentrantLock();
     private final ArrayDeque<Object> queue = new ArrayDeque<>();
+    private final HashSet<Long> aliases = new HashSet<>();
     private Thread waiter;
     private boolean closed;
     private long waitToken;
@@ -69,13 +71,23 @@ final class Mailbox {
     void putIfAlias(long alias, Object message) {
         lock.lock();
         try {
-            if (owner.hasAlias(alias)) {
+            if (aliases.contains(alias)) {
                 putLocked(message);
             }
         } finally {
             lock.unlock();
         }
         wakeOwner();
+    }
+
+    /** Lets replies to {@code alias} in (a call in progress). */
+    void activateAlias(long alias) {
+        withLock(() -> aliases.add(alias));
+    }
+
+    /** Drops replies to {@code alias} from now on (the call ended; late replies vanish, G20). */
+    void deactivateAlias(long alias) {
+        withLock(() -> aliases.remove(alias));
     }
 
     /** Unparks the owner if it waits in {@link #take}; harmless if it does not. */
@@ -107,6 +119,7 @@ final class Mailbox {
         lock.lock();
         try {
             closed = true;
+            aliases.clear();
             Remains remains = detach.get();
             List<Object> unhandled = List.copyOf(queue);
             queue.clear();

@@ -10,7 +10,6 @@ import dev.cascade.runtime.ProcessContext;
 import dev.cascade.runtime.ServerRef;
 import dev.cascade.runtime.Timeout;
 
-import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -31,7 +30,6 @@ public final class ProcessCell implements ProcessContext {
     private final Liveness liveness = new Liveness();
     final Mailbox mailbox = new Mailbox(this);
     final Connections connections = new Connections(this);
-    private final HashSet<Long> aliases = new HashSet<>();
     private boolean trapExit;
     private volatile String registeredName; // set by its own thread, read by whichever thread ends it (P6)
     private volatile ExitReason exitReason;
@@ -161,15 +159,11 @@ public final class ProcessCell implements ProcessContext {
     }
 
     public void activateAlias(long alias) {
-        mailbox.withLock(() -> aliases.add(alias));
+        mailbox.activateAlias(alias);
     }
 
     public void deactivateAlias(long alias) {
-        mailbox.withLock(() -> aliases.remove(alias));
-    }
-
-    boolean hasAlias(long alias) {
-        return aliases.contains(alias);
+        mailbox.deactivateAlias(alias);
     }
 
     // ---- spawning, links, monitors ---------------------------------------------------------
@@ -322,10 +316,7 @@ public final class ProcessCell implements ProcessContext {
             return;
         }
         exitReason = reason;
-        Mailbox.Remains remains = mailbox.close(() -> {
-            aliases.clear();
-            return connections.detachLocked();
-        });
+        Mailbox.Remains remains = mailbox.close(connections::detachLocked);
         if (registeredName != null) {
             kernel.unregister(registeredName, pid);
         }
