@@ -52,13 +52,20 @@ final class Mailbox {
 
     /** Appends a message (P8); dropped if the owner is dead. */
     void put(Object message) {
+        Thread sleeping = null;
         lock.lock();
         try {
-            putLocked(message);
+            if (!closed) {
+                queue.addLast(message);
+                sleeping = waiter;
+                waiter = null;
+            }
         } finally {
             lock.unlock();
         }
-        wakeOwner();
+        if (sleeping != null) {
+            owner.kernel().scheduler().unpark(sleeping);
+        }
     }
 
     /** Queues a message under the lock; the caller calls {@link #wakeOwner} once it released it. */
@@ -133,17 +140,14 @@ final class Mailbox {
     Optional<Object> take(Predicate<Object> match, Timeout timeout) {
         Scheduler scheduler = owner.kernel().scheduler();
         Scheduler.Cancellable timer = null;
+        long token = 0;
         try {
-            long token;
-            lock.lock();
-            try {
-                token = ++waitToken;
-            } finally {
-                lock.unlock();
-            }
             while (true) {
                 lock.lock();
                 try {
+                    if (token == 0) {
+                        token = ++waitToken;
+                    }
                     if (closed) {
                         throw ProcessDeath.INSTANCE;
                     }
@@ -158,7 +162,8 @@ final class Mailbox {
                         if (finite.duration().isZero()) {
                             return Optional.empty();
                         }
-                        timer = scheduler.schedule(finite.duration(), () -> expire(token));
+                        long expiring = token;
+                        timer = scheduler.schedule(finite.duration(), () -> expire(expiring));
                     }
                     waiter = Thread.currentThread();
                 } finally {
