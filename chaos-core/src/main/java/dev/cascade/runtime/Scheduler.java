@@ -60,6 +60,15 @@ public interface Scheduler extends AutoCloseable {
     }
 
     /**
+     * True if at most one of this scheduler's threads runs at any moment and every wake-up passes
+     * through it (a simulation on its own executor): the runtime then skips the locks that only
+     * exclude concurrent threads. False by default, which is always safe.
+     */
+    default boolean oneThreadOfControl() {
+        return false;
+    }
+
+    /**
      * Waits, on a thread that is no process of this scheduler, for {@code result}: a real
      * scheduler blocks for up to {@code limit} of real time, a simulated one runs the simulation
      * until the result is there.

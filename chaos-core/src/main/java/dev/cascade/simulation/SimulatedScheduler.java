@@ -137,6 +137,16 @@ public final class SimulatedScheduler implements Scheduler, NodeBound {
         driver.unpark(thread);
     }
 
+    /**
+     * True on the executor backend: one thread runs at a time and foreign wake-ups are only queued.
+     * The baton backend lets a thread blocked outside the runtime go on beside the baton holder, so
+     * it keeps the runtime's locks.
+     */
+    @Override
+    public boolean oneThreadOfControl() {
+        return driver.backend() == Backend.EXECUTOR;
+    }
+
     /** Drives the simulation until {@code result} is complete. */
     @Override
     public <T> T await(CompletableFuture<T> result, Duration limit) throws ExecutionException, InterruptedException {

@@ -18,6 +18,7 @@ public final class Kernel {
     private final Node node;
     private final Scheduler scheduler;
     private final RuntimeListener listener;
+    private final boolean oneThreadOfControl;
     private final AtomicLong pids = new AtomicLong();
     private final AtomicLong refs = new AtomicLong();
     private final ConcurrentHashMap<Pid, ProcessCell> processes = new ConcurrentHashMap<>();
@@ -28,6 +29,7 @@ public final class Kernel {
         this.node = node;
         this.scheduler = scheduler;
         this.listener = listener;
+        this.oneThreadOfControl = scheduler.oneThreadOfControl();
         if (scheduler instanceof NodeBound bound) {
             bound.bind(this);
         }
@@ -39,6 +41,11 @@ public final class Kernel {
 
     public Scheduler scheduler() {
         return scheduler;
+    }
+
+    /** Whether the scheduler runs one process thread at a time, so the runtime needs no locks. */
+    boolean oneThreadOfControl() {
+        return oneThreadOfControl;
     }
 
     public RuntimeListener listener() {

@@ -8,8 +8,12 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
  * a sender holds the read side while it delivers, death takes the write side.
  */
 final class Liveness {
-    private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
+    private final ReentrantReadWriteLock lock; // null on a scheduler with one thread of control
     private final AtomicBoolean alive = new AtomicBoolean(true);
+
+    Liveness(boolean exclusive) {
+        this.lock = exclusive ? null : new ReentrantReadWriteLock();
+    }
 
     boolean alive() {
         return alive.get();
@@ -17,6 +21,12 @@ final class Liveness {
 
     /** Enters a delivery on behalf of this process; throws if it is already dead. */
     void enter() {
+        if (lock == null) {
+            if (!alive.get()) {
+                throw ProcessDeath.INSTANCE;
+            }
+            return;
+        }
         lock.readLock().lock();
         if (!alive.get()) {
             lock.readLock().unlock();
@@ -25,14 +35,16 @@ final class Liveness {
     }
 
     void exit() {
-        lock.readLock().unlock();
+        if (lock != null) {
+            lock.readLock().unlock();
+        }
     }
 
     /** Marks the process dead; true for the one caller that did it. */
     boolean kill() {
-        if (lock.getReadHoldCount() > 0) {
-            // This thread is delivering on the process's behalf; waiting for the write side would
-            // deadlock. The flag alone keeps any later delivery out.
+        if (lock == null || lock.getReadHoldCount() > 0) {
+            // One thread of control, or this thread is delivering on the process's behalf (waiting
+            // for the write side would deadlock): the flag alone keeps any later delivery out.
             return alive.compareAndSet(true, false);
         }
         lock.writeLock().lock();

@@ -23,7 +23,7 @@ import java.util.function.Supplier;
  */
 final class Mailbox {
     private final ProcessCell owner;
-    private final ReentrantLock lock = new ReentrantLock();
+    private final ReentrantLock guard; // null on a scheduler with one thread of control: nothing to exclude
     private final ArrayDeque<Object> queue = new ArrayDeque<>();
     private final HashSet<Long> aliases = new HashSet<>();
     private Thread waiter;
@@ -37,23 +37,36 @@ final class Mailbox {
         }
     }
 
-    Mailbox(ProcessCell owner) {
+    Mailbox(ProcessCell owner, boolean exclusive) {
         this.owner = owner;
+        this.guard = exclusive ? null : new ReentrantLock();
+    }
+
+    private void lock() {
+        if (guard != null) {
+            guard.lock();
+        }
+    }
+
+    private void unlock() {
+        if (guard != null) {
+            guard.unlock();
+        }
     }
 
     <T> T withLock(Supplier<T> action) {
-        lock.lock();
+        lock();
         try {
             return action.get();
         } finally {
-            lock.unlock();
+            unlock();
         }
     }
 
     /** Appends a message (P8); dropped if the owner is dead. */
     void put(Object message) {
         Thread sleeping = null;
-        lock.lock();
+        lock();
         try {
             if (!closed) {
                 queue.addLast(message);
@@ -61,7 +74,7 @@ final class Mailbox {
                 waiter = null;
             }
         } finally {
-            lock.unlock();
+            unlock();
         }
         if (sleeping != null) {
             owner.kernel().scheduler().unpark(sleeping);
@@ -76,13 +89,13 @@ final class Mailbox {
     }
 
     void putIfAlias(long alias, Object message) {
-        lock.lock();
+        lock();
         try {
             if (aliases.contains(alias)) {
                 putLocked(message);
             }
         } finally {
-            lock.unlock();
+            unlock();
         }
         wakeOwner();
     }
@@ -100,12 +113,12 @@ final class Mailbox {
     /** Unparks the owner if it waits in {@link #take}; harmless if it does not. */
     void wakeOwner() {
         Thread sleeping;
-        lock.lock();
+        lock();
         try {
             sleeping = waiter;
             waiter = null;
         } finally {
-            lock.unlock();
+            unlock();
         }
         if (sleeping != null) {
             owner.kernel().scheduler().unpark(sleeping);
@@ -113,17 +126,17 @@ final class Mailbox {
     }
 
     void removeIf(Predicate<Object> match) {
-        lock.lock();
+        lock();
         try {
             queue.removeIf(match);
         } finally {
-            lock.unlock();
+            unlock();
         }
     }
 
     /** Closes the mailbox for good: wakes the owner and hands back what was still queued. */
     Remains close(Supplier<Remains> detach) {
-        lock.lock();
+        lock();
         try {
             closed = true;
             aliases.clear();
@@ -132,7 +145,7 @@ final class Mailbox {
             queue.clear();
             return new Remains(remains.links(), remains.watchers(), unhandled);
         } finally {
-            lock.unlock();
+            unlock();
             wakeOwner();
         }
     }
@@ -143,7 +156,7 @@ final class Mailbox {
         long token = 0;
         try {
             while (true) {
-                lock.lock();
+                lock();
                 try {
                     if (token == 0) {
                         token = ++waitToken;
@@ -167,7 +180,7 @@ final class Mailbox {
                     }
                     waiter = Thread.currentThread();
                 } finally {
-                    lock.unlock();
+                    unlock();
                 }
                 scheduler.park();
                 if (Thread.interrupted()) {
@@ -176,9 +189,9 @@ final class Mailbox {
             }
         } finally {
             if (waiter == Thread.currentThread()) {
-                lock.lock();
+                lock();
                 waiter = null;
-                lock.unlock();
+                unlock();
             }
             if (timer != null) {
                 timer.cancel();
@@ -187,27 +200,27 @@ final class Mailbox {
     }
 
     private void interruptedWhileWaiting() {
-        lock.lock();
+        lock();
         try {
             if (closed) {
                 throw ProcessDeath.INSTANCE;
             }
         } finally {
-            lock.unlock();
+            unlock();
         }
         Thread.currentThread().interrupt();
         throw new IllegalStateException("interrupted while waiting in receive");
     }
 
     private void expire(long token) {
-        lock.lock();
+        lock();
         try {
             if (waitToken != token) {
                 return;
             }
             expiredToken = token;
         } finally {
-            lock.unlock();
+            unlock();
         }
         wakeOwner();
     }

@@ -27,8 +27,8 @@ import java.util.function.Predicate;
 public final class ProcessCell implements ProcessContext {
     private final Kernel kernel;
     private final Pid pid;
-    private final Liveness liveness = new Liveness();
-    final Mailbox mailbox = new Mailbox(this);
+    private final Liveness liveness;
+    final Mailbox mailbox;
     final Connections connections = new Connections(this);
     private boolean trapExit;
     private volatile String registeredName; // set by its own thread, read by whichever thread ends it (P6)
@@ -40,6 +40,8 @@ public final class ProcessCell implements ProcessContext {
     ProcessCell(Kernel kernel, Pid pid) {
         this.kernel = kernel;
         this.pid = pid;
+        this.liveness = new Liveness(kernel.oneThreadOfControl());
+        this.mailbox = new Mailbox(this, kernel.oneThreadOfControl());
     }
 
     /** The cell behind a context, for the runtime's own behaviours (GenServer, Supervisor). */
