@@ -76,7 +76,7 @@ class NondeterminismTests {
     }
 
     private static Object timedJdkWait(ProcessContext ctx) throws InterruptedException {
-        return new LinkedBlockingQueue<String>().poll(2, TimeUnit.MILLISECONDS); // a timed JDK wait: real clock
+        return new LinkedBlockingQueue<String>().poll(20, TimeUnit.MILLISECONDS); // a timed JDK wait: real clock
     }
 
     @Test

@@ -48,6 +48,8 @@ public final class Driver {
     private long now;
     private long steps;
     private int parkedInRuntime;
+    private boolean inStep;
+    private final ArrayList<Object> resubmitted = new ArrayList<>();
     private DeadlockFinder deadlocks;
 
     public Driver(long seed, Backend backend, DeadlockPolicy deadlockPolicy, Consumer<Deadlock> deadlockListener,
@@ -111,6 +113,9 @@ public final class Driver {
     void submit(Object task) {
         Thread current = Thread.currentThread();
         if (current == controller || backend.owns(current)) {
+            if (inStep && current == controller) {
+                resubmitted.add(task); // by the carrier itself, as a thread finished yielding: see afterStep
+            }
             ready.add(task);
             return;
         }
@@ -233,7 +238,34 @@ public final class Driver {
         if (log != null) {
             log.add(now, backend.nameOf(task));
         }
-        backend.run(task);
+        inStep = true;
+        try {
+            backend.run(task);
+        } finally {
+            inStep = false;
+        }
+        if (!resubmitted.isEmpty()) {
+            afterStep();
+        }
+    }
+
+    /**
+     * A thread made ready again by its own carrier while it yielded was either yielding on purpose
+     * ({@code Thread.yield}) or woken, during its yield, by a thread the simulation does not own: the
+     * JDK's timer ending a timed wait. Its stack tells which.
+     */
+    private void afterStep() {
+        for (Object task : resubmitted) {
+            Thread thread = backend.threadOf(task);
+            if (thread != null) {
+                StackTraceElement[] stack = thread.getStackTrace();
+                if (Frames.inTimedPark(stack)) {
+                    noteNondeterminism(Nondeterminism.Kind.JDK_TIMED_WAIT, thread.getName(),
+                            "woken by the JDK's clock while it parked; it waited in " + Frames.blockingCall(stack));
+                }
+            }
+        }
+        resubmitted.clear();
     }
 
     private void takeForeign() {

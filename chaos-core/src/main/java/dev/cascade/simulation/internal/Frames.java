@@ -35,6 +35,20 @@ final class Frames {
         return (jdk == null ? "a JDK wait" : jdk.getClassName() + "." + jdk.getMethodName()) + " called at " + user(stack);
     }
 
+    /** Whether the stack is parked with a timeout ({@code parkNanos}, {@code sleep}), not yielding. */
+    static boolean inTimedPark(StackTraceElement[] stack) {
+        for (StackTraceElement frame : stack) {
+            String method = frame.getMethodName();
+            if (method.equals("parkNanos") || method.equals("sleepNanos") || method.equals("parkUntil")) {
+                return true;
+            }
+            if (!matches(JDK, frame.getClassName())) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     private static boolean matches(List<String> prefixes, String type) {
         for (String prefix : prefixes) {
             if (type.startsWith(prefix)) {
