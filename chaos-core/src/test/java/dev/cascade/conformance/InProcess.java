@@ -9,9 +9,9 @@ import dev.cascade.runtime.Scheduler;
 public final class InProcess {
     private InProcess() {}
 
-    /** On a node with the real scheduler. */
+    /** On a node with the scheduler the tests run on ({@link TestScheduler#create()}). */
     public static void run(ProcessBody body) {
-        run(Scheduler.real(), RuntimeListener.NONE, body);
+        run(TestScheduler.create(), RuntimeListener.NONE, body);
     }
 
     /** On a node with {@code scheduler} and {@code listener}. */

@@ -1,5 +1,6 @@
 package dev.cascade.dynamic;
 
+import dev.cascade.conformance.TestScheduler;
 import dev.cascade.genserver.GenServer;
 import dev.cascade.genserver.InitResult;
 import dev.cascade.genserver.StartResult;
@@ -12,6 +13,7 @@ import dev.cascade.runtime.Node;
 import dev.cascade.runtime.Pid;
 import dev.cascade.runtime.ProcessContext;
 import dev.cascade.runtime.ProcessFunction;
+import dev.cascade.runtime.RuntimeListener;
 import dev.cascade.runtime.Timeout;
 import dev.cascade.supervisor.ChildCounts;
 import dev.cascade.supervisor.ChildSpec;
@@ -25,6 +27,7 @@ import dev.cascade.dynamic.ProbeChildren.Partner;
 import dev.cascade.dynamic.ProbeChildren.Probe;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -40,6 +43,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Elixir's DynamicSupervisor, otp-semantics 4.2 (and the rules of 3.4, 3.6-3.8 it shares). */
+@ExtendWith(TestScheduler.Verify.class)
 class DynamicSupervisorTests {
     private static final Timeout PATIENCE = Timeout.of(Duration.ofSeconds(5));
 
@@ -472,7 +476,7 @@ class DynamicSupervisorTests {
     }
 
     private static void run(Body body) {
-        try (Node node = Node.start()) {
+        try (Node node = Node.start(TestScheduler.create(), RuntimeListener.NONE)) {
             node.run(ctx -> {
                 body.run(ctx);
                 return null;

@@ -1,5 +1,6 @@
 package dev.cascade.registry;
 
+import dev.cascade.conformance.TestScheduler;
 import dev.cascade.genserver.CallResult;
 import dev.cascade.genserver.From;
 import dev.cascade.genserver.GenServer;
@@ -14,19 +15,21 @@ import dev.cascade.runtime.MonitorRef;
 import dev.cascade.runtime.Node;
 import dev.cascade.runtime.Pid;
 import dev.cascade.runtime.ProcessContext;
+import dev.cascade.runtime.RuntimeListener;
 import dev.cascade.runtime.ServerRef;
 import dev.cascade.runtime.Timeout;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.time.Duration;
 import java.util.function.Predicate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.awaitility.Awaitility.await;
 
 /** Elixir's Registry with unique keys and {@code :via} naming, otp-semantics 4.3 (and G1, G3, G21, G23). */
+@ExtendWith(TestScheduler.Verify.class)
 class RegistryTests {
     private static final Timeout PATIENCE = Timeout.of(Duration.ofSeconds(5));
     private static final String REGISTRY = "sessions";
@@ -90,8 +93,8 @@ class RegistryTests {
 
                 assertThat(Registry.lookup(ctx, REGISTRY, "alice")).isEmpty();
                 // the registry removes the entry when the holder's 'EXIT' reaches it: asynchronously
-                await().atMost(Duration.ofSeconds(5)).pollInSameThread()
-                        .until(() -> Registry.count(ctx, REGISTRY) == 0);
+                TestScheduler.eventually(ctx, "the registry to remove the dead holder's entry",
+                        () -> Registry.count(ctx, REGISTRY) == 0);
             });
         }
 
@@ -285,7 +288,7 @@ class RegistryTests {
     }
 
     private static void run(Body body) {
-        try (Node node = Node.start()) {
+        try (Node node = Node.start(TestScheduler.create(), RuntimeListener.NONE)) {
             node.run(ctx -> {
                 body.run(ctx);
                 return null;

@@ -1,8 +1,9 @@
 package dev.cascade.conformance.genserver;
 
+import dev.cascade.conformance.ExactClock;
 import dev.cascade.conformance.InProcess;
 import dev.cascade.conformance.Inbox;
-import dev.cascade.conformance.ManualScheduler;
+import dev.cascade.conformance.TestScheduler;
 import dev.cascade.genserver.CallResult;
 import dev.cascade.genserver.From;
 import dev.cascade.genserver.GenServer;
@@ -21,6 +22,7 @@ import dev.cascade.runtime.ServerRef;
 import dev.cascade.runtime.Timeout;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.time.Duration;
 
@@ -28,9 +30,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
-import static org.awaitility.Awaitility.await;
 
 /** otp-semantics 2.5: call, cast and reply (G17-G23). */
+@ExtendWith(TestScheduler.Verify.class)
 class GenServerCallTests {
 
     /** Answers "ping" with "pong"; "slow" waits for a "release" message, then answers with how many slow requests it finished. */
@@ -87,8 +89,8 @@ class GenServerCallTests {
 
         @Test
         void g17_the_default_call_timeout_is_five_seconds() {
-            ManualScheduler clock = new ManualScheduler();
-            InProcess.run(clock, RuntimeListener.NONE, ctx -> {
+            ExactClock clock = new ExactClock();
+            InProcess.run(clock.scheduler(), RuntimeListener.NONE, ctx -> {
                 Pid self = ctx.self();
                 Pid server = GenServer.startLink(ctx, pingServer(self)).pid();
                 ctx.spawn(c -> {
@@ -99,11 +101,12 @@ class GenServerCallTests {
                     }
                 });
                 Inbox.next(ctx, String.class, "handling slow"::equals);
-                await().atMost(Duration.ofSeconds(10)).until(() -> clock.pendingTimers() == 1); // the caller's wait
-                clock.advance(Duration.ofMillis(4_999));
-                assertThat(ctx.receive(Timeout.ofMillis(0))).as("after 4999 ms; no timer was due, so nothing moved").isEmpty();
-                clock.advance(Duration.ofMillis(1));
+                clock.awaitPendingTimers(1); // the caller's wait
+                clock.advance(ctx, Duration.ofMillis(4_999));
+                assertThat(ctx.receive(Timeout.ofMillis(0))).as("after 4999 ms, 1 ms before the deadline").isEmpty();
+                clock.advance(ctx, Duration.ofMillis(1));
                 assertThat(Inbox.next(ctx)).isEqualTo(ExitReason.TIMEOUT);
+                assertThat(Duration.ofNanos(ctx.nanoTime())).as("when the call failed").isEqualTo(Duration.ofMillis(5_000));
             });
         }
     }

@@ -3,6 +3,7 @@ package dev.cascade.conformance.genserver;
 import dev.cascade.conformance.InProcess;
 import dev.cascade.conformance.Inbox;
 import dev.cascade.conformance.Relay;
+import dev.cascade.conformance.TestScheduler;
 import dev.cascade.genserver.CallResult;
 import dev.cascade.genserver.GenServer;
 import dev.cascade.genserver.InitResult;
@@ -20,6 +21,7 @@ import dev.cascade.runtime.ProcessContext;
 import dev.cascade.runtime.Timeout;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -28,6 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 /** otp-semantics 2.2-2.4: the main loop, callback results, optional callbacks and continue (G7-G11, G14). */
+@ExtendWith(TestScheduler.Verify.class)
 class GenServerLoopTests {
 
     /** The server's state: what it handled, in order. */

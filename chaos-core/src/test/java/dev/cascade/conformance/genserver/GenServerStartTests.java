@@ -2,6 +2,7 @@ package dev.cascade.conformance.genserver;
 
 import dev.cascade.conformance.InProcess;
 import dev.cascade.conformance.Inbox;
+import dev.cascade.conformance.TestScheduler;
 import dev.cascade.genserver.CallResult;
 import dev.cascade.genserver.GenServer;
 import dev.cascade.genserver.InitResult;
@@ -18,6 +19,7 @@ import dev.cascade.runtime.ProcessContext;
 import dev.cascade.runtime.Timeout;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -29,6 +31,7 @@ import java.util.stream.Stream;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** otp-semantics 2.1: starting a GenServer (G1-G5 and the table of init results). */
+@ExtendWith(TestScheduler.Verify.class)
 class GenServerStartTests {
     private static final Crash CRASH = new Crash("init crashed");
 

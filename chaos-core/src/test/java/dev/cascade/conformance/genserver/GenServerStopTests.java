@@ -2,6 +2,7 @@ package dev.cascade.conformance.genserver;
 
 import dev.cascade.conformance.InProcess;
 import dev.cascade.conformance.Inbox;
+import dev.cascade.conformance.TestScheduler;
 import dev.cascade.genserver.CallResult;
 import dev.cascade.genserver.GenServer;
 import dev.cascade.genserver.InitResult;
@@ -14,6 +15,7 @@ import dev.cascade.runtime.ServerRef;
 import dev.cascade.runtime.Timeout;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -22,6 +24,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 /** otp-semantics G24: {@code GenServer.stop}. */
+@ExtendWith(TestScheduler.Verify.class)
 class GenServerStopTests {
 
     private static ScriptedServer<String> server(boolean trapExit, Pid observer) {

@@ -3,6 +3,7 @@ package dev.cascade.conformance.genserver;
 import dev.cascade.conformance.InProcess;
 import dev.cascade.conformance.Inbox;
 import dev.cascade.conformance.Relay;
+import dev.cascade.conformance.TestScheduler;
 import dev.cascade.genserver.CallResult;
 import dev.cascade.genserver.GenServer;
 import dev.cascade.genserver.InitResult;
@@ -18,8 +19,8 @@ import dev.cascade.runtime.ProcessContext;
 import dev.cascade.runtime.Timeout;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
-import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
@@ -28,6 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 /** otp-semantics 2.6: when terminate runs, with which reason, and what the server then exits with (G25, G26). */
+@ExtendWith(TestScheduler.Verify.class)
 class GenServerTerminateTests {
     private static final ExitReason BYE = ExitReason.custom("bye");
 
@@ -181,7 +183,7 @@ class GenServerTerminateTests {
 
                 assertThat(endOf(ctx, ref)).isEqualTo(ExitReason.killed());
                 assertThat(Inbox.next(ctx, ExitReason.class)).as("the caller's failure").isEqualTo(ExitReason.killed());
-                assertThat(handlerThread.get().join(Duration.ofSeconds(5))).as("the handler's thread has unwound").isTrue();
+                TestScheduler.eventually(ctx, "the handler's thread to unwind", () -> !handlerThread.get().isAlive());
                 assertThat(terminateRan).as("terminate ran").isFalse();
             });
         }

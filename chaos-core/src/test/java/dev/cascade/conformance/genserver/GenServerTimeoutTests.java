@@ -1,8 +1,10 @@
 package dev.cascade.conformance.genserver;
 
+import dev.cascade.conformance.ExactClock;
 import dev.cascade.conformance.InProcess;
 import dev.cascade.conformance.Inbox;
 import dev.cascade.conformance.ManualScheduler;
+import dev.cascade.conformance.TestScheduler;
 import dev.cascade.genserver.CallResult;
 import dev.cascade.genserver.GenServer;
 import dev.cascade.genserver.InitResult;
@@ -14,18 +16,20 @@ import dev.cascade.runtime.RuntimeListener;
 import dev.cascade.runtime.Timeout;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 /**
  * otp-semantics 2.4: the inactivity timeout (G12, G13). Whether a timeout fires is checked on a
- * manual clock, so that "a message came first" never depends on how fast the machine is.
+ * clock the test moves (a manual clock, or virtual time under simulation), so that "a message came
+ * first" never depends on how fast the machine is.
  */
+@ExtendWith(TestScheduler.Verify.class)
 class GenServerTimeoutTests {
     private static final Duration INACTIVITY = Duration.ofMillis(100);
 
@@ -51,8 +55,9 @@ class GenServerTimeoutTests {
         return InitResult.ok(List.of(), Next.timeout(timeout));
     }
 
+    /** On the scheduler's own clock: real time, or virtual time that moves by itself under simulation. */
     @Nested
-    class OnTheRealClock {
+    class OnTheSchedulersClock {
 
         @Test
         void g12_when_no_message_comes_handle_info_gets_timeout() {
@@ -94,39 +99,53 @@ class GenServerTimeoutTests {
         }
     }
 
+    /**
+     * On a clock the test moves itself: a {@link ManualScheduler} on the real scheduler, the
+     * simulation's virtual time under simulation (see {@link ExactClock}).
+     */
     @Nested
-    class OnAManualClock {
+    class OnAClockTheTestMoves {
 
-        /** Starts the server, then waits until it is waiting for a message with its inactivity timer set. */
-        private static Pid startWaiting(ProcessContext ctx, ManualScheduler clock) {
+        /**
+         * Starts the server, then waits until it is waiting for a message with its inactivity timer set
+         * (on virtual time that timer is set before the clock can move: at 0 ms).
+         */
+        private static Pid startWaiting(ProcessContext ctx, ExactClock clock) {
             Pid server = GenServer.startLink(ctx, timing(ctx.self(), c -> okWithTimeout(INACTIVITY))).pid();
-            await().atMost(Duration.ofSeconds(10)).until(() -> clock.pendingTimers() == 1);
+            clock.awaitPendingTimers(1);
             return server;
         }
 
+        /** Lets the server wait half its timeout, so that what comes next comes while it waits. */
+        private static void halfway(ProcessContext ctx, ExactClock clock) {
+            clock.advance(ctx, INACTIVITY.dividedBy(2));
+        }
+
         /** Runs every timer due well past the inactivity timeout, then asks the server what it handled. */
-        private static Object logAfterTheTimeoutWouldHaveFired(ProcessContext ctx, ManualScheduler clock, Pid server) {
-            clock.advance(INACTIVITY.multipliedBy(10));
+        private static Object logAfterTheTimeoutWouldHaveFired(ProcessContext ctx, ExactClock clock, Pid server) {
+            clock.advance(ctx, INACTIVITY.multipliedBy(10));
             return GenServer.call(ctx, server, "log", Timeout.INFINITY);
         }
 
         @Test
         void g12_fires_once_the_whole_timeout_has_passed_and_not_before() {
-            ManualScheduler clock = new ManualScheduler();
-            InProcess.run(clock, RuntimeListener.NONE, ctx -> {
+            ExactClock clock = new ExactClock();
+            InProcess.run(clock.scheduler(), RuntimeListener.NONE, ctx -> {
                 startWaiting(ctx, clock);
-                clock.advance(INACTIVITY.minusMillis(1));
-                assertThat(ctx.receive(Timeout.ofMillis(0))).as("1 ms early; no timer was due, so nothing moved").isEmpty();
-                clock.advance(Duration.ofMillis(1));
+                clock.advance(ctx, INACTIVITY.minusMillis(1));
+                assertThat(ctx.receive(Timeout.ofMillis(0))).as("1 ms early").isEmpty();
+                clock.advance(ctx, Duration.ofMillis(1));
                 assertThat(Inbox.next(ctx)).isEqualTo("timeout");
+                assertThat(Duration.ofNanos(ctx.nanoTime())).as("when it fired").isEqualTo(INACTIVITY);
             });
         }
 
         @Test
         void g12_is_cancelled_by_a_call() {
-            ManualScheduler clock = new ManualScheduler();
-            InProcess.run(clock, RuntimeListener.NONE, ctx -> {
+            ExactClock clock = new ExactClock();
+            InProcess.run(clock.scheduler(), RuntimeListener.NONE, ctx -> {
                 Pid server = startWaiting(ctx, clock);
+                halfway(ctx, clock);
                 GenServer.call(ctx, server, "poke", Timeout.INFINITY);
                 assertThat(logAfterTheTimeoutWouldHaveFired(ctx, clock, server)).isEqualTo(List.of("call:poke"));
             });
@@ -134,9 +153,10 @@ class GenServerTimeoutTests {
 
         @Test
         void g12_is_cancelled_by_a_cast() {
-            ManualScheduler clock = new ManualScheduler();
-            InProcess.run(clock, RuntimeListener.NONE, ctx -> {
+            ExactClock clock = new ExactClock();
+            InProcess.run(clock.scheduler(), RuntimeListener.NONE, ctx -> {
                 Pid server = startWaiting(ctx, clock);
+                halfway(ctx, clock);
                 GenServer.cast(ctx, server, "poke");
                 Inbox.next(ctx, String.class, "cast:poke"::equals);
                 assertThat(logAfterTheTimeoutWouldHaveFired(ctx, clock, server)).isEqualTo(List.of("cast:poke"));
@@ -145,9 +165,10 @@ class GenServerTimeoutTests {
 
         @Test
         void g12_is_cancelled_by_any_other_message() {
-            ManualScheduler clock = new ManualScheduler();
-            InProcess.run(clock, RuntimeListener.NONE, ctx -> {
+            ExactClock clock = new ExactClock();
+            InProcess.run(clock.scheduler(), RuntimeListener.NONE, ctx -> {
                 Pid server = startWaiting(ctx, clock);
+                halfway(ctx, clock);
                 ctx.send(server, "poke");
                 Inbox.next(ctx, String.class, "info:poke"::equals);
                 assertThat(logAfterTheTimeoutWouldHaveFired(ctx, clock, server)).isEqualTo(List.of("info:poke"));

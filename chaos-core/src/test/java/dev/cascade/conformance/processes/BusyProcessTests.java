@@ -3,23 +3,23 @@ package dev.cascade.conformance.processes;
 import dev.cascade.conformance.InProcess;
 import dev.cascade.conformance.Inbox;
 import dev.cascade.conformance.Relay;
+import dev.cascade.conformance.TestScheduler;
 import dev.cascade.runtime.Crash;
 import dev.cascade.runtime.ExitReason;
 import dev.cascade.runtime.MonitorRef;
 import dev.cascade.runtime.Pid;
 import dev.cascade.runtime.ProcessContext;
 import dev.cascade.runtime.RuntimeListener;
-import dev.cascade.runtime.Scheduler;
 import dev.cascade.runtime.Timeout;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -29,6 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * in user code (blocked outside the runtime, or computing) dies at once: its links and monitors
  * fire, its queued messages are lost, and nothing its thread does afterwards has any effect.
  */
+@ExtendWith(TestScheduler.Verify.class)
 class BusyProcessTests {
 
     /** Records the messages each process still had queued when it died. */
@@ -62,8 +63,22 @@ class BusyProcessTests {
         return new Afterwards(received, sent);
     }
 
+    /**
+     * One turn of a busy loop that never calls the runtime. Under simulation there is one thread of
+     * control, so the loop must hand it back now and then ({@code Thread.yield}, still no runtime
+     * call) for the test's own process to run at all; on the real scheduler it just spins.
+     */
+    private static void spin() {
+        if (TestScheduler.simulated()) {
+            Thread.yield();
+        } else {
+            Thread.onSpinWait();
+        }
+    }
+
     private static void assertHadNoEffect(ProcessContext ctx, CompletableFuture<Afterwards> afterwards) throws Exception {
-        Afterwards attempts = afterwards.get(5, TimeUnit.SECONDS); // the thread has made both attempts
+        TestScheduler.eventually(ctx, "the dead process's thread to make both attempts", afterwards::isDone);
+        Afterwards attempts = afterwards.get();
         assertThat(attempts.receive()).as("a receive on the dead process's thread").isInstanceOf(Error.class);
         assertThat(attempts.send()).as("a send on the dead process's thread").isInstanceOf(Error.class);
         assertThat(Inbox.stray(ctx, String.class, "sent after death"::equals)).isEmpty();
@@ -75,7 +90,7 @@ class BusyProcessTests {
         @Test
         void p3_is_killed_at_once_with_links_and_monitors_firing_and_its_queued_messages_lost() {
             LostMessages lost = new LostMessages();
-            InProcess.run(Scheduler.real(), lost, ctx -> {
+            InProcess.run(TestScheduler.create(), lost, ctx -> {
                 ctx.trapExit(true);
                 Pid self = ctx.self();
                 CountDownLatch never = new CountDownLatch(1);
@@ -147,7 +162,7 @@ class BusyProcessTests {
                 Pid busy = ctx.spawn(c -> {
                     c.send(self, "spinning");
                     while (!release.get()) {
-                        Thread.onSpinWait();
+                        spin();
                     }
                     afterwards.complete(carryOn(c, self));
                 });

@@ -3,6 +3,7 @@ package dev.cascade.conformance.processes;
 import dev.cascade.conformance.InProcess;
 import dev.cascade.conformance.Inbox;
 import dev.cascade.conformance.Relay;
+import dev.cascade.conformance.TestScheduler;
 import dev.cascade.runtime.Crash;
 import dev.cascade.runtime.ExitMessage;
 import dev.cascade.runtime.ExitReason;
@@ -11,6 +12,7 @@ import dev.cascade.runtime.Pid;
 import dev.cascade.runtime.ProcessContext;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -19,6 +21,7 @@ import java.util.stream.Stream;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** otp-semantics 1.1: what an exit signal does to its receiver (E1-E7, P1, P2). E8 is in {@link LinkTests}. */
+@ExtendWith(TestScheduler.Verify.class)
 class ExitSignalTests {
 
     /** Reasons other than normal and kill: each behaves the same way (E4, E7). */

@@ -3,6 +3,7 @@ package dev.cascade.conformance.processes;
 import dev.cascade.conformance.InProcess;
 import dev.cascade.conformance.Inbox;
 import dev.cascade.conformance.Relay;
+import dev.cascade.conformance.TestScheduler;
 import dev.cascade.runtime.Crash;
 import dev.cascade.runtime.ExitMessage;
 import dev.cascade.runtime.ExitReason;
@@ -11,10 +12,12 @@ import dev.cascade.runtime.Pid;
 import dev.cascade.runtime.ProcessContext;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** otp-semantics 1.1: links (E8, P4), and that a link is one two-way bond made atomically by spawnLink. */
+@ExtendWith(TestScheduler.Verify.class)
 class LinkTests {
 
     /** A process that is gone: spawned, returned, its DOWN seen. */

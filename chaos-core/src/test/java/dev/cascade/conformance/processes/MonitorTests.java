@@ -3,6 +3,7 @@ package dev.cascade.conformance.processes;
 import dev.cascade.conformance.InProcess;
 import dev.cascade.conformance.Inbox;
 import dev.cascade.conformance.Relay;
+import dev.cascade.conformance.TestScheduler;
 import dev.cascade.runtime.Down;
 import dev.cascade.runtime.ExitMessage;
 import dev.cascade.runtime.ExitReason;
@@ -11,10 +12,12 @@ import dev.cascade.runtime.Pid;
 import dev.cascade.runtime.ProcessContext;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** otp-semantics 1.2: monitors (P5) and the names of dead processes (P6). */
+@ExtendWith(TestScheduler.Verify.class)
 class MonitorTests {
     private static final ExitReason BYE = ExitReason.custom("bye");
 

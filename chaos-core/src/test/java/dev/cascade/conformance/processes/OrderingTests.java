@@ -3,6 +3,7 @@ package dev.cascade.conformance.processes;
 import dev.cascade.conformance.InProcess;
 import dev.cascade.conformance.Inbox;
 import dev.cascade.conformance.Relay;
+import dev.cascade.conformance.TestScheduler;
 import dev.cascade.runtime.Crash;
 import dev.cascade.runtime.Down;
 import dev.cascade.runtime.ExitMessage;
@@ -11,6 +12,7 @@ import dev.cascade.runtime.MonitorRef;
 import dev.cascade.runtime.Pid;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -19,6 +21,7 @@ import java.util.stream.IntStream;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** otp-semantics 1.3: the one ordering guarantee, between signals from one sender to one receiver (P7, P8). */
+@ExtendWith(TestScheduler.Verify.class)
 class OrderingTests {
     private static final int ROUNDS = 50;
 

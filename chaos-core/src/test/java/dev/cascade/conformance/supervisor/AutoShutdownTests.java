@@ -1,9 +1,9 @@
 package dev.cascade.conformance.supervisor;
 
+import dev.cascade.conformance.TestScheduler;
 import dev.cascade.runtime.ExitReason;
 import dev.cascade.runtime.Node;
 import dev.cascade.runtime.Pid;
-import dev.cascade.runtime.Scheduler;
 import dev.cascade.supervisor.AutoShutdown;
 import dev.cascade.supervisor.ChildOpResult;
 import dev.cascade.supervisor.ChildSpec;
@@ -13,6 +13,7 @@ import dev.cascade.supervisor.Supervisor;
 import dev.cascade.supervisor.SupervisorSpec;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -25,6 +26,7 @@ import static dev.cascade.conformance.supervisor.Probe.startSupervisor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** otp-semantics 3.10: a supervisor that stops itself when significant children end on their own (A1-A4). */
+@ExtendWith(TestScheduler.Verify.class)
 class AutoShutdownTests {
     private final EventLog log = new EventLog();
 
@@ -42,7 +44,7 @@ class AutoShutdownTests {
         @ParameterizedTest(name = "{0}")
         @ValueSource(strings = {"normal", "shutdown", "shutdown:x"})
         void a1_a2_a_transient_significant_child_that_ends_normally_shuts_the_supervisor_down(String word) {
-            try (Node node = Node.start(Scheduler.real(), log)) {
+            try (Node node = Node.start(TestScheduler.create(), log)) {
                 node.run(ctx -> {
                     ctx.trapExit(true);
                     Pid sup = startSupervisor(ctx, supervisor(AutoShutdown.ANY_SIGNIFICANT)
@@ -59,7 +61,7 @@ class AutoShutdownTests {
 
         @Test
         void a1_a2_a_temporary_significant_child_that_ends_with_any_reason_shuts_the_supervisor_down() {
-            try (Node node = Node.start(Scheduler.real(), log)) {
+            try (Node node = Node.start(TestScheduler.create(), log)) {
                 node.run(ctx -> {
                     ctx.trapExit(true);
                     Pid sup = startSupervisor(ctx, supervisor(AutoShutdown.ANY_SIGNIFICANT)
@@ -78,7 +80,7 @@ class AutoShutdownTests {
 
         @Test
         void a2_stops_the_supervisor_only_when_no_significant_child_is_left_running() {
-            try (Node node = Node.start(Scheduler.real(), log)) {
+            try (Node node = Node.start(TestScheduler.create(), log)) {
                 node.run(ctx -> {
                     ctx.trapExit(true);
                     Pid sup = startSupervisor(ctx, supervisor(AutoShutdown.ALL_SIGNIFICANT)
@@ -99,7 +101,7 @@ class AutoShutdownTests {
 
         @Test
         void a2_a_significant_child_waiting_for_a_restart_retry_still_holds_the_supervisor_up() {
-            try (Node node = Node.start(Scheduler.real(), log)) {
+            try (Node node = Node.start(TestScheduler.create(), log)) {
                 node.run(ctx -> {
                     ctx.trapExit(true);
                     Pid sup = startSupervisor(ctx, SupervisorSpec.oneForOne()
@@ -124,7 +126,7 @@ class AutoShutdownTests {
 
         @Test
         void a3_terminate_child_of_a_significant_child() {
-            try (Node node = Node.start(Scheduler.real(), log)) {
+            try (Node node = Node.start(TestScheduler.create(), log)) {
                 node.run(ctx -> {
                     Pid sup = startSupervisor(ctx, supervisor(AutoShutdown.ANY_SIGNIFICANT)
                             .withChild(TestChild.worker("a", log).spec())
@@ -139,7 +141,7 @@ class AutoShutdownTests {
 
         @Test
         void a3_a_significant_transient_child_that_crashes_is_restarted_instead() {
-            try (Node node = Node.start(Scheduler.real(), log)) {
+            try (Node node = Node.start(TestScheduler.create(), log)) {
                 node.run(ctx -> {
                     Pid sup = startSupervisor(ctx, supervisor(AutoShutdown.ANY_SIGNIFICANT)
                             .withChild(significant("s", Restart.TRANSIENT)), log);
@@ -153,7 +155,7 @@ class AutoShutdownTests {
 
         @Test
         void a3_a_significant_child_stopped_because_a_sibling_crashed_under_one_for_all() {
-            try (Node node = Node.start(Scheduler.real(), log)) {
+            try (Node node = Node.start(TestScheduler.create(), log)) {
                 node.run(ctx -> {
                     Pid sup = startSupervisor(ctx, supervisor(AutoShutdown.ANY_SIGNIFICANT)
                             .withStrategy(Strategy.ONE_FOR_ALL)
@@ -171,7 +173,7 @@ class AutoShutdownTests {
 
         @Test
         void a3_a_child_that_is_not_significant() {
-            try (Node node = Node.start(Scheduler.real(), log)) {
+            try (Node node = Node.start(TestScheduler.create(), log)) {
                 node.run(ctx -> {
                     Pid sup = startSupervisor(ctx, supervisor(AutoShutdown.ANY_SIGNIFICANT)
                             .withChild(TestChild.worker("t", log).spec().withRestart(Restart.TRANSIENT))
@@ -194,7 +196,7 @@ class AutoShutdownTests {
             SupervisorSpec inner = supervisor(AutoShutdown.ANY_SIGNIFICANT)
                     .withChild(significant("w", Restart.TRANSIENT))
                     .withChild(TestChild.worker("x", log).spec());
-            try (Node node = Node.start(Scheduler.real(), log)) {
+            try (Node node = Node.start(TestScheduler.create(), log)) {
                 node.run(ctx -> {
                     ctx.trapExit(true);
                     Pid root = startSupervisor(ctx, supervisor(AutoShutdown.ANY_SIGNIFICANT)

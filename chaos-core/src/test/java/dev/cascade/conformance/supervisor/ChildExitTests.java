@@ -1,16 +1,17 @@
 package dev.cascade.conformance.supervisor;
 
+import dev.cascade.conformance.TestScheduler;
 import dev.cascade.runtime.ExitReason;
 import dev.cascade.runtime.Node;
 import dev.cascade.runtime.Pid;
 import dev.cascade.runtime.ProcessContext;
-import dev.cascade.runtime.Scheduler;
 import dev.cascade.supervisor.ChildInfo;
 import dev.cascade.supervisor.Restart;
 import dev.cascade.supervisor.Supervisor;
 import dev.cascade.supervisor.SupervisorSpec;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -24,6 +25,7 @@ import static dev.cascade.conformance.supervisor.Probe.startSupervisor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** otp-semantics 3.4: what a supervisor does when a child ends, by restart type and exit reason; and S1. */
+@ExtendWith(TestScheduler.Verify.class)
 class ChildExitTests {
     private final EventLog log = new EventLog();
 
@@ -57,7 +59,7 @@ class ChildExitTests {
 
     /** Ends child {@code a} of the given restart type, beside a sibling {@code s}; checks the result after a barrier. */
     private void endChild(Restart restart, Ending ending, ChildCheck check) {
-        try (Node node = Node.start(Scheduler.real(), log)) {
+        try (Node node = Node.start(TestScheduler.create(), log)) {
             node.run(ctx -> {
                 Pid sup = startSupervisor(ctx, SupervisorSpec.oneForOne().withIntensity(10, Duration.ofMinutes(1))
                         .withChild(TestChild.worker("s", log).spec())
@@ -132,7 +134,7 @@ class ChildExitTests {
 
         @Test
         void s1_its_exit_signal_reaches_the_supervisor_as_an_exit_message_and_is_ignored() {
-            try (Node node = Node.start(Scheduler.real(), log)) {
+            try (Node node = Node.start(TestScheduler.create(), log)) {
                 node.run(ctx -> {
                     Pid sup = startSupervisor(ctx, SupervisorSpec.oneForOne()
                             .withChild(TestChild.worker("a", log).spec()), log);
@@ -155,7 +157,7 @@ class ChildExitTests {
 
         @Test
         void s1_an_unexpected_plain_message_is_ignored() {
-            try (Node node = Node.start(Scheduler.real(), log)) {
+            try (Node node = Node.start(TestScheduler.create(), log)) {
                 node.run(ctx -> {
                     Pid sup = startSupervisor(ctx, SupervisorSpec.oneForOne()
                             .withChild(TestChild.worker("a", log).spec()), log);

@@ -1,17 +1,16 @@
 package dev.cascade.conformance.supervisor;
 
+import dev.cascade.conformance.TestScheduler;
 import dev.cascade.runtime.ExitReason;
 import dev.cascade.runtime.Pid;
+import dev.cascade.runtime.ProcessContext;
 import dev.cascade.runtime.RuntimeListener;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
-
-import static org.awaitility.Awaitility.await;
 
 /**
  * Records a node's supervision events as short lines, in the causal order the runtime reports them:
@@ -20,8 +19,6 @@ import static org.awaitility.Awaitility.await;
  * workers add themselves ({@code "terminate a shutdown"}).
  */
 final class EventLog implements RuntimeListener {
-    private static final Duration PATIENCE = Duration.ofSeconds(10);
-
     private final ReentrantLock lock = new ReentrantLock();
     private final List<String> events = new ArrayList<>();
     private final Map<Pid, String> names = new ConcurrentHashMap<>();
@@ -71,14 +68,22 @@ final class EventLog implements RuntimeListener {
         return events().stream().filter(event::equals).count();
     }
 
-    /** Waits (up to 10 s) until {@code event} has been recorded {@code times} times in all. */
-    void awaitCount(String event, int times) {
-        await().atMost(PATIENCE).until(() -> count(event) >= times);
+    /** Waits in process {@code ctx} (up to 10 s) until {@code event} has been recorded {@code times} times in all. */
+    void awaitCount(ProcessContext ctx, String event, int times) {
+        TestScheduler.eventually(ctx, () -> "\"" + event + "\" " + times + " times in the events " + this,
+                () -> count(event) >= times);
     }
 
-    /** Waits (up to 10 s) until {@code event} has been recorded after {@code mark}. */
-    void awaitSince(int mark, String event) {
-        await().atMost(PATIENCE).until(() -> since(mark).contains(event));
+    /** Waits in process {@code ctx} (up to 10 s) until {@code event} has been recorded after {@code mark}. */
+    void awaitSince(ProcessContext ctx, int mark, String event) {
+        TestScheduler.eventually(ctx, () -> "\"" + event + "\" after event " + mark + " in the events " + this,
+                () -> since(mark).contains(event));
+    }
+
+    /** The events, for failure messages. */
+    @Override
+    public String toString() {
+        return events().toString();
     }
 
     @Override

@@ -1,10 +1,10 @@
 package dev.cascade.conformance.supervisor;
 
+import dev.cascade.conformance.TestScheduler;
 import dev.cascade.runtime.ExitReason;
 import dev.cascade.runtime.Node;
 import dev.cascade.runtime.Pid;
 import dev.cascade.runtime.ProcessContext;
-import dev.cascade.runtime.Scheduler;
 import dev.cascade.supervisor.ChildCounts;
 import dev.cascade.supervisor.ChildInfo;
 import dev.cascade.supervisor.ChildOpResult;
@@ -13,6 +13,7 @@ import dev.cascade.supervisor.Supervisor;
 import dev.cascade.supervisor.SupervisorSpec;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.time.Duration;
 
@@ -24,6 +25,7 @@ import static dev.cascade.conformance.supervisor.Probe.startSupervisor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** otp-semantics 3.7: a restart whose start fails is retried through the supervisor's own mailbox (R1-R6). */
+@ExtendWith(TestScheduler.Verify.class)
 class FailedRestartTests {
     private static final Duration LONG = Duration.ofMinutes(1);
     private final EventLog log = new EventLog();
@@ -34,7 +36,7 @@ class FailedRestartTests {
         @Test
         void r4_every_failed_restart_attempt_counts_toward_intensity() {
             TestChild a = TestChild.worker("a", log).failingInitFrom(2);
-            try (Node node = Node.start(Scheduler.real(), log)) {
+            try (Node node = Node.start(TestScheduler.create(), log)) {
                 node.run(ctx -> {
                     ctx.trapExit(true);
                     Pid sup = startSupervisor(ctx, SupervisorSpec.oneForOne().withIntensity(3, LONG)
@@ -53,7 +55,7 @@ class FailedRestartTests {
 
         @Test
         void r2_the_retry_is_queued_behind_what_already_waits_in_the_mailbox() {
-            try (Node node = Node.start(Scheduler.real(), log)) {
+            try (Node node = Node.start(TestScheduler.create(), log)) {
                 node.run(ctx -> {
                     Pid sup = startSupervisor(ctx, SupervisorSpec.oneForOne().withIntensity(10, LONG)
                             .withChild(TestChild.worker("a", log).gatedOn(ctx.self(), 2).spec())
@@ -64,7 +66,7 @@ class FailedRestartTests {
                     TestChild.InitGate restartOfA = Probe.awaitGate(ctx); // the supervisor waits in a's start
                     crash(ctx, b);                                         // b's 'EXIT' is queued meanwhile
                     restartOfA.fail(ctx);                                  // the retry of a goes behind it
-                    log.awaitCount("start a", 2);
+                    log.awaitCount(ctx, "start a", 2);
                     assertThat(log.since(mark)).containsExactly(
                             "exit a error:boom", "exit b error:boom", "init_fail a", "start b", "start a");
                     return null;
@@ -74,7 +76,7 @@ class FailedRestartTests {
 
         @Test
         void r5_rest_for_one_retries_from_the_child_that_failed_and_leaves_those_before_it_running() {
-            try (Node node = Node.start(Scheduler.real(), log)) {
+            try (Node node = Node.start(TestScheduler.create(), log)) {
                 node.run(ctx -> {
                     Pid sup = startSupervisor(ctx, SupervisorSpec.restForOne().withIntensity(10, LONG)
                             .withChild(TestChild.worker("a", log).spec())
@@ -83,7 +85,7 @@ class FailedRestartTests {
                             .withChild(TestChild.worker("d", log).spec()), log);
                     int mark = log.mark();
                     crash(ctx, pidOf(ctx, sup, "b"));
-                    log.awaitCount("start d", 2);
+                    log.awaitCount(ctx, "start d", 2);
                     assertThat(Supervisor.countChildren(ctx, sup).active()).isEqualTo(4);
                     assertThat(log.since(mark)).containsExactly("exit b error:boom", "exit d shutdown", "exit c shutdown",
                             "start b", "init_fail c", "start c", "start d");
@@ -94,7 +96,7 @@ class FailedRestartTests {
 
         @Test
         void r5_one_for_all_retries_by_stopping_and_starting_every_child_again() {
-            try (Node node = Node.start(Scheduler.real(), log)) {
+            try (Node node = Node.start(TestScheduler.create(), log)) {
                 node.run(ctx -> {
                     Pid sup = startSupervisor(ctx, SupervisorSpec.oneForAll().withIntensity(10, LONG)
                             .withChild(TestChild.worker("a", log).spec())
@@ -102,7 +104,7 @@ class FailedRestartTests {
                             .withChild(TestChild.worker("c", log).failingInitOn(2).spec()), log);
                     int mark = log.mark();
                     crash(ctx, pidOf(ctx, sup, "b"));
-                    log.awaitCount("start c", 2);
+                    log.awaitCount(ctx, "start c", 2);
                     assertThat(Supervisor.countChildren(ctx, sup).active()).isEqualTo(3);
                     assertThat(log.since(mark)).containsExactly(
                             "exit b error:boom", "exit c shutdown", "exit a shutdown", "start a", "start b", "init_fail c",
@@ -114,7 +116,7 @@ class FailedRestartTests {
 
         @Test
         void r5_after_a_group_retry_fails_at_another_child_only_that_child_is_restarting_the_earlier_one_is_stopped() {
-            try (Node node = Node.start(Scheduler.real(), log)) {
+            try (Node node = Node.start(TestScheduler.create(), log)) {
                 node.run(ctx -> {
                     Pid sup = startSupervisor(ctx, SupervisorSpec.oneForAll()
                             .withIntensity(Integer.MAX_VALUE, Duration.ofMillis(1)) // a is retried for ever
@@ -135,7 +137,7 @@ class FailedRestartTests {
 
         @Test
         void r5_a_group_retry_counts_toward_intensity_like_any_restart() {
-            try (Node node = Node.start(Scheduler.real(), log)) {
+            try (Node node = Node.start(TestScheduler.create(), log)) {
                 node.run(ctx -> {
                     ctx.trapExit(true);
                     Pid sup = startSupervisor(ctx, SupervisorSpec.oneForAll().withIntensity(1, LONG)
@@ -171,7 +173,7 @@ class FailedRestartTests {
 
         @Test
         void r2_r6_api_calls_are_answered_between_retries_and_which_children_shows_it_restarting() {
-            try (Node node = Node.start(Scheduler.real(), log)) {
+            try (Node node = Node.start(TestScheduler.create(), log)) {
                 node.run(ctx -> {
                     Pid sup = supervisorWithAChildRestarting(ctx);
                     for (int i = 0; i < 3; i++) {
@@ -187,7 +189,7 @@ class FailedRestartTests {
 
         @Test
         void r2_an_exit_signal_from_the_parent_is_handled_between_retries_and_stops_the_supervisor() {
-            try (Node node = Node.start(Scheduler.real(), log)) {
+            try (Node node = Node.start(TestScheduler.create(), log)) {
                 node.run(ctx -> {
                     Pid sup = supervisorWithAChildRestarting(ctx);
                     ctx.unlink(sup); // still its parent (G8): the signal is the parent's 'EXIT'
@@ -202,7 +204,7 @@ class FailedRestartTests {
 
         @Test
         void r6_count_children_does_not_count_it_as_active() {
-            try (Node node = Node.start(Scheduler.real(), log)) {
+            try (Node node = Node.start(TestScheduler.create(), log)) {
                 node.run(ctx -> {
                     Pid sup = supervisorWithAChildRestarting(ctx);
                     assertThat(Supervisor.countChildren(ctx, sup)).isEqualTo(new ChildCounts(2, 1, 0, 2));
@@ -213,7 +215,7 @@ class FailedRestartTests {
 
         @Test
         void r6_restart_child_and_delete_child_answer_restarting() {
-            try (Node node = Node.start(Scheduler.real(), log)) {
+            try (Node node = Node.start(TestScheduler.create(), log)) {
                 node.run(ctx -> {
                     Pid sup = supervisorWithAChildRestarting(ctx);
                     assertThat(Supervisor.restartChild(ctx, sup, "a"))
@@ -227,7 +229,7 @@ class FailedRestartTests {
 
         @Test
         void r6_start_child_with_its_id_answers_already_present() {
-            try (Node node = Node.start(Scheduler.real(), log)) {
+            try (Node node = Node.start(TestScheduler.create(), log)) {
                 node.run(ctx -> {
                     Pid sup = supervisorWithAChildRestarting(ctx);
                     assertThat(Supervisor.startChild(ctx, sup, TestChild.worker("a", log).spec()))
@@ -239,7 +241,7 @@ class FailedRestartTests {
 
         @Test
         void r6_r3_terminate_child_answers_ok_stops_it_and_the_pending_retry_is_dropped() {
-            try (Node node = Node.start(Scheduler.real(), log)) {
+            try (Node node = Node.start(TestScheduler.create(), log)) {
                 node.run(ctx -> {
                     Pid sup = supervisorWithAChildRestarting(ctx);
                     assertThat(Supervisor.terminateChild(ctx, sup, "a")).isEqualTo(ChildOpResult.OK);

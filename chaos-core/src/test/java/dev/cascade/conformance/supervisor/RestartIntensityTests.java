@@ -1,10 +1,10 @@
 package dev.cascade.conformance.supervisor;
 
+import dev.cascade.conformance.TestScheduler;
 import dev.cascade.runtime.ExitReason;
 import dev.cascade.runtime.MonitorRef;
 import dev.cascade.runtime.Node;
 import dev.cascade.runtime.Pid;
-import dev.cascade.runtime.Scheduler;
 import dev.cascade.supervisor.ChildOpResult;
 import dev.cascade.supervisor.ChildSpec;
 import dev.cascade.supervisor.Restart;
@@ -13,6 +13,7 @@ import dev.cascade.supervisor.Supervisor;
 import dev.cascade.supervisor.SupervisorSpec;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.time.Duration;
 
@@ -28,6 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * giving up escalates. The window's boundaries in exact time are unit-tested in
  * {@code supervisor.internal.RestartWindowTests}; here the period is long enough never to matter.
  */
+@ExtendWith(TestScheduler.Verify.class)
 class RestartIntensityTests {
     private static final Duration LONG = Duration.ofMinutes(1);
     private final EventLog log = new EventLog();
@@ -37,7 +39,7 @@ class RestartIntensityTests {
 
         @Test
         void i5_intensity_n_allows_n_restarts_and_the_next_one_stops_the_supervisor_with_shutdown() {
-            try (Node node = Node.start(Scheduler.real(), log)) {
+            try (Node node = Node.start(TestScheduler.create(), log)) {
                 node.run(ctx -> {
                     ctx.trapExit(true);
                     Pid sup = startSupervisor(ctx, SupervisorSpec.oneForOne().withIntensity(2, LONG)
@@ -58,7 +60,7 @@ class RestartIntensityTests {
 
         @Test
         void i5_intensity_zero_stops_the_supervisor_at_the_first_crash_without_trying_a_restart() {
-            try (Node node = Node.start(Scheduler.real(), log)) {
+            try (Node node = Node.start(TestScheduler.create(), log)) {
                 node.run(ctx -> {
                     ctx.trapExit(true);
                     Pid sup = startSupervisor(ctx, SupervisorSpec.oneForOne().withIntensity(0, LONG)
@@ -74,7 +76,7 @@ class RestartIntensityTests {
 
         @Test
         void i8_giving_up_stops_the_remaining_children_newest_first_each_completely_then_exits_shutdown() {
-            try (Node node = Node.start(Scheduler.real(), log)) {
+            try (Node node = Node.start(TestScheduler.create(), log)) {
                 node.run(ctx -> {
                     ctx.trapExit(true);
                     Pid sup = startSupervisor(ctx, SupervisorSpec.oneForOne().withIntensity(0, LONG)
@@ -97,7 +99,7 @@ class RestartIntensityTests {
 
         @Test
         void i2_a_restart_is_counted_before_it_is_tried_so_one_that_returns_ignore_counts_too() {
-            try (Node node = Node.start(Scheduler.real(), log)) {
+            try (Node node = Node.start(TestScheduler.create(), log)) {
                 node.run(ctx -> {
                     ctx.trapExit(true);
                     Pid sup = startSupervisor(ctx, SupervisorSpec.oneForOne().withIntensity(1, LONG)
@@ -114,7 +116,7 @@ class RestartIntensityTests {
 
         @Test
         void i7_exits_that_need_no_restart_do_not_count() {
-            try (Node node = Node.start(Scheduler.real(), log)) {
+            try (Node node = Node.start(TestScheduler.create(), log)) {
                 node.run(ctx -> {
                     Pid sup = startSupervisor(ctx, SupervisorSpec.oneForOne().withIntensity(0, LONG)
                             .withChild(TestChild.worker("keep", log).spec())
@@ -130,7 +132,7 @@ class RestartIntensityTests {
 
         @Test
         void i7_restart_child_and_start_child_calls_do_not_count() {
-            try (Node node = Node.start(Scheduler.real(), log)) {
+            try (Node node = Node.start(TestScheduler.create(), log)) {
                 node.run(ctx -> {
                     Pid sup = startSupervisor(ctx, SupervisorSpec.oneForOne().withIntensity(1, LONG)
                             .withChild(TestChild.worker("a", log).spec()), log);
@@ -150,7 +152,7 @@ class RestartIntensityTests {
 
         @Test
         void i3_restarts_that_have_left_the_period_no_longer_count() {
-            try (Node node = Node.start(Scheduler.real(), log)) {
+            try (Node node = Node.start(TestScheduler.create(), log)) {
                 node.run(ctx -> {
                     Pid sup = startSupervisor(ctx, SupervisorSpec.oneForOne().withIntensity(1, Duration.ofMillis(20))
                             .withChild(TestChild.worker("a", log).spec()), log);
@@ -174,7 +176,7 @@ class RestartIntensityTests {
 
         @Test
         void i8_a_child_supervisor_that_gives_up_exits_shutdown_and_its_permanent_spec_is_restarted_by_the_parent() {
-            try (Node node = Node.start(Scheduler.real(), log)) {
+            try (Node node = Node.start(TestScheduler.create(), log)) {
                 node.run(ctx -> {
                     Pid root = startSupervisor(ctx, SupervisorSpec.oneForOne().withIntensity(10, LONG)
                             .withChild(ChildSpec.supervisor("inner", inner)), log);
@@ -196,7 +198,7 @@ class RestartIntensityTests {
             SupervisorSpec middle = SupervisorSpec.oneForOne().withIntensity(0, LONG)
                     .withChild(TestChild.worker("m", log).spec())
                     .withChild(ChildSpec.supervisor("inner", inner));
-            try (Node node = Node.start(Scheduler.real(), log)) {
+            try (Node node = Node.start(TestScheduler.create(), log)) {
                 node.run(ctx -> {
                     ctx.trapExit(true);
                     Pid root = startSupervisor(ctx, SupervisorSpec.oneForOne().withIntensity(0, LONG)
@@ -215,7 +217,7 @@ class RestartIntensityTests {
 
         @Test
         void i9_a_transient_child_supervisor_that_gives_up_is_not_restarted() {
-            try (Node node = Node.start(Scheduler.real(), log)) {
+            try (Node node = Node.start(TestScheduler.create(), log)) {
                 node.run(ctx -> {
                     Pid root = startSupervisor(ctx, SupervisorSpec.oneForOne().withIntensity(10, LONG)
                             .withChild(ChildSpec.supervisor("inner", inner).withRestart(Restart.TRANSIENT)), log);

@@ -1,10 +1,10 @@
 package dev.cascade.conformance.supervisor;
 
+import dev.cascade.conformance.TestScheduler;
 import dev.cascade.genserver.GenServer;
 import dev.cascade.runtime.ExitReason;
 import dev.cascade.runtime.Node;
 import dev.cascade.runtime.Pid;
-import dev.cascade.runtime.Scheduler;
 import dev.cascade.runtime.Timeout;
 import dev.cascade.supervisor.ChildOpResult;
 import dev.cascade.supervisor.ChildSpec;
@@ -13,6 +13,7 @@ import dev.cascade.supervisor.Supervisor;
 import dev.cascade.supervisor.SupervisorSpec;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.time.Duration;
 import java.util.List;
@@ -24,12 +25,13 @@ import static dev.cascade.conformance.supervisor.Probe.startSupervisor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** otp-semantics 3.8: how a supervisor stops a child (D1-D3), seen through terminate_child and its own stop. */
+@ExtendWith(TestScheduler.Verify.class)
 class ShutdownProtocolTests {
     private final EventLog log = new EventLog();
 
     /** Starts a supervisor with the single child {@code spec}, stops it with terminate_child, and returns the log since. */
     private List<String> terminateOnlyChild(ChildSpec spec) {
-        try (Node node = Node.start(Scheduler.real(), log)) {
+        try (Node node = Node.start(TestScheduler.create(), log)) {
             return node.run(ctx -> {
                 Pid sup = startSupervisor(ctx, SupervisorSpec.oneForOne().withChild(spec), log);
                 int mark = log.mark();
@@ -99,7 +101,7 @@ class ShutdownProtocolTests {
 
         @Test
         void d1_a_child_that_unlinked_itself_is_still_stopped_because_the_supervisor_waits_on_a_monitor() {
-            try (Node node = Node.start(Scheduler.real(), log)) {
+            try (Node node = Node.start(TestScheduler.create(), log)) {
                 node.run(ctx -> {
                     Pid sup = startSupervisor(ctx, SupervisorSpec.oneForOne()
                             .withChild(TestChild.worker("a", log).spec()), log);
@@ -114,7 +116,7 @@ class ShutdownProtocolTests {
 
         @Test
         void d1_a_child_already_dead_has_its_queued_exit_taken_whose_reason_wins_so_it_restarts_nothing_more() {
-            try (Node node = Node.start(Scheduler.real(), log); CapturedLog reports = new CapturedLog()) {
+            try (Node node = Node.start(TestScheduler.create(), log); CapturedLog reports = new CapturedLog()) {
                 node.run(ctx -> {
                     Pid sup = startSupervisor(ctx, SupervisorSpec.oneForAll().withIntensity(2, Duration.ofMinutes(1))
                             .withChild(TestChild.worker("a", log).spec())
@@ -126,7 +128,7 @@ class ShutdownProtocolTests {
                     crash(ctx, log.lastStarted("b"));                  // 'EXIT' b queued: b is dead when restart 2 stops it
                     int mark = log.mark();
                     gate.proceed(ctx);
-                    log.awaitCount("start g", 3);
+                    log.awaitCount(ctx, "start g", 3);
                     Probe.barrier(ctx, sup);
                     assertThat(log.since(mark)).as("b's 'EXIT' was taken: no 3rd restart, which would exceed 2")
                             .containsExactly("start g", "exit g shutdown", "start a", "start b", "start g");
@@ -147,7 +149,7 @@ class ShutdownProtocolTests {
             SupervisorSpec inner = SupervisorSpec.oneForOne()
                     .withChild(TestChild.worker("x", log).spec())
                     .withChild(TestChild.worker("y", log).spec());
-            try (Node node = Node.start(Scheduler.real(), log)) {
+            try (Node node = Node.start(TestScheduler.create(), log)) {
                 node.run(ctx -> {
                     ctx.trapExit(true);
                     Pid sup = startSupervisor(ctx, SupervisorSpec.oneForOne()
@@ -166,7 +168,7 @@ class ShutdownProtocolTests {
 
         @Test
         void d3_a_stopping_supervisor_stops_its_children_newest_first_each_completely_before_the_next() {
-            try (Node node = Node.start(Scheduler.real(), log)) {
+            try (Node node = Node.start(TestScheduler.create(), log)) {
                 node.run(ctx -> {
                     ctx.trapExit(true);
                     Duration slow = Duration.ofMillis(30);

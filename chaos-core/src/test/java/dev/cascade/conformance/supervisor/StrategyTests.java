@@ -1,9 +1,9 @@
 package dev.cascade.conformance.supervisor;
 
+import dev.cascade.conformance.TestScheduler;
 import dev.cascade.runtime.ExitReason;
 import dev.cascade.runtime.Node;
 import dev.cascade.runtime.Pid;
-import dev.cascade.runtime.Scheduler;
 import dev.cascade.supervisor.ChildInfo;
 import dev.cascade.supervisor.ChildOpResult;
 import dev.cascade.supervisor.ChildSpec;
@@ -13,6 +13,7 @@ import dev.cascade.supervisor.Supervisor;
 import dev.cascade.supervisor.SupervisorSpec;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.time.Duration;
 
@@ -24,6 +25,7 @@ import static dev.cascade.conformance.supervisor.Probe.startSupervisor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** otp-semantics 3.5: which children each strategy stops and starts again, in exactly which order; S2-S5. */
+@ExtendWith(TestScheduler.Verify.class)
 class StrategyTests {
     private static final Duration LONG = Duration.ofMinutes(1);
     private final EventLog log = new EventLog();
@@ -40,7 +42,7 @@ class StrategyTests {
 
         @Test
         void s35_only_the_failed_child_is_started_again() {
-            try (Node node = Node.start(Scheduler.real(), log)) {
+            try (Node node = Node.start(TestScheduler.create(), log)) {
                 node.run(ctx -> {
                     Pid sup = startSupervisor(ctx, withWorkers(SupervisorSpec.oneForOne(), "a", "b", "c"), log);
                     Pid a = pidOf(ctx, sup, "a");
@@ -57,7 +59,7 @@ class StrategyTests {
 
         @Test
         void s35_a_restart_that_returns_ignore_leaves_the_child_stopped_and_is_not_tried_again() {
-            try (Node node = Node.start(Scheduler.real(), log)) {
+            try (Node node = Node.start(TestScheduler.create(), log)) {
                 node.run(ctx -> {
                     Pid sup = startSupervisor(ctx, SupervisorSpec.oneForOne().withIntensity(10, LONG)
                             .withChild(TestChild.worker("a", log).ignoringInitOn(2).spec()), log);
@@ -79,7 +81,7 @@ class StrategyTests {
 
         @Test
         void s35_the_failed_child_and_those_started_after_it_stop_newest_first_then_start_in_start_order() {
-            try (Node node = Node.start(Scheduler.real(), log)) {
+            try (Node node = Node.start(TestScheduler.create(), log)) {
                 node.run(ctx -> {
                     Pid sup = startSupervisor(ctx, withWorkers(SupervisorSpec.restForOne(), "a", "b", "c", "d"), log);
                     Pid a = pidOf(ctx, sup, "a");
@@ -95,7 +97,7 @@ class StrategyTests {
 
         @Test
         void s2_a_temporary_child_started_after_the_failed_one_is_stopped_and_removed() {
-            try (Node node = Node.start(Scheduler.real(), log)) {
+            try (Node node = Node.start(TestScheduler.create(), log)) {
                 node.run(ctx -> {
                     Pid sup = startSupervisor(ctx, SupervisorSpec.restForOne().withIntensity(10, LONG)
                             .withChild(TestChild.worker("a", log).spec())
@@ -118,7 +120,7 @@ class StrategyTests {
 
         @Test
         void s35_all_other_children_stop_newest_first_then_all_start_in_start_order() {
-            try (Node node = Node.start(Scheduler.real(), log)) {
+            try (Node node = Node.start(TestScheduler.create(), log)) {
                 node.run(ctx -> {
                     Pid sup = startSupervisor(ctx, withWorkers(SupervisorSpec.oneForAll(), "a", "b", "c"), log);
                     int mark = log.mark();
@@ -133,7 +135,7 @@ class StrategyTests {
 
         @Test
         void s34_a_child_that_needs_no_restart_restarts_no_sibling_either() {
-            try (Node node = Node.start(Scheduler.real(), log)) {
+            try (Node node = Node.start(TestScheduler.create(), log)) {
                 node.run(ctx -> {
                     Pid sup = startSupervisor(ctx, SupervisorSpec.oneForAll().withIntensity(10, LONG)
                             .withChild(TestChild.worker("a", log).spec())
@@ -152,7 +154,7 @@ class StrategyTests {
 
         @Test
         void s2_a_temporary_bystander_is_stopped_and_removed_never_restarted() {
-            try (Node node = Node.start(Scheduler.real(), log)) {
+            try (Node node = Node.start(TestScheduler.create(), log)) {
                 node.run(ctx -> {
                     Pid sup = startSupervisor(ctx, SupervisorSpec.oneForAll().withIntensity(10, LONG)
                             .withChild(TestChild.worker("a", log).spec())
@@ -170,7 +172,7 @@ class StrategyTests {
 
         @Test
         void s3_a_group_restart_starts_again_a_child_stopped_with_terminate_child() {
-            try (Node node = Node.start(Scheduler.real(), log)) {
+            try (Node node = Node.start(TestScheduler.create(), log)) {
                 node.run(ctx -> {
                     Pid sup = startSupervisor(ctx, withWorkers(SupervisorSpec.oneForAll(), "p", "q"), log);
                     assertThat(Supervisor.terminateChild(ctx, sup, "q")).isEqualTo(ChildOpResult.OK);
@@ -185,7 +187,7 @@ class StrategyTests {
 
         @Test
         void s3_a_group_restart_starts_again_a_transient_child_that_ended_normally() {
-            try (Node node = Node.start(Scheduler.real(), log)) {
+            try (Node node = Node.start(TestScheduler.create(), log)) {
                 node.run(ctx -> {
                     Pid sup = startSupervisor(ctx, SupervisorSpec.oneForAll().withIntensity(10, LONG)
                             .withChild(TestChild.worker("p", log).spec())
@@ -203,7 +205,7 @@ class StrategyTests {
 
         @Test
         void s3_a_group_restart_starts_again_a_child_whose_start_returned_ignore() {
-            try (Node node = Node.start(Scheduler.real(), log)) {
+            try (Node node = Node.start(TestScheduler.create(), log)) {
                 node.run(ctx -> {
                     Pid sup = startSupervisor(ctx, SupervisorSpec.oneForAll().withIntensity(10, LONG)
                             .withChild(TestChild.worker("p", log).spec())
@@ -219,7 +221,7 @@ class StrategyTests {
 
         @Test
         void s4_siblings_stopped_by_a_group_restart_restart_nothing_and_the_group_restart_counts_once() {
-            try (Node node = Node.start(Scheduler.real(), log)) {
+            try (Node node = Node.start(TestScheduler.create(), log)) {
                 node.run(ctx -> {
                     ctx.trapExit(true);
                     Pid sup = startSupervisor(ctx, withWorkers(SupervisorSpec.oneForAll(), "a", "b", "c")
@@ -244,7 +246,7 @@ class StrategyTests {
         @Test
         void s5_children_added_with_start_child_are_gone_and_only_the_initial_specs_start() {
             SupervisorSpec inner = SupervisorSpec.oneForOne().withChild(TestChild.worker("a", log).spec());
-            try (Node node = Node.start(Scheduler.real(), log)) {
+            try (Node node = Node.start(TestScheduler.create(), log)) {
                 node.run(ctx -> {
                     Pid root = startSupervisor(ctx, SupervisorSpec.oneForOne().withIntensity(10, LONG)
                             .withChild(ChildSpec.supervisor("inner", inner)), log);

@@ -1,12 +1,12 @@
 package dev.cascade.conformance.supervisor;
 
+import dev.cascade.conformance.TestScheduler;
 import dev.cascade.genserver.StartOptions;
 import dev.cascade.runtime.CallFailedException;
 import dev.cascade.runtime.ExitReason;
 import dev.cascade.runtime.Node;
 import dev.cascade.runtime.Pid;
 import dev.cascade.runtime.ProcessContext;
-import dev.cascade.runtime.Scheduler;
 import dev.cascade.runtime.ServerRef;
 import dev.cascade.supervisor.ChildCounts;
 import dev.cascade.supervisor.ChildInfo;
@@ -21,6 +21,7 @@ import dev.cascade.supervisor.Supervisor;
 import dev.cascade.supervisor.SupervisorSpec;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.time.Duration;
 import java.util.Optional;
@@ -34,6 +35,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 /** otp-semantics 3.11: the supervisor's API for static strategies, every answer. */
+@ExtendWith(TestScheduler.Verify.class)
 class SupervisorApiTests {
     private final EventLog log = new EventLog();
 
@@ -45,7 +47,7 @@ class SupervisorApiTests {
 
     /** Runs {@code test} against a supervisor started from {@code spec}. */
     private void with(SupervisorSpec spec, SupervisorTest test) {
-        try (Node node = Node.start(Scheduler.real(), log)) {
+        try (Node node = Node.start(TestScheduler.create(), log)) {
             node.run(ctx -> {
                 test.run(ctx, startSupervisor(ctx, spec, log));
                 return null;
@@ -263,7 +265,7 @@ class SupervisorApiTests {
 
         @Test
         void a_supervisor_that_does_not_exist_makes_every_call_fail_with_noproc() {
-            try (Node node = Node.start(Scheduler.real(), log)) {
+            try (Node node = Node.start(TestScheduler.create(), log)) {
                 node.run(ctx -> {
                     Pid gone = ctx.spawn(p -> { });
                     Probe.awaitDown(ctx, ctx.monitor(gone));
@@ -280,7 +282,7 @@ class SupervisorApiTests {
 
         @Test
         void a_supervisor_registered_under_a_name_answers_calls_by_that_name() {
-            try (Node node = Node.start(Scheduler.real(), log)) {
+            try (Node node = Node.start(TestScheduler.create(), log)) {
                 node.run(ctx -> {
                     Supervisor.startLink(ctx, ab(), StartOptions.named("my_sup"));
                     assertThat(Supervisor.whichChildren(ctx, ServerRef.named("my_sup"))).hasSize(2);

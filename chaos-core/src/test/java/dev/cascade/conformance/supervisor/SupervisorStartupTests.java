@@ -1,12 +1,12 @@
 package dev.cascade.conformance.supervisor;
 
+import dev.cascade.conformance.TestScheduler;
 import dev.cascade.genserver.StartResult;
 import dev.cascade.runtime.Crash;
 import dev.cascade.runtime.ExitMessage;
 import dev.cascade.runtime.ExitReason;
 import dev.cascade.runtime.Node;
 import dev.cascade.runtime.Pid;
-import dev.cascade.runtime.Scheduler;
 import dev.cascade.supervisor.ChildInfo;
 import dev.cascade.supervisor.ChildSpec;
 import dev.cascade.supervisor.FailedToStartChild;
@@ -16,6 +16,7 @@ import dev.cascade.supervisor.Supervisor;
 import dev.cascade.supervisor.SupervisorSpec;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -27,6 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** otp-semantics 3.3: how a supervisor starts its children, and what the first failure does. */
+@ExtendWith(TestScheduler.Verify.class)
 class SupervisorStartupTests {
     private final EventLog log = new EventLog();
 
@@ -35,7 +37,7 @@ class SupervisorStartupTests {
 
         @Test
         void starts_children_one_after_another_in_list_order_and_lists_them_newest_first() {
-            try (Node node = Node.start(Scheduler.real(), log)) {
+            try (Node node = Node.start(TestScheduler.create(), log)) {
                 node.run(ctx -> {
                     Pid sup = startSupervisor(ctx, SupervisorSpec.oneForOne()
                             .withChild(TestChild.worker("a", log).spec())
@@ -56,7 +58,7 @@ class SupervisorStartupTests {
                 trappingDuringStart.set(supervisorCtx.trapsExit()); // a start function runs in the supervisor's process
                 return plain.start().start(supervisorCtx);
             });
-            try (Node node = Node.start(Scheduler.real(), log)) {
+            try (Node node = Node.start(TestScheduler.create(), log)) {
                 node.run(ctx -> startSupervisor(ctx, SupervisorSpec.oneForOne().withChild(probe), log));
             }
             assertThat(trappingDuringStart).isTrue();
@@ -64,7 +66,7 @@ class SupervisorStartupTests {
 
         @Test
         void a_child_whose_start_returns_ignore_keeps_its_spec_without_a_process() {
-            try (Node node = Node.start(Scheduler.real(), log)) {
+            try (Node node = Node.start(TestScheduler.create(), log)) {
                 node.run(ctx -> {
                     Pid sup = startSupervisor(ctx, SupervisorSpec.oneForOne()
                             .withChild(TestChild.worker("a", log).spec())
@@ -82,7 +84,7 @@ class SupervisorStartupTests {
 
         @Test
         void a_temporary_child_whose_start_returns_ignore_is_dropped() {
-            try (Node node = Node.start(Scheduler.real(), log)) {
+            try (Node node = Node.start(TestScheduler.create(), log)) {
                 node.run(ctx -> {
                     Pid sup = startSupervisor(ctx, SupervisorSpec.oneForOne()
                             .withChild(TestChild.worker("a", log).spec())
@@ -108,7 +110,7 @@ class SupervisorStartupTests {
 
         @Test
         void the_started_children_stop_newest_first_the_later_ones_never_start_and_the_result_names_the_child() {
-            try (Node node = Node.start(Scheduler.real(), log)) {
+            try (Node node = Node.start(TestScheduler.create(), log)) {
                 node.run(ctx -> {
                     ctx.trapExit(true);
                     StartResult result = Supervisor.startLink(ctx, SupervisorSpec.oneForOne()
@@ -131,7 +133,7 @@ class SupervisorStartupTests {
 
         @Test
         void the_started_children_are_stopped_by_their_own_shutdown_so_they_see_shutdown_or_kill() {
-            try (Node node = Node.start(Scheduler.real(), log)) {
+            try (Node node = Node.start(TestScheduler.create(), log)) {
                 node.run(ctx -> {
                     ctx.trapExit(true);
                     Supervisor.startLink(ctx, SupervisorSpec.oneForOne()
@@ -148,7 +150,7 @@ class SupervisorStartupTests {
         @Test
         void a_start_function_that_throws_fails_with_the_exception_as_reason() {
             Crash nope = new Crash("nope");
-            try (Node node = Node.start(Scheduler.real(), log)) {
+            try (Node node = Node.start(TestScheduler.create(), log)) {
                 StartResult result = node.run(ctx -> {
                     ctx.trapExit(true);
                     return Supervisor.startLink(ctx, SupervisorSpec.oneForOne()
@@ -164,7 +166,7 @@ class SupervisorStartupTests {
             SupervisorSpec inner = SupervisorSpec.oneForOne()
                     .withChild(TestChild.worker("x", log).spec())
                     .withChild(TestChild.worker("y", log).failingInitOn(1).spec());
-            try (Node node = Node.start(Scheduler.real(), log)) {
+            try (Node node = Node.start(TestScheduler.create(), log)) {
                 StartResult result = node.run(ctx -> {
                     ctx.trapExit(true);
                     return Supervisor.startLink(ctx, SupervisorSpec.oneForOne()

@@ -1,5 +1,6 @@
 package dev.cascade.conformance.supervisor;
 
+import dev.cascade.conformance.TestScheduler;
 import dev.cascade.genserver.GenServer;
 import dev.cascade.runtime.ExitException;
 import dev.cascade.runtime.ExitReason;
@@ -7,12 +8,12 @@ import dev.cascade.runtime.MonitorRef;
 import dev.cascade.runtime.Node;
 import dev.cascade.runtime.Pid;
 import dev.cascade.runtime.ProcessContext;
-import dev.cascade.runtime.Scheduler;
 import dev.cascade.runtime.Timeout;
 import dev.cascade.supervisor.Supervisor;
 import dev.cascade.supervisor.SupervisorSpec;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -24,6 +25,7 @@ import static dev.cascade.conformance.supervisor.Probe.startSupervisor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** otp-semantics 3.9: what ends a supervisor, and what it does to its children then (T1-T5). */
+@ExtendWith(TestScheduler.Verify.class)
 class SupervisorTerminationTests {
     private final EventLog log = new EventLog();
 
@@ -53,7 +55,7 @@ class SupervisorTerminationTests {
         @ValueSource(strings = {"normal", "shutdown", "bye"})
         void t1_stops_the_supervisor_with_that_reason_normal_included_after_stopping_its_children(String word) {
             ExitReason reason = ExitReason.ofWord(word);
-            try (Node node = Node.start(Scheduler.real(), log)) {
+            try (Node node = Node.start(TestScheduler.create(), log)) {
                 node.run(ctx -> {
                     Pid[] parent = new Pid[1];
                     Pid sup = supervisorUnderParent(ctx, twoWorkers(), reason, parent);
@@ -69,7 +71,7 @@ class SupervisorTerminationTests {
 
         @Test
         void t2_g8_the_parent_stops_it_with_exit_even_after_unlinking() {
-            try (Node node = Node.start(Scheduler.real(), log)) {
+            try (Node node = Node.start(TestScheduler.create(), log)) {
                 node.run(ctx -> {
                     Pid sup = startSupervisor(ctx, twoWorkers(), log);
                     ctx.unlink(sup);
@@ -88,7 +90,7 @@ class SupervisorTerminationTests {
         @ParameterizedTest(name = "{0}")
         @ValueSource(strings = {"normal", "shutdown", "bye", "killed"})
         void t2_s1_is_ignored_unless_it_is_kill(String word) {
-            try (Node node = Node.start(Scheduler.real(), log)) {
+            try (Node node = Node.start(TestScheduler.create(), log)) {
                 node.run(ctx -> {
                     Pid sup = startSupervisor(ctx, twoWorkers(), log);
                     Pid a = pidOf(ctx, sup, "a");
@@ -108,7 +110,7 @@ class SupervisorTerminationTests {
 
         @Test
         void t3_kill_ends_it_at_once_and_its_children_get_killed_through_their_links() {
-            try (Node node = Node.start(Scheduler.real(), log)) {
+            try (Node node = Node.start(TestScheduler.create(), log)) {
                 node.run(ctx -> {
                     ctx.trapExit(true);
                     Pid sup = startSupervisor(ctx, SupervisorSpec.oneForOne()
@@ -117,7 +119,7 @@ class SupervisorTerminationTests {
                     int mark = log.mark();
                     ctx.spawn(other -> other.exit(sup, ExitReason.KILL));
                     assertThat(Probe.awaitExit(ctx, sup)).isEqualTo(ExitReason.KILLED);
-                    log.awaitSince(mark, "exit b killed");
+                    log.awaitSince(ctx, mark, "exit b killed");
                     List<String> events = log.since(mark);
                     assertThat(events.getFirst()).isEqualTo("exit sup killed");
                     assertThat(events).containsExactlyInAnyOrder(
@@ -136,7 +138,7 @@ class SupervisorTerminationTests {
 
         @Test
         void t5_gen_server_stop_stops_the_children_and_the_supervisor_with_the_reason_given() {
-            try (Node node = Node.start(Scheduler.real(), log)) {
+            try (Node node = Node.start(TestScheduler.create(), log)) {
                 node.run(ctx -> {
                     ctx.trapExit(true);
                     Pid sup = startSupervisor(ctx, twoWorkers(), log);
