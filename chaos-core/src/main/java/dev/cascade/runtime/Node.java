@@ -62,6 +62,15 @@ public final class Node implements AutoCloseable {
      * @throws ProcessExitedException if the process ended without returning (killed, crashed, exited)
      */
     public <T> T run(ProcessFunction<T> body) {
+        return run(body, RUN_LIMIT);
+    }
+
+    /**
+     * As {@link #run(ProcessFunction)}, waiting up to {@code realTimeLimit} of real time on a real
+     * scheduler (a run that is meant to take long, e.g. a scenario of several minutes).
+     */
+    public <T> T run(ProcessFunction<T> body, Duration realTimeLimit) {
+        Objects.requireNonNull(realTimeLimit, "realTimeLimit");
         CompletableFuture<T> result = new CompletableFuture<>();
         ProcessCell cell = kernel.spawn(ctx -> {
             try {
@@ -74,7 +83,7 @@ public final class Node implements AutoCloseable {
         Pid pid = cell.self();
         cell.termination().thenAccept(reason -> result.completeExceptionally(new ProcessExitedException(pid, reason)));
         try {
-            return kernel.scheduler().await(result, RUN_LIMIT);
+            return kernel.scheduler().await(result, realTimeLimit);
         } catch (ExecutionException failed) {
             Throwable cause = failed.getCause();
             if (cause instanceof ProcessExitedException exited) {
@@ -83,7 +92,7 @@ public final class Node implements AutoCloseable {
             throw new ProcessExitedException(pid, cause instanceof ExitException exit ? exit.reason() : ExitReason.raised(cause));
         } catch (TimeoutException tooLong) {
             throw new IllegalStateException("process " + pid + " started by Node.run did not finish within "
-                    + RUN_LIMIT.toSeconds() + " s of real time; is it waiting for a message that never comes?");
+                    + realTimeLimit.toMillis() + " ms of real time; is it waiting for a message that never comes?");
         } catch (InterruptedException interrupted) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while waiting for process " + pid, interrupted);

@@ -46,13 +46,19 @@ public final class Run {
     public Outcome execute() {
         Recorder.Snapshot snapshot;
         try (Node node = Node.start(scheduler, recorder)) {
-            snapshot = node.run(this::drive);
+            snapshot = node.run(this::drive, realTimeLimit());
         }
         Map<String, Integer> finals = new LinkedHashMap<>();
         for (String path : paths) {
             finals.put(path, snapshot.live().get(path));
         }
         return new Outcome(scenario.name(), CanonicalOrder.apply(snapshot.events(), paths), finals);
+    }
+
+    /** On the real scheduler a run takes its faults' and settle's real time; a minute more is allowed for the rest. */
+    private Duration realTimeLimit() {
+        Duration last = scenario.faults().stream().map(ScenarioFault::at).max(Duration::compareTo).orElse(Duration.ZERO);
+        return last.plus(scenario.settle()).plus(Node.RUN_LIMIT);
     }
 
     private Recorder.Snapshot drive(ProcessContext ctx) {
