@@ -12,12 +12,15 @@ import dev.cascade.simulation.SimulationReport;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * The simulation's one thread of control. The thread that drives (the test's thread, or whoever
@@ -173,6 +176,9 @@ public final class Driver {
 
     /** Returns null when {@code done} became true, otherwise the reason it stopped. */
     private String drive(BooleanSupplier done, long deadline, boolean goal) {
+        if (backend.kind() == Backend.BATON && !Thread.currentThread().isVirtual()) {
+            return onVirtualThread(() -> drive(done, deadline, goal));
+        }
         enter();
         long realStart = System.nanoTime();
         try {
@@ -208,6 +214,35 @@ public final class Driver {
             return null;
         } finally {
             driving = false;
+        }
+    }
+
+    /**
+     * Baton passing hands control back and forth between the driver and a virtual thread; with the
+     * driver on a virtual thread too, each hand-over is a virtual-thread unpark instead of waking a
+     * platform thread. The calling thread waits for the whole drive, and is in control again after it.
+     */
+    private String onVirtualThread(Supplier<String> drive) {
+        CompletableFuture<String> outcome = new CompletableFuture<>();
+        Thread.ofVirtual().name("cascade-baton-driver").start(() -> {
+            try {
+                outcome.complete(drive.get());
+            } catch (Throwable failed) {
+                outcome.completeExceptionally(failed);
+            }
+        });
+        try {
+            return outcome.join();
+        } catch (CompletionException failed) {
+            if (failed.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (failed.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw failed;
+        } finally {
+            controller = Thread.currentThread();
         }
     }
 
