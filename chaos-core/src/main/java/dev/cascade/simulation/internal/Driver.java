@@ -14,10 +14,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.locks.Condition;
-import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -39,10 +35,7 @@ public final class Driver {
     private final DeadlockPolicy deadlockPolicy;
     private final Consumer<Deadlock> deadlockListener;
     private final Duration realTimeLimit;
-    private final ConcurrentLinkedQueue<Object> foreign = new ConcurrentLinkedQueue<>();
-    private final ReentrantLock foreignLock = new ReentrantLock();
-    private final Condition foreignArrived = foreignLock.newCondition();
-    private final List<Nondeterminism> nondeterminism = new ArrayList<>();
+    private final ForeignWakeUps foreign = new ForeignWakeUps();
     private final StepLog log;
     private final Stalls stalls;
     private volatile Thread controller;
@@ -125,28 +118,11 @@ public final class Driver {
         if (closed) {
             return; // a late wake-up of a thread left behind by a closed simulation
         }
-        foreign.add(new ForeignWakeUps.WakeUp(task, current.getName(), ForeignWakeUps.kindOf(current)));
-        foreignLock.lock();
-        try {
-            foreignArrived.signalAll();
-        } finally {
-            foreignLock.unlock();
-        }
+        foreign.add(task, current);
     }
 
-    /** Records a cause of non-reproducibility, once per kind and thread. */
     void noteNondeterminism(Nondeterminism.Kind kind, String thread, String detail) {
-        foreignLock.lock();
-        try {
-            for (Nondeterminism known : nondeterminism) {
-                if (known.kind() == kind && known.thread().equals(thread)) {
-                    return;
-                }
-            }
-            nondeterminism.add(new Nondeterminism(kind, thread, detail, Duration.ofNanos(now), steps));
-        } finally {
-            foreignLock.unlock();
-        }
+        foreign.note(kind, thread, detail, now, steps);
     }
 
     // ---- driving ----------------------------------------------------------------------------------
@@ -304,14 +280,12 @@ public final class Driver {
     }
 
     private void takeForeign() {
-        Object next;
-        while ((next = foreign.poll()) != null) {
-            ForeignWakeUps.WakeUp wakeUp = (ForeignWakeUps.WakeUp) next;
+        foreign.drain(wakeUp -> {
             Thread woken = backend.threadOf(wakeUp.task());
             String waitedIn = woken == null ? "" : "; it waited in " + Frames.blockingCall(woken.getStackTrace());
             noteNondeterminism(wakeUp.kind(), backend.nameOf(wakeUp.task()), "woken by thread \"" + wakeUp.waker() + "\"" + waitedIn);
             ready.add(wakeUp.task());
-        }
+        });
     }
 
     private void findDeadlocks() {
@@ -338,16 +312,7 @@ public final class Driver {
     }
 
     boolean awaitForeign(long nanos) throws InterruptedException {
-        foreignLock.lock();
-        try {
-            if (!foreign.isEmpty()) {
-                return true;
-            }
-            foreignArrived.await(nanos, TimeUnit.NANOSECONDS);
-            return !foreign.isEmpty();
-        } finally {
-            foreignLock.unlock();
-        }
+        return foreign.await(nanos);
     }
 
     /** How many simulated threads wait in the runtime's own park (the rest of the idle ones wait elsewhere). */
@@ -388,15 +353,8 @@ public final class Driver {
     }
 
     public SimulationReport report() {
-        List<Nondeterminism> causes;
-        foreignLock.lock();
-        try {
-            causes = List.copyOf(nondeterminism);
-        } finally {
-            foreignLock.unlock();
-        }
         return new SimulationReport(seed, backend.kind(), steps, Duration.ofNanos(now),
-                deadlocks == null ? List.of() : deadlocks.found(), causes);
+                deadlocks == null ? List.of() : deadlocks.found(), foreign.causes());
     }
 
     public List<String> stepLog() {
