@@ -280,6 +280,9 @@ public final class Driver {
     }
 
     private void takeForeign() {
+        if (!foreign.pending()) {
+            return;
+        }
         foreign.drain(wakeUp -> {
             Thread woken = backend.threadOf(wakeUp.task());
             String waitedIn = woken == null ? "" : "; it waited in " + Frames.blockingCall(woken.getStackTrace());

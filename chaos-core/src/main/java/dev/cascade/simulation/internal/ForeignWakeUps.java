@@ -36,6 +36,11 @@ final class ForeignWakeUps {
         }
     }
 
+    /** Whether a wake-up is queued: cheap enough for every step. */
+    boolean pending() {
+        return !queue.isEmpty();
+    }
+
     /** Hands every queued wake-up to {@code take}, on the driving thread. */
     void drain(Consumer<WakeUp> take) {
         WakeUp next;
