@@ -1,6 +1,7 @@
 package dev.cascade.runtime;
 
 import dev.cascade.runtime.internal.Kernel;
+import dev.cascade.runtime.internal.NodeBound;
 import dev.cascade.runtime.internal.ProcessCell;
 
 import java.time.Duration;
@@ -48,8 +49,15 @@ public final class Node implements AutoCloseable {
         return kernel.scheduler();
     }
 
+    private void fromOutside(String action) {
+        if (kernel.scheduler() instanceof NodeBound bound) {
+            bound.fromOutside(action);
+        }
+    }
+
     /** Starts a process from outside any process. */
     public Pid spawn(ProcessBody body) {
+        fromOutside("spawn");
         return kernel.spawn(body, null, null).self();
     }
 
@@ -71,6 +79,7 @@ public final class Node implements AutoCloseable {
      */
     public <T> T run(ProcessFunction<T> body, Duration realTimeLimit) {
         Objects.requireNonNull(realTimeLimit, "realTimeLimit");
+        fromOutside("run");
         CompletableFuture<T> result = new CompletableFuture<>();
         ProcessCell cell = kernel.spawn(ctx -> {
             try {
@@ -101,6 +110,7 @@ public final class Node implements AutoCloseable {
 
     /** Sends an exit signal from outside the node's processes (a sender that is no process's parent). */
     public void exit(Pid target, ExitReason reason) {
+        fromOutside("exit");
         ProcessCell cell = kernel.cell(target);
         if (cell != null) {
             cell.deliverExit(new Pid(0), reason, false);
@@ -126,6 +136,7 @@ public final class Node implements AutoCloseable {
     /** Kills every process still alive (reason {@code killed}) and stops the scheduler's timers. */
     @Override
     public void close() {
+        fromOutside("close");
         for (ProcessCell cell : kernel.cells()) {
             cell.terminate(ExitReason.KILLED);
         }

@@ -81,7 +81,8 @@ public interface ProcessContext {
 
     /**
      * Selective receive: takes the first message in the mailbox that {@code match} accepts,
-     * leaving the others in order; empty if none arrives within {@code timeout}.
+     * leaving the others in order; empty if none arrives within {@code timeout}. {@code match}
+     * must be a quick test that never blocks: it runs while the mailbox is held.
      */
     Optional<Object> receive(Predicate<Object> match, Timeout timeout);
 

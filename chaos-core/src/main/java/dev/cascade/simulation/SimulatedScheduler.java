@@ -163,6 +163,12 @@ public final class SimulatedScheduler implements Scheduler, NodeBound {
         driver.bind(kernel);
     }
 
+    /** Internal: called by the node before it is acted on from outside its processes. */
+    @Override
+    public void fromOutside(String action) {
+        driver.fromOutside(action);
+    }
+
     /** Lets the processes the node killed unwind, then drops every timer; the simulation cannot be driven again. */
     @Override
     public void close() {
@@ -217,7 +223,11 @@ public final class SimulatedScheduler implements Scheduler, NodeBound {
             return this;
         }
 
-        /** How long a driving call may take in real time before it gives up (default 60 s). */
+        /**
+         * How long a driving call may take in real time before it gives up (default 60 s). On the
+         * executor backend it is checked between steps, so a process that loops without ever waiting
+         * holds the only thread and cannot be stopped; the baton backend checks during a step too.
+         */
         public Builder realTimeLimit(Duration limit) {
             this.realTimeLimit = positive(Objects.requireNonNull(limit, "limit"), "realTimeLimit");
             return this;

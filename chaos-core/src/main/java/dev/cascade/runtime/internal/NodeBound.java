@@ -6,4 +6,7 @@ package dev.cascade.runtime.internal;
  */
 public interface NodeBound {
     void bind(Kernel kernel);
+
+    /** The node is about to be acted on from outside its processes: {@code action} is "run", "exit", "spawn" or "close". */
+    void fromOutside(String action);
 }

@@ -3,6 +3,7 @@ package dev.cascade.simulation.internal;
 import dev.cascade.simulation.Backend;
 import dev.cascade.simulation.Nondeterminism;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.concurrent.ConcurrentHashMap;
@@ -34,14 +35,16 @@ final class BatonBackend implements ThreadBackend {
     }
 
     private final Driver driver;
+    private final Duration realTimeLimit;
     private final ReentrantLock lock = new ReentrantLock();
     private final ConcurrentHashMap<Thread, Runner> runners = new ConcurrentHashMap<>();
     private volatile Runner holder;
     private volatile boolean returned;
     private volatile Thread driverThread;
 
-    BatonBackend(Driver driver) {
+    BatonBackend(Driver driver, Duration realTimeLimit) {
         this.driver = driver;
+        this.realTimeLimit = realTimeLimit;
     }
 
     @Override
@@ -80,10 +83,16 @@ final class BatonBackend implements ThreadBackend {
         driverThread = Thread.currentThread();
         runner.baton = true;
         LockSupport.unpark(runner.thread);
+        long start = System.nanoTime();
         while (!returned) {
             LockSupport.parkNanos(this, POLL_NANOS);
             if (!returned && blockedOutside(runner)) {
                 return;
+            }
+            if (!returned && System.nanoTime() - start > realTimeLimit.toNanos()) {
+                throw new IllegalStateException(runner.name + " has kept control for more than " + realTimeLimit.toMillis()
+                        + " ms of real time without waiting in the runtime (on the baton backend a Thread.yield does not"
+                        + " hand control back); it is at " + Frames.user(runner.thread.getStackTrace()));
             }
         }
     }
@@ -96,6 +105,9 @@ final class BatonBackend implements ThreadBackend {
         StackTraceElement[] stack = runner.thread.getStackTrace();
         for (StackTraceElement frame : stack) {
             String type = frame.getClassName();
+            if (type.equals("java.lang.Thread") && frame.getMethodName().equals("yield")) {
+                return false; // yielding, so still running: it keeps the baton
+            }
             if (type.equals(BatonBackend.class.getName())) {
                 return false; // waiting for the baton or for this backend's own lock: not outside
             }
@@ -143,6 +155,20 @@ final class BatonBackend implements ThreadBackend {
             giveBack();
         }
         awaitBaton(runner);
+    }
+
+    @Override
+    public int parkedInRuntime() {
+        lock.lock();
+        try {
+            int parked = 0;
+            for (Runner runner : runners.values()) {
+                parked += runner.state == State.PARKED ? 1 : 0;
+            }
+            return parked;
+        } finally {
+            lock.unlock();
+        }
     }
 
     @Override

@@ -55,8 +55,8 @@ final class DeadlockFinder {
             }
             if (at != null && path.contains(at)) {
                 List<WaitingOn> cycle = cycleFrom(at, waits);
-                if (reported.add(cycle.get(0))) {
-                    cycle.forEach(reported::add);
+                if (!reported.containsAll(cycle)) { // a wait that ended and began again makes a new deadlock
+                    reported.addAll(cycle);
                     Deadlock deadlock = new Deadlock(now, cycle.stream().map(DeadlockFinder::describe).toList());
                     found.add(deadlock);
                     fresh.add(deadlock);

@@ -43,7 +43,6 @@ public final class Driver {
     private volatile boolean closed;
     private long now;
     private long steps;
-    private int parkedInRuntime;
     private boolean inStep;
     private final ArrayList<Object> resubmitted = new ArrayList<>();
     private DeadlockFinder deadlocks;
@@ -57,7 +56,7 @@ public final class Driver {
         this.realTimeLimit = realTimeLimit;
         this.log = recordSteps ? new StepLog() : null;
         this.controller = Thread.currentThread();
-        this.backend = backend == Backend.EXECUTOR ? new ExecutorBackend(this) : new BatonBackend(this);
+        this.backend = backend == Backend.EXECUTOR ? new ExecutorBackend(this) : new BatonBackend(this, realTimeLimit);
         this.stalls = new Stalls(this);
     }
 
@@ -70,6 +69,29 @@ public final class Driver {
 
     public Backend backend() {
         return backend.kind();
+    }
+
+    /**
+     * The node is acted on from outside its processes ({@code Node.run}, {@code exit}, {@code spawn}, {@code close}):
+     * between drives the calling thread takes control, so what it wakes is not foreign; during a
+     * drive only the driving thread may do that.
+     */
+    public void fromOutside(String action) {
+        Thread current = Thread.currentThread();
+        if (backend.isSimulated(current)) {
+            if (action.equals("close") || action.equals("run")) {
+                throw new IllegalStateException("Node." + action + " cannot be called from inside a process of a simulation;"
+                        + " call it from the thread that drives the simulation");
+            }
+            return;
+        }
+        if (driving && current != controller) {
+            throw new IllegalStateException("Node." + action + " was called from thread \"" + current.getName()
+                    + "\" while thread \"" + controller.getName() + "\" drives the simulation; call it from that thread");
+        }
+        if (!driving) {
+            controller = current;
+        }
     }
 
     // ---- the Scheduler side ---------------------------------------------------------------------
@@ -93,12 +115,7 @@ public final class Driver {
     }
 
     public void park() {
-        parkedInRuntime++;
-        try {
-            backend.park();
-        } finally {
-            parkedInRuntime--;
-        }
+        backend.park();
     }
 
     public void unpark(Thread thread) {
@@ -269,7 +286,7 @@ public final class Driver {
         for (Object task : resubmitted) {
             Thread thread = backend.threadOf(task);
             if (thread != null) {
-                StackTraceElement[] stack = thread.getStackTrace();
+                StackTraceElement[] stack = stackOf(thread);
                 if (Frames.inTimedPark(stack)) {
                     noteNondeterminism(Nondeterminism.Kind.JDK_TIMED_WAIT, thread.getName(),
                             "woken by the JDK's clock while it parked; it waited in " + Frames.blockingCall(stack));
@@ -284,11 +301,19 @@ public final class Driver {
             return;
         }
         foreign.drain(wakeUp -> {
-            Thread woken = backend.threadOf(wakeUp.task());
-            String waitedIn = woken == null ? "" : "; it waited in " + Frames.blockingCall(woken.getStackTrace());
-            noteNondeterminism(wakeUp.kind(), backend.nameOf(wakeUp.task()), "woken by thread \"" + wakeUp.waker() + "\"" + waitedIn);
             ready.add(wakeUp.task());
+            Thread woken = backend.threadOf(wakeUp.task());
+            String waitedIn = woken == null ? "" : "; it waited in " + Frames.blockingCall(stackOf(woken));
+            noteNondeterminism(wakeUp.kind(), backend.nameOf(wakeUp.task()), "woken by thread \"" + wakeUp.waker() + "\"" + waitedIn);
         });
+    }
+
+    /** A simulated thread's stack, taken on the driving thread without leaving a second ready entry behind. */
+    StackTraceElement[] stackOf(Thread thread) {
+        int mark = ready.size();
+        StackTraceElement[] stack = thread.getStackTrace();
+        ready.dropRepeatsAfter(mark);
+        return stack;
     }
 
     private void findDeadlocks() {
@@ -320,7 +345,7 @@ public final class Driver {
 
     /** How many simulated threads wait in the runtime's own park (the rest of the idle ones wait elsewhere). */
     int parkedInRuntime() {
-        return parkedInRuntime;
+        return backend.parkedInRuntime();
     }
 
     ThreadBackend threads() {
@@ -343,7 +368,12 @@ public final class Driver {
         }
         try {
             takeForeign();
-            for (int unwound = 0; !ready.isEmpty() && unwound < UNWIND_STEPS; unwound++) {
+            for (int unwound = 0; !ready.isEmpty(); unwound++) {
+                if (unwound == UNWIND_STEPS) {
+                    throw new IllegalStateException("the node's processes were killed, but after " + UNWIND_STEPS
+                            + " steps threads were still ready to run: one of them refuses to end (a loop that catches"
+                            + " everything?)");
+                }
                 step();
                 takeForeign();
             }

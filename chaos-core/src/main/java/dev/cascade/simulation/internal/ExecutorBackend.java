@@ -18,6 +18,7 @@ final class ExecutorBackend implements ThreadBackend, Executor {
     private final Driver driver;
     private final Thread.Builder.OfVirtual builder;
     private final IdentityHashMap<Runnable, Thread> started = new IdentityHashMap<>();
+    private int parked; // one thread of control: no other thread counts
 
     ExecutorBackend(Driver driver) {
         this.driver = driver;
@@ -50,7 +51,17 @@ final class ExecutorBackend implements ThreadBackend, Executor {
 
     @Override
     public void park() {
-        LockSupport.park(driver);
+        parked++;
+        try {
+            LockSupport.park(driver);
+        } finally {
+            parked--;
+        }
+    }
+
+    @Override
+    public int parkedInRuntime() {
+        return parked;
     }
 
     @Override

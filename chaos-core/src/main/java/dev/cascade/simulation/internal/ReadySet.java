@@ -40,6 +40,22 @@ final class ReadySet {
         return task;
     }
 
+    /**
+     * Removes the tasks added since the set had {@code mark} entries that were already in it: the
+     * JDK resubmits a ready virtual thread after its stack was taken, which must not make it run twice.
+     */
+    void dropRepeatsAfter(int mark) {
+        for (int i = tasks.size() - 1; i >= mark; i--) {
+            Object task = tasks.get(i);
+            for (int j = 0; j < mark; j++) {
+                if (tasks.get(j) == task) {
+                    tasks.remove(i);
+                    break;
+                }
+            }
+        }
+    }
+
     void clear() {
         tasks.clear();
     }

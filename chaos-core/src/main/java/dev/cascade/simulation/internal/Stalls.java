@@ -42,7 +42,7 @@ final class Stalls {
         if (System.nanoTime() - realStart > realTimeLimit.toNanos()) {
             throw new IllegalStateException("the simulation waited more than " + realTimeLimit.toSeconds()
                     + " s of real time for " + sleeper.getName() + ", which is in a timed JDK wait ("
-                    + Frames.blockingCall(sleeper.getStackTrace()) + "); use ctx.sleep or a receive timeout instead");
+                    + Frames.blockingCall(driver.stackOf(sleeper)) + "); use ctx.sleep or a receive timeout instead");
         }
         try {
             driver.awaitForeign(SLICE_NANOS);
@@ -79,7 +79,7 @@ final class Stalls {
 
     private void report(Thread thread, Nondeterminism.Kind kind) {
         if (reported.add(thread)) {
-            driver.noteNondeterminism(kind, thread.getName(), Frames.blockingCall(thread.getStackTrace()));
+            driver.noteNondeterminism(kind, thread.getName(), Frames.blockingCall(driver.stackOf(thread)));
         }
     }
 }

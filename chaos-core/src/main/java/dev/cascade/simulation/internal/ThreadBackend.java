@@ -34,6 +34,9 @@ interface ThreadBackend {
     /** The name of the thread behind a ready task, for the step log; "?" if unknown. */
     String nameOf(Object task);
 
+    /** How many of this backend's threads wait in {@link #park} now (the other idle ones wait elsewhere). */
+    int parkedInRuntime();
+
     /** The threads started through {@link #start} that have not ended. */
     Collection<Thread> liveThreads();
 }

@@ -118,7 +118,7 @@ final class TimerQueue {
         place(heap[size], index);
         heap[size] = null;
         down(index);
-        up(heap[index].index);
+        up(index);
     }
 
     private void up(int index) {
