@@ -38,15 +38,9 @@ public final class Calls {
         caller.activateAlias(alias);
         MonitorRef monitor = ctx.monitor(pid);
         caller.sendFromSelf(caller.kernel().cell(pid), new Protocol.CallRequest(new From(ctx.self(), alias), request));
-        caller.waitingOn(pid, "call", request);
-        Optional<Object> answer;
-        try {
-            answer = ctx.receive(message ->
-                    message instanceof Protocol.CallReply reply && reply.alias() == alias
-                            || message instanceof Down down && down.ref().equals(monitor), timeout);
-        } finally {
-            caller.waitingOn(null, null, null);
-        }
+        Optional<Object> answer = caller.receiveWaitingOn(pid, "call", request, message ->
+                message instanceof Protocol.CallReply reply && reply.alias() == alias
+                        || message instanceof Down down && down.ref().equals(monitor), timeout);
         caller.deactivateAlias(alias);
         if (answer.isPresent() && answer.get() instanceof Protocol.CallReply reply) {
             ctx.demonitor(monitor, true);

@@ -39,15 +39,9 @@ public final class Starter {
         ProcessCell.Spawned spawned = starter.spawnMonitored(body, link);
         Pid pid = spawned.pid();
         MonitorRef monitor = spawned.monitor();
-        starter.waitingOn(pid, "start", "init of " + server.getClass().getName());
-        Optional<Object> answer;
-        try {
-            answer = ctx.receive(message ->
-                    message instanceof Protocol.InitAck ack && ack.tag() == tag
-                            || message instanceof Down down && down.ref().equals(monitor), options.initTimeout());
-        } finally {
-            starter.waitingOn(null, null, null);
-        }
+        Optional<Object> answer = starter.receiveWaitingOn(pid, "start", "init of " + server.getClass().getName(), message ->
+                message instanceof Protocol.InitAck ack && ack.tag() == tag
+                        || message instanceof Down down && down.ref().equals(monitor), options.initTimeout());
         if (answer.isEmpty()) {
             return killAfterTimeout(ctx, pid, monitor, link); // G2
         }

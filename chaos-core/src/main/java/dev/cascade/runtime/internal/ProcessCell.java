@@ -95,9 +95,17 @@ public final class ProcessCell implements ProcessContext {
         terminate(reason);
     }
 
-    /** Records that this process now waits for {@code target} ({@code null} when it stops waiting). */
-    public void waitingOn(Pid target, String kind, Object request) {
-        waiting = target == null ? null : new WaitingOn(pid, target, kind, request, thread);
+    /**
+     * A {@link #receive} during which this process is recorded as waiting for {@code target} (a call
+     * or a start), so a simulation can find wait-for cycles.
+     */
+    public Optional<Object> receiveWaitingOn(Pid target, String kind, Object request, Predicate<Object> match, Timeout timeout) {
+        waiting = new WaitingOn(pid, target, kind, request, thread);
+        try {
+            return receive(match, timeout);
+        } finally {
+            waiting = null;
+        }
     }
 
     /** What this process waits for, if it is blocked in a call or a start; null otherwise. */

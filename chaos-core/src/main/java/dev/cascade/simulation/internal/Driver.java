@@ -352,10 +352,6 @@ public final class Driver {
         return backend;
     }
 
-    long now() {
-        return now;
-    }
-
     // ---- the end ----------------------------------------------------------------------------------
 
     /** Lets every thread that is ready (the processes the node just killed) unwind, then drops all timers. */

@@ -1,14 +1,15 @@
 package dev.cascade.simulation.internal;
 
 import java.util.List;
+import java.util.stream.Stream;
 
 /** Finds the frames of a stack that say where user code waits. */
 final class Frames {
     private static final List<String> JDK = List.of("java.", "jdk.", "sun.");
-    private static final List<String> RUNTIME = List.of(
-            "java.", "jdk.", "sun.", "dev.cascade.runtime.", "dev.cascade.genserver.", "dev.cascade.simulation.internal.",
+    private static final List<String> RUNTIME = Stream.concat(JDK.stream(), Stream.of(
+            "dev.cascade.runtime.", "dev.cascade.genserver.", "dev.cascade.simulation.internal.",
             "dev.cascade.simulation.SimulatedScheduler", "dev.cascade.supervisor.internal.", "dev.cascade.supervisor.Supervisor",
-            "dev.cascade.dynamic.internal.", "dev.cascade.registry.internal.", "dev.cascade.scenario.internal.");
+            "dev.cascade.dynamic.internal.", "dev.cascade.registry.internal.", "dev.cascade.scenario.internal.")).toList();
 
     private Frames() {}
 

@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * What the driver does when nothing is ready but a simulated thread is in a timed JDK wait (a
@@ -39,18 +40,10 @@ final class Stalls {
         if (sleeper == null) {
             return false;
         }
-        if (System.nanoTime() - realStart > realTimeLimit.toNanos()) {
-            throw new IllegalStateException("the simulation waited more than " + realTimeLimit.toSeconds()
-                    + " s of real time for " + sleeper.getName() + ", which is in a timed JDK wait ("
-                    + Frames.blockingCall(driver.stackOf(sleeper)) + "); use ctx.sleep or a receive timeout instead");
-        }
-        try {
-            driver.awaitForeign(SLICE_NANOS);
-        } catch (InterruptedException interrupted) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while waiting for a thread in a timed JDK wait", interrupted);
-        }
-        return true;
+        Thread late = sleeper;
+        return awaitSlice(realStart, realTimeLimit, () -> "the simulation waited more than " + realTimeLimit.toSeconds()
+                + " s of real time for " + late.getName() + ", which is in a timed JDK wait ("
+                + Frames.blockingCall(driver.stackOf(late)) + "); use ctx.sleep or a receive timeout instead");
     }
 
     /**
@@ -63,10 +56,16 @@ final class Stalls {
         if (live.size() <= driver.parkedInRuntime()) {
             return false;
         }
+        int outside = live.size() - driver.parkedInRuntime();
+        return awaitSlice(realStart, realTimeLimit, () -> "nothing in the simulation can run, no timer is set, and no wake-up"
+                + " came from outside within " + realTimeLimit.toSeconds() + " s of real time for the " + outside
+                + " simulated thread(s) blocked outside the runtime");
+    }
+
+    /** Waits one slice of real time for a foreign wake-up; fails with {@code overdue} once the limit has passed. */
+    private boolean awaitSlice(long realStart, Duration realTimeLimit, Supplier<String> overdue) {
         if (System.nanoTime() - realStart > realTimeLimit.toNanos()) {
-            throw new IllegalStateException("nothing in the simulation can run, no timer is set, and no wake-up came from"
-                    + " outside within " + realTimeLimit.toSeconds() + " s of real time for the "
-                    + (live.size() - driver.parkedInRuntime()) + " simulated thread(s) blocked outside the runtime");
+            throw new IllegalStateException(overdue.get());
         }
         try {
             driver.awaitForeign(SLICE_NANOS);
