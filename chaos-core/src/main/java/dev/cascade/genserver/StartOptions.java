@@ -1,5 +1,6 @@
 package dev.cascade.genserver;
 
+import dev.cascade.runtime.MailboxLimit;
 import dev.cascade.runtime.ServerRef;
 import dev.cascade.runtime.Timeout;
 
@@ -9,7 +10,8 @@ import java.util.Optional;
 /**
  * Options of a GenServer start: a name registered before {@code init} runs (G1, G3), either local
  * or a key in a registry ({@link ServerRef.Via}, Elixir's {@code {:via, Registry, {registry, key}}}),
- * and a limit on how long {@code init} may take (G2; default infinity).
+ * a limit on how long {@code init} may take (G2; default infinity), and a {@link MailboxLimit}
+ * (default unbounded).
  *
  * <pre>{@code
  * GenServer.startLink(ctx, new Cache(), StartOptions.named("cache").withInitTimeout(Timeout.ofMillis(500)));
@@ -18,13 +20,14 @@ import java.util.Optional;
  *
  * @param viaName a registry key to register under instead of a local name; the registry must be running
  */
-public record StartOptions(Optional<String> name, Timeout initTimeout, Optional<ServerRef.Via> viaName) {
+public record StartOptions(Optional<String> name, Timeout initTimeout, Optional<ServerRef.Via> viaName, MailboxLimit mailbox) {
     public static final StartOptions DEFAULT = new StartOptions(Optional.empty(), Timeout.INFINITY);
 
     public StartOptions {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(initTimeout, "initTimeout");
         Objects.requireNonNull(viaName, "viaName");
+        Objects.requireNonNull(mailbox, "mailbox");
         if (name.isPresent() && viaName.isPresent()) {
             throw new IllegalArgumentException("a server is registered under one name but got both the local name \""
                     + name.get() + "\" and " + viaName.get() + "; use either withName or withVia");
@@ -34,6 +37,11 @@ public record StartOptions(Optional<String> name, Timeout initTimeout, Optional<
     /** Options without a via name. */
     public StartOptions(Optional<String> name, Timeout initTimeout) {
         this(name, initTimeout, Optional.empty());
+    }
+
+    /** Options with an unbounded mailbox. */
+    public StartOptions(Optional<String> name, Timeout initTimeout, Optional<ServerRef.Via> viaName) {
+        this(name, initTimeout, viaName, MailboxLimit.UNBOUNDED);
     }
 
     public static StartOptions named(String name) {
@@ -46,14 +54,19 @@ public record StartOptions(Optional<String> name, Timeout initTimeout, Optional<
     }
 
     public StartOptions withName(String name) {
-        return new StartOptions(Optional.of(name), initTimeout, viaName);
+        return new StartOptions(Optional.of(name), initTimeout, viaName, mailbox);
     }
 
     public StartOptions withVia(String registry, Object key) {
-        return new StartOptions(name, initTimeout, Optional.of(new ServerRef.Via(registry, key)));
+        return new StartOptions(name, initTimeout, Optional.of(new ServerRef.Via(registry, key)), mailbox);
     }
 
     public StartOptions withInitTimeout(Timeout timeout) {
-        return new StartOptions(name, timeout, viaName);
+        return new StartOptions(name, timeout, viaName, mailbox);
+    }
+
+    /** The server's mailbox bound, applied before {@code init} runs (default unbounded). */
+    public StartOptions withMailbox(MailboxLimit mailbox) {
+        return new StartOptions(name, initTimeout, viaName, mailbox);
     }
 }

@@ -4,6 +4,8 @@ import dev.cascade.runtime.internal.Kernel;
 import dev.cascade.runtime.internal.NodeBound;
 import dev.cascade.runtime.internal.ProcessCell;
 
+import dev.cascade.trace.Trace;
+
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
@@ -30,8 +32,8 @@ public final class Node implements AutoCloseable {
 
     private final Kernel kernel;
 
-    private Node(Scheduler scheduler, RuntimeListener listener) {
-        this.kernel = new Kernel(this, scheduler, listener);
+    private Node(Scheduler scheduler, RuntimeListener listener, Tracing tracing) {
+        this.kernel = new Kernel(this, scheduler, listener, tracing);
     }
 
     /** A node on the {@linkplain Scheduler#real() real scheduler}. */
@@ -41,7 +43,27 @@ public final class Node implements AutoCloseable {
 
     /** A node on {@code scheduler}, reporting lifecycle events to {@code listener}. */
     public static Node start(Scheduler scheduler, RuntimeListener listener) {
-        return new Node(Objects.requireNonNull(scheduler, "scheduler"), Objects.requireNonNull(listener, "listener"));
+        return start(scheduler, listener, Tracing.OFF);
+    }
+
+    /**
+     * A node on {@code scheduler} that records a {@link Trace} when {@code tracing} is
+     * {@link Tracing#ON}: every spawn, start, message, call, exit and restart decision, with causes.
+     */
+    public static Node start(Scheduler scheduler, RuntimeListener listener, Tracing tracing) {
+        return new Node(Objects.requireNonNull(scheduler, "scheduler"), Objects.requireNonNull(listener, "listener"),
+                Objects.requireNonNull(tracing, "tracing"));
+    }
+
+    /**
+     * The trace so far: an immutable snapshot whose {@code queued} counts are the mailboxes as they
+     * are now. Take it while the node is quiet (between simulation drives, or after the tree has
+     * stopped on the real scheduler) for exact accounting.
+     *
+     * @throws IllegalStateException if the node was started without tracing
+     */
+    public Trace trace() {
+        return kernel.trace();
     }
 
     /** The scheduler this node runs on. */
@@ -113,7 +135,7 @@ public final class Node implements AutoCloseable {
         fromOutside("exit");
         ProcessCell cell = kernel.cell(target);
         if (cell != null) {
-            cell.deliverExit(new Pid(0), reason, false);
+            cell.deliverExit(new Pid(0), reason, false, 0);
         }
     }
 

@@ -94,6 +94,12 @@ public interface ProcessContext {
     /** The scheduler's monotonic time in nanoseconds. */
     long nanoTime();
 
+    /**
+     * Bounds this process's mailbox from now on (unbounded by default); see {@link MailboxLimit}
+     * for what counts and what each overflow policy does.
+     */
+    void limitMailbox(MailboxLimit limit);
+
     /** Ends this process with {@code reason} (Erlang's {@code exit/1}); never returns normally. */
     default ExitException exitSelf(ExitReason reason) {
         throw new ExitException(reason);

@@ -10,7 +10,10 @@ import dev.cascade.runtime.Pid;
 import dev.cascade.runtime.ProcessContext;
 import dev.cascade.runtime.ServerRef;
 import dev.cascade.runtime.Timeout;
+import dev.cascade.runtime.MailboxFullException;
 import dev.cascade.runtime.internal.ProcessCell;
+import dev.cascade.trace.ProcessId;
+import dev.cascade.trace.TraceEvent;
 import dev.cascade.runtime.internal.ViaNames;
 
 import java.util.Optional;
@@ -37,30 +40,66 @@ public final class Calls {
         long alias = caller.kernel().newTag();
         caller.activateAlias(alias);
         MonitorRef monitor = ctx.monitor(pid);
-        caller.sendFromSelf(caller.kernel().cell(pid), new Protocol.CallRequest(new From(ctx.self(), alias), request));
+        long call = traceStart(caller, pid, request, timeout);
+        try {
+            caller.sendFromSelf(pid, new Protocol.CallRequest(new From(ctx.self(), alias), request, timeout));
+        } catch (MailboxFullException full) {
+            caller.deactivateAlias(alias);
+            ctx.demonitor(monitor, true);
+            throw traceFailed(caller, call, failed(ExitReason.custom("mailbox_full"), description));
+        }
         Optional<Object> answer = caller.receiveWaitingOn(pid, "call", request, message ->
                 message instanceof Protocol.CallReply reply && reply.alias() == alias
                         || message instanceof Down down && down.ref().equals(monitor), timeout);
         caller.deactivateAlias(alias);
         if (answer.isPresent() && answer.get() instanceof Protocol.CallReply reply) {
             ctx.demonitor(monitor, true);
-            return reply.value();
+            return traceReplied(caller, call, reply.value());
         }
         if (answer.isPresent() && answer.get() instanceof Down down) {
-            throw failed(down.reason(), description); // G22, or noproc for a dead pid
+            throw traceFailed(caller, call, failed(down.reason(), description)); // G22, or noproc for a dead pid
         }
         ctx.demonitor(monitor, true);
         Optional<Object> late = ctx.receive(message ->
                 message instanceof Protocol.CallReply reply && reply.alias() == alias, Timeout.ofMillis(0));
         if (late.isPresent()) {
-            return ((Protocol.CallReply) late.get()).value();
+            return traceReplied(caller, call, ((Protocol.CallReply) late.get()).value());
+        }
+        if (call != 0) {
+            caller.trace((id, at) -> new TraceEvent.CallTimedOut(id, at, call, call, caller.traceId()));
         }
         throw failed(ExitReason.TIMEOUT, description);
     }
 
+    private static long traceStart(ProcessCell caller, Pid callee, Object request, Timeout timeout) {
+        if (caller.kernel().tracer() == null) {
+            return 0;
+        }
+        ProcessCell cell = caller.kernel().cell(callee);
+        ProcessId calleeId = cell == null ? ProcessId.of(callee) : cell.traceId();
+        long because = caller.cause();
+        long call = caller.trace((id, at) -> new TraceEvent.CallStarted(id, at, because, caller.traceId(), calleeId, request, timeout));
+        caller.causedBy(call);
+        return call;
+    }
+
+    private static Object traceReplied(ProcessCell caller, long call, Object value) {
+        if (call != 0) {
+            caller.trace((id, at) -> new TraceEvent.CallReplied(id, at, caller.cause(), call, caller.traceId()));
+        }
+        return value;
+    }
+
+    private static CallFailedException traceFailed(ProcessCell caller, long call, CallFailedException failure) {
+        if (call != 0) {
+            ExitReason reason = failure.cause();
+            caller.trace((id, at) -> new TraceEvent.CallFailed(id, at, caller.cause(), call, caller.traceId(), reason));
+        }
+        return failure;
+    }
+
     public static void cast(ProcessContext ctx, ServerRef server, Object message) {
-        resolve(ctx, server).ifPresent(pid -> ProcessCell.of(ctx).sendFromSelf(
-                ProcessCell.of(ctx).kernel().cell(pid), new Protocol.CastMessage(message)));
+        resolve(ctx, server).ifPresent(pid -> ProcessCell.of(ctx).sendFromSelf(pid, new Protocol.CastMessage(message)));
     }
 
     public static void reply(ProcessContext ctx, From from, Object reply) {
@@ -70,7 +109,7 @@ public final class Calls {
     public static void stop(ProcessContext ctx, ServerRef server, ExitReason reason, Timeout timeout) {
         Pid pid = resolve(ctx, server).filter(ctx::isAlive).orElseThrow(() -> new ExitException(ExitReason.NOPROC));
         MonitorRef monitor = ctx.monitor(pid);
-        ProcessCell.of(ctx).sendFromSelf(ProcessCell.of(ctx).kernel().cell(pid), new Protocol.SystemStop(reason));
+        ProcessCell.of(ctx).sendFromSelf(pid, new Protocol.SystemStop(reason));
         Optional<Object> down = ctx.receive(message -> message instanceof Down d && d.ref().equals(monitor), timeout);
         if (down.isEmpty()) {
             ctx.demonitor(monitor, true);

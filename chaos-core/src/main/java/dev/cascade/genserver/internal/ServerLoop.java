@@ -5,6 +5,7 @@ import dev.cascade.genserver.GenServer;
 import dev.cascade.genserver.InitResult;
 import dev.cascade.genserver.Next;
 import dev.cascade.genserver.Result;
+import dev.cascade.genserver.StartOptions;
 import dev.cascade.genserver.StartResult;
 import dev.cascade.runtime.ExitException;
 import dev.cascade.runtime.ExitMessage;
@@ -12,7 +13,10 @@ import dev.cascade.runtime.ExitReason;
 import dev.cascade.runtime.Pid;
 import dev.cascade.runtime.ProcessContext;
 import dev.cascade.runtime.ServerRef;
+import dev.cascade.runtime.Crash;
+import dev.cascade.runtime.MailboxLimit;
 import dev.cascade.runtime.Timeout;
+import dev.cascade.runtime.internal.Interventions;
 import dev.cascade.runtime.internal.ExitReasons;
 import dev.cascade.runtime.internal.ProcessCell;
 import dev.cascade.runtime.internal.ViaNames;
@@ -30,22 +34,28 @@ final class ServerLoop<S> {
     private final Optional<String> name;
     private final Optional<ServerRef.Via> viaName;
     private final Consumer<StartResult> ack;
+    private final MailboxLimit mailbox;
     private ProcessContext ctx;
+    private ProcessCell cell;
     private S state;
     private Next next;
 
     @SuppressWarnings("unchecked")
-    ServerLoop(GenServer<?> server, Pid parent, Optional<String> name, Optional<ServerRef.Via> viaName,
-               Consumer<StartResult> ack) {
+    ServerLoop(GenServer<?> server, Pid parent, StartOptions options, Consumer<StartResult> ack) {
         this.server = (GenServer<S>) server;
         this.parent = parent;
-        this.name = name;
-        this.viaName = viaName;
+        this.name = options.name();
+        this.viaName = options.viaName();
+        this.mailbox = options.mailbox();
         this.ack = ack;
     }
 
     void run(ProcessContext ctx) {
         this.ctx = ctx;
+        this.cell = ProcessCell.of(ctx);
+        if (mailbox.bounded()) {
+            ctx.limitMailbox(mailbox);
+        }
         if (name.isPresent() && !ctx.register(name.get())) {
             Pid holder = ctx.whereis(name.get()).orElse(ctx.self());
             ack.accept(StartResult.alreadyStarted(holder));
@@ -71,6 +81,14 @@ final class ServerLoop<S> {
     }
 
     private void init() {
+        Interventions interventions = cell.kernel().interventions();
+        if (interventions != null && cell.path() != null) {
+            ExitReason failure = interventions.beforeInit(cell);
+            if (failure != null) {
+                failInit(failure);
+                return;
+            }
+        }
         InitResult<S> result;
         try {
             result = server.init(ctx);
@@ -108,19 +126,44 @@ final class ServerLoop<S> {
     private void handleNext() {
         switch (next) {
             case Next.Continue c -> apply(invoke(() -> server.handleContinue(c.value(), state)), null);
-            case Next.Timeout t -> dispatch(ctx.receive(Timeout.of(t.duration())).orElse(GenServer.TIMEOUT));
-            case Next.Wait w -> dispatch(ctx.receive());
-            case Next.Hibernate h -> dispatch(ctx.receive());
+            case Next.Timeout t -> dispatch(cell.receiveToHandle(Timeout.of(t.duration())).orElse(GenServer.TIMEOUT));
+            case Next.Wait w -> dispatch(cell.receiveToHandle(Timeout.INFINITY).orElseThrow());
+            case Next.Hibernate h -> dispatch(cell.receiveToHandle(Timeout.INFINITY).orElseThrow());
         }
+        cell.handledDone();
     }
 
     private void dispatch(Object message) {
         switch (message) {
             case ExitMessage exit when exit.from().equals(parent) -> stop(exit.reason(), state); // G7, 2.6 case 3
             case Protocol.SystemStop stop -> stop(stop.reason(), state);
-            case Protocol.CallRequest call -> apply(invoke(() -> server.handleCall(call.request(), call.from(), state)), call);
-            case Protocol.CastMessage cast -> apply(invoke(() -> server.handleCast(cast.message(), state)), null);
-            default -> apply(invoke(() -> server.handleInfo(message, state)), null);
+            case FaultCommand.Raise raise -> apply(invoke(() -> {
+                throw new Crash(raise.reason());
+            }), null);
+            case FaultCommand.Stop stop -> {
+                cell.endingByFault();
+                stop(stop.reason(), state);
+            }
+            case Protocol.CallRequest call -> {
+                slowed(call.request(), call.timeout());
+                apply(invoke(() -> server.handleCall(call.request(), call.from(), state)), call);
+            }
+            case Protocol.CastMessage cast -> {
+                slowed(cast.message(), null);
+                apply(invoke(() -> server.handleCast(cast.message(), state)), null);
+            }
+            default -> {
+                slowed(message, null);
+                apply(invoke(() -> server.handleInfo(message, state)), null);
+            }
+        }
+    }
+
+    /** A slow-handling fault on this server's path makes the handler take longer. */
+    private void slowed(Object message, Timeout callTimeout) {
+        Interventions interventions = cell.kernel().interventions();
+        if (interventions != null && cell.path() != null) {
+            interventions.beforeHandle(cell, message, callTimeout);
         }
     }
 

@@ -32,9 +32,8 @@ public final class Starter {
         }
         long tag = starter.kernel().newTag();
         Pid parent = link ? ctx.self() : null;
-        ProcessBody body = child -> new ServerLoop<>(server, parent == null ? child.self() : parent,
-                options.name(), options.viaName(),
-                result -> ProcessCell.of(child).sendFromSelf(starter, new Protocol.InitAck(tag, result)))
+        ProcessBody body = child -> new ServerLoop<>(server, parent == null ? child.self() : parent, options,
+                result -> ProcessCell.of(child).sendFromSelf(starter.self(), new Protocol.InitAck(tag, result)))
                 .run(child);
         ProcessCell.Spawned spawned = starter.spawnMonitored(body, link);
         Pid pid = spawned.pid();

@@ -53,7 +53,11 @@ final class Connections {
         if (target == null || !target.connections.addLinkIfAlive(owner.self())) {
             mailbox().withLock(() -> links.remove(other));
             if (owner.trapsExit()) {
-                mailbox().put(new ExitMessage(other, ExitReason.NOPROC));
+                mailbox().withLock(() -> {
+                    owner.queueSignalLocked(new ExitMessage(other, ExitReason.NOPROC), other, owner.cause());
+                    return null;
+                });
+                mailbox().wakeOwner();
             } else {
                 throw new Crash("noproc");
             }
@@ -80,7 +84,7 @@ final class Connections {
         boolean watching = cell != null
                 && cell.mailbox.withLock(() -> cell.alive() && cell.connections.watchers.put(ref, owner.self()) == null);
         if (!watching) {
-            deliverDown(ref, target, ExitReason.NOPROC); // P5
+            deliverDown(ref, target, ExitReason.NOPROC, owner.cause()); // P5
         }
         return ref;
     }
@@ -105,10 +109,10 @@ final class Connections {
     }
 
     /** Queues the DOWN only if the monitor is still held: after a demonitor none may arrive (P5). */
-    void deliverDown(MonitorRef ref, Pid from, ExitReason reason) {
+    void deliverDown(MonitorRef ref, Pid from, ExitReason reason, long because) {
         mailbox().withLock(() -> {
             if (monitoring.remove(ref) != null) {
-                mailbox().putLocked(new Down(ref, from, reason));
+                owner.queueSignalLocked(new Down(ref, from, reason), from, because);
             }
             return null;
         });

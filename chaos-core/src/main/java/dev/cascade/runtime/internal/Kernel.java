@@ -6,6 +6,8 @@ import dev.cascade.runtime.Pid;
 import dev.cascade.runtime.ProcessBody;
 import dev.cascade.runtime.RuntimeListener;
 import dev.cascade.runtime.Scheduler;
+import dev.cascade.runtime.Tracing;
+import dev.cascade.trace.internal.Tracer;
 
 import java.util.Collection;
 import java.util.Optional;
@@ -24,12 +26,16 @@ public final class Kernel {
     private final ConcurrentHashMap<Pid, ProcessCell> processes = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<String, Pid> names = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<Class<?>, Object> attachments = new ConcurrentHashMap<>();
+    private final TreeIndex tree = new TreeIndex();
+    private final Tracer tracer;
+    private volatile Interventions interventions;
 
-    public Kernel(Node node, Scheduler scheduler, RuntimeListener listener) {
+    public Kernel(Node node, Scheduler scheduler, RuntimeListener listener, Tracing tracing) {
         this.node = node;
         this.scheduler = scheduler;
         this.listener = listener;
         this.oneThreadOfControl = scheduler.oneThreadOfControl();
+        this.tracer = tracing == Tracing.ON ? new Tracer(scheduler, oneThreadOfControl) : null;
         if (scheduler instanceof NodeBound bound) {
             bound.bind(this);
         }
@@ -50,6 +56,38 @@ public final class Kernel {
 
     public RuntimeListener listener() {
         return listener;
+    }
+
+    /** The trace recorder, or null when tracing is off. */
+    public Tracer tracer() {
+        return tracer;
+    }
+
+    /** The node's supervision trees by path. */
+    public TreeIndex tree() {
+        return tree;
+    }
+
+    /** The bound fault plan's hooks, or null. */
+    public Interventions interventions() {
+        return interventions;
+    }
+
+    /** Binds a fault plan's hooks (null unbinds). */
+    public void interventions(Interventions hooks) {
+        this.interventions = hooks;
+    }
+
+    /** The trace so far, with every live mailbox's queue measured now. */
+    public dev.cascade.trace.Trace trace() {
+        if (tracer == null) {
+            throw new IllegalStateException("this node does not trace; start it with Tracing.ON");
+        }
+        java.util.Map<Pid, Integer> queued = new java.util.HashMap<>();
+        for (ProcessCell cell : processes.values()) {
+            queued.put(cell.self(), cell.queued());
+        }
+        return tracer.snapshot(queued);
     }
 
     MonitorRef newRef() {
@@ -85,9 +123,20 @@ public final class Kernel {
         ProcessCell cell = new ProcessCell(this, pid);
         if (linkedTo != null) {
             cell.connections.addLinkUnchecked(linkedTo.pid());
+            String path = linkedTo.takePendingChildPath();
+            if (path != null) {
+                cell.takePath(path, tree.attempt(path));
+            }
         }
         processes.put(pid, cell);
         listener.processSpawned(pid, parent);
+        if (tracer != null) {
+            ProcessCell spawner = parent == null ? null : processes.get(parent);
+            long because = spawner == null ? 0 : spawner.cause();
+            cell.causedBy(because);
+            dev.cascade.trace.ProcessId id = cell.traceId();
+            tracer.record((eventId, at) -> new dev.cascade.trace.TraceEvent.Spawned(eventId, at, because, id, parent));
+        }
         // The spawner's side too, before the child runs: a child that dies at once must find the
         // link, or its exit signal would be dropped as one of a removed link (E8).
         boolean linked = linkedTo == null || linkedTo.connections.addLinkIfAlive(pid);

@@ -2,6 +2,7 @@ package dev.cascade.runtime.internal;
 
 import dev.cascade.runtime.MonitorRef;
 import dev.cascade.runtime.Pid;
+import dev.cascade.runtime.MailboxLimit;
 import dev.cascade.runtime.Scheduler;
 import dev.cascade.runtime.Timeout;
 
@@ -10,7 +11,6 @@ import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
@@ -26,6 +26,8 @@ final class Mailbox {
     private final ReentrantLock guard; // null on a scheduler with one thread of control: nothing to exclude
     private final ArrayDeque<Object> queue = new ArrayDeque<>();
     private final HashSet<Long> aliases = new HashSet<>();
+    private MailboxLimit limit; // null: unbounded
+    private int ordinary; // ordinary messages queued, counted only while bounded
     private Thread waiter;
     private boolean closed;
     private long waitToken;
@@ -63,13 +65,48 @@ final class Mailbox {
         }
     }
 
-    /** Appends a message (P8); dropped if the owner is dead. */
-    void put(Object message) {
-        Thread sleeping = null;
+    /** What became of an offered message. */
+    static final int DELIVERED = 0;
+    /** The owner is dead: the message was not queued. */
+    static final int CLOSED = 1;
+    /** Full, policy reject-to-sender: not queued. */
+    static final int REJECTED = 2;
+    /** Full, policy drop-newest: not queued. */
+    static final int DROPPED_NEWEST = 3;
+    /** Full, policy crash-receiver: queued, and the owner must now be ended. */
+    static final int OVERFLOWED = 4;
+    /** A reply to an alias that is no longer active: not queued (G20). */
+    static final int LATE = 5;
+
+    /** Bounds the ordinary messages from now on. */
+    void limit(MailboxLimit limit) {
         lock();
         try {
-            if (!closed) {
-                queue.addLast(message);
+            this.limit = limit.bounded() ? limit : null;
+            ordinary = 0;
+            for (Object entry : queue) {
+                if (!SystemMessage.is(Envelope.payload(entry))) {
+                    ordinary++;
+                }
+            }
+        } finally {
+            unlock();
+        }
+    }
+
+    MailboxLimit limit() {
+        MailboxLimit current = limit;
+        return current == null ? MailboxLimit.UNBOUNDED : current;
+    }
+
+    /** Appends a message (P8) unless the owner is dead or the bound says otherwise; wakes the owner. */
+    int offer(Object entry) {
+        Thread sleeping = null;
+        int status;
+        lock();
+        try {
+            status = offerLocked(entry);
+            if (status == DELIVERED || status == OVERFLOWED) {
                 sleeping = waiter;
                 waiter = null;
             }
@@ -79,25 +116,66 @@ final class Mailbox {
         if (sleeping != null) {
             owner.kernel().scheduler().unpark(sleeping);
         }
+        return status;
     }
 
     /** Queues a message under the lock; the caller calls {@link #wakeOwner} once it released it. */
-    void putLocked(Object message) {
-        if (!closed) {
-            queue.addLast(message);
+    int offerLocked(Object entry) {
+        if (closed) {
+            return CLOSED;
+        }
+        MailboxLimit bound = limit;
+        int status = DELIVERED;
+        if (bound != null && !SystemMessage.is(Envelope.payload(entry))) {
+            if (ordinary >= bound.capacity()) {
+                switch (bound.overflow()) {
+                    case REJECT_TO_SENDER -> {
+                        return REJECTED;
+                    }
+                    case DROP_NEWEST -> {
+                        return DROPPED_NEWEST;
+                    }
+                    case DROP_OLDEST -> evictOldest();
+                    case CRASH_RECEIVER -> status = OVERFLOWED;
+                }
+            }
+            ordinary++;
+        }
+        queue.addLast(entry);
+        if (entry instanceof Envelope envelope) {
+            owner.traced(envelope, Fate.DELIVERED);
+        }
+        return status;
+    }
+
+    private void evictOldest() {
+        Iterator<Object> it = queue.iterator();
+        while (it.hasNext()) {
+            Object entry = it.next();
+            if (!SystemMessage.is(Envelope.payload(entry))) {
+                it.remove();
+                ordinary--;
+                if (entry instanceof Envelope envelope) {
+                    owner.traced(envelope, Fate.EVICTED);
+                }
+                return;
+            }
         }
     }
 
-    void putIfAlias(long alias, Object message) {
+    /** The traced things that happen to a queued message inside the mailbox. */
+    enum Fate { DELIVERED, EVICTED, FLUSHED }
+
+    int offerIfAlias(long alias, Object entry) {
+        int status;
         lock();
         try {
-            if (aliases.contains(alias)) {
-                putLocked(message);
-            }
+            status = aliases.contains(alias) ? offerLocked(entry) : LATE;
         } finally {
             unlock();
         }
         wakeOwner();
+        return status;
     }
 
     /** Lets replies to {@code alias} in (a call in progress). */
@@ -128,7 +206,17 @@ final class Mailbox {
     void removeIf(Predicate<Object> match) {
         lock();
         try {
-            queue.removeIf(match);
+            Iterator<Object> it = queue.iterator();
+            while (it.hasNext()) {
+                Object entry = it.next();
+                if (match.test(Envelope.payload(entry))) {
+                    it.remove();
+                    taken(entry);
+                    if (entry instanceof Envelope envelope) {
+                        owner.traced(envelope, Fate.FLUSHED);
+                    }
+                }
+            }
         } finally {
             unlock();
         }
@@ -143,6 +231,7 @@ final class Mailbox {
             Remains remains = detach.get();
             List<Object> unhandled = List.copyOf(queue);
             queue.clear();
+            ordinary = 0;
             return new Remains(remains.links(), remains.watchers(), unhandled);
         } finally {
             unlock();
@@ -150,7 +239,18 @@ final class Mailbox {
         }
     }
 
-    Optional<Object> take(Predicate<Object> match, Timeout timeout) {
+    /** How many messages are queued now. */
+    int size() {
+        lock();
+        try {
+            return queue.size();
+        } finally {
+            unlock();
+        }
+    }
+
+    /** The entry taken (an {@link Envelope} on a traced node), or null when the timeout passed. */
+    Object take(Predicate<Object> match, Timeout timeout) {
         Scheduler scheduler = owner.kernel().scheduler();
         Scheduler.Cancellable timer = null;
         long token = 0;
@@ -166,14 +266,14 @@ final class Mailbox {
                     }
                     Object found = removeFirst(match);
                     if (found != null) {
-                        return Optional.of(found);
+                        return found;
                     }
                     if (expiredToken == token) {
-                        return Optional.empty();
+                        return null;
                     }
                     if (timer == null && timeout instanceof Timeout.Finite finite) {
                         if (finite.duration().isZero()) {
-                            return Optional.empty();
+                            return null;
                         }
                         long expiring = token;
                         timer = scheduler.schedule(finite.duration(), () -> expire(expiring));
@@ -225,21 +325,28 @@ final class Mailbox {
         wakeOwner();
     }
 
+    private Object taken(Object entry) {
+        if (limit != null && !SystemMessage.is(Envelope.payload(entry))) {
+            ordinary--;
+        }
+        return entry;
+    }
+
     private Object removeFirst(Predicate<Object> match) {
         Object head = queue.peekFirst();
         if (head == null) {
             return null;
         }
-        if (match.test(head)) {
-            return queue.pollFirst();
+        if (match.test(Envelope.payload(head))) {
+            return taken(queue.pollFirst());
         }
         Iterator<Object> it = queue.iterator();
         it.next();
         while (it.hasNext()) {
-            Object message = it.next();
-            if (match.test(message)) {
+            Object entry = it.next();
+            if (match.test(Envelope.payload(entry))) {
                 it.remove();
-                return message;
+                return taken(entry);
             }
         }
         return null;

@@ -2,6 +2,8 @@ package dev.cascade.runtime.internal;
 
 import dev.cascade.runtime.ExitMessage;
 import dev.cascade.runtime.ExitReason;
+import dev.cascade.runtime.MailboxFullException;
+import dev.cascade.runtime.MailboxLimit;
 import dev.cascade.runtime.MonitorRef;
 import dev.cascade.runtime.Node;
 import dev.cascade.runtime.Pid;
@@ -9,10 +11,18 @@ import dev.cascade.runtime.ProcessBody;
 import dev.cascade.runtime.ProcessContext;
 import dev.cascade.runtime.ServerRef;
 import dev.cascade.runtime.Timeout;
+import dev.cascade.trace.DropReason;
+import dev.cascade.trace.ProcessId;
+import dev.cascade.trace.TraceEvent;
+import dev.cascade.trace.internal.Tracer;
 
+import java.time.Duration;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Predicate;
 
 /**
@@ -35,6 +45,16 @@ public final class ProcessCell implements ProcessContext {
     private volatile ExitReason exitReason;
     private volatile Thread thread;
     private volatile WaitingOn waiting;
+    // The tree this process belongs to (set before it runs, by the supervisor that starts it).
+    private volatile String path;
+    private volatile int incarnation;
+    private int startAttempt;
+    private String pendingChildPath;
+    // Tracing: the event behind what this process does now, and the message its GenServer handles.
+    private long cause;
+    private final AtomicReference<InHand> inHand = new AtomicReference<>();
+    private boolean handling;
+    private volatile boolean endingByFault;
     private final CompletableFuture<ExitReason> termination = new CompletableFuture<>();
 
     ProcessCell(Kernel kernel, Pid pid) {
@@ -92,7 +112,7 @@ public final class ProcessCell implements ProcessContext {
         } catch (Throwable thrown) {
             reason = ExitReasons.of(thrown);
         }
-        terminate(reason);
+        terminate(reason, cause);
     }
 
     /**
@@ -125,12 +145,101 @@ public final class ProcessCell implements ProcessContext {
         }
     }
 
+    // ---- the tree and the trace --------------------------------------------------------
+
+    /** This process's tree path, or null outside a tree. */
+    public String path() {
+        return path;
+    }
+
+    /** Which successful start of its path this process is; 0 while starting or outside a tree. */
+    public int incarnation() {
+        return incarnation;
+    }
+
+    /** Which start attempt of its path this process is (1 = the first), 0 outside a tree. */
+    public int startAttempt() {
+        return startAttempt;
+    }
+
+    /** The next process this one spawns linked takes {@code childPath} (a supervisor about to start a child). */
+    public void startingChild(String childPath) {
+        pendingChildPath = childPath;
+    }
+
+    void takePath(String childPath, int attempt) {
+        path = childPath;
+        startAttempt = attempt;
+    }
+
+    String takePendingChildPath() {
+        String pending = pendingChildPath;
+        pendingChildPath = null;
+        return pending;
+    }
+
+    /** Its start returned: it is incarnation {@code number} of its path. */
+    public void started(int number) {
+        incarnation = number;
+    }
+
+    /** An injected fault is ending this GenServer (its {@code terminate} runs for a fault, not a shutdown request). */
+    public void endingByFault() {
+        endingByFault = true;
+    }
+
+    /** Whether an injected fault is ending this process. */
+    public boolean isEndingByFault() {
+        return endingByFault;
+    }
+
+    /** The trace's name for this process. */
+    public ProcessId traceId() {
+        return new ProcessId(pid, path, incarnation);
+    }
+
+    /** The id of the trace event behind what this process does now (0: none). */
+    public long cause() {
+        return cause;
+    }
+
+    /** What this process does from now on is caused by trace event {@code eventId}. */
+    public void causedBy(long eventId) {
+        cause = eventId;
+    }
+
+    /** Records a trace event if the node traces; returns its id, or 0. */
+    public long trace(Tracer.Maker maker) {
+        Tracer tracer = kernel.tracer();
+        return tracer == null ? 0 : tracer.record(maker);
+    }
+
+    /** The message a GenServer is handling: its envelope and when it was taken. */
+    private record InHand(Envelope envelope, long since) {}
+
+    void traced(Envelope envelope, Mailbox.Fate fate) {
+        Tracer tracer = kernel.tracer();
+        ProcessId me = traceId();
+        switch (fate) {
+            case DELIVERED -> tracer.record((id, at) -> new TraceEvent.Delivered(id, at, envelope.id(), envelope.id(), me));
+            case EVICTED -> tracer.record((id, at) -> new TraceEvent.MessageDropped(id, at, envelope.id(), envelope.id(), me,
+                    DropReason.DROPPED_OLDEST));
+            case FLUSHED -> tracer.record((id, at) -> new TraceEvent.Handled(id, at, envelope.id(), envelope.id(), me,
+                    Duration.ZERO, false));
+        }
+    }
+
     // ---- sending -------------------------------------------------------------------------
 
     @Override
     public void send(ServerRef to, Object message) {
-        Pid target = resolveForSend(to);
-        sendFromSelf(kernel.cell(target), message);
+        sendFromSelf(resolveForSend(to), message);
+    }
+
+    @Override
+    public void limitMailbox(MailboxLimit limit) {
+        checkAlive();
+        mailbox.limit(Objects.requireNonNull(limit, "limit"));
     }
 
     private Pid resolveForSend(ServerRef to) {
@@ -143,28 +252,117 @@ public final class ProcessCell implements ProcessContext {
         };
     }
 
-    /** Delivers {@code message} from this process, in order with its other signals. */
-    public void sendFromSelf(ProcessCell target, Object message) {
+    /**
+     * Delivers {@code message} from this process, in order with its other signals (P8). A bounded
+     * mailbox that rejects makes this throw {@link MailboxFullException}.
+     */
+    public void sendFromSelf(Pid to, Object message) {
+        ProcessCell target = kernel.cell(to);
+        Object entry;
+        int status;
         liveness.enter();
         try {
-            if (target != null) {
-                target.mailbox.put(message);
+            entry = envelope(to, target, message);
+            Interventions interventions = kernel.interventions();
+            if (interventions != null && !interventions.beforeSend(this, to, entry)) {
+                return; // a fault took it: dropped, held back, or duplicated
             }
+            status = target == null ? Mailbox.CLOSED : target.mailbox.offer(entry);
         } finally {
             liveness.exit();
+        }
+        settle(kernel, to, target, entry, status, true);
+    }
+
+    /** Wraps {@code message} in a traced envelope, recording its {@code Sent} event; as is when not tracing. */
+    private Object envelope(Pid to, ProcessCell target, Object message) {
+        Tracer tracer = kernel.tracer();
+        if (tracer == null) {
+            return message;
+        }
+        ProcessId from = traceId();
+        ProcessId receiver = target == null ? ProcessId.of(to) : target.traceId();
+        long because = cause;
+        long id = tracer.record((eventId, at) -> new TraceEvent.Sent(eventId, at, because, from, receiver, message));
+        return new Envelope(message, id, from);
+    }
+
+    /**
+     * Queues an entry that a fault held back (or copied) now, from whatever thread: the message was
+     * sent, and traced as sent, earlier. A full mailbox that rejects drops it (the sender is gone).
+     */
+    public static void deliverHeld(Kernel kernel, Pid to, Object entry) {
+        ProcessCell target = kernel.cell(to);
+        int status = target == null ? Mailbox.CLOSED : target.mailbox.offer(entry);
+        settle(kernel, to, target, entry, status, false);
+    }
+
+    /** Traces a message that did not get in, and carries out what the receiver's overflow policy asks. */
+    private static void settle(Kernel kernel, Pid to, ProcessCell target, Object entry, int status, boolean toSender) {
+        if (status == Mailbox.DELIVERED) {
+            return;
+        }
+        long messageId = entry instanceof Envelope envelope ? envelope.id() : 0;
+        DropReason reason = switch (status) {
+            case Mailbox.CLOSED -> DropReason.NO_PROCESS;
+            case Mailbox.REJECTED -> DropReason.REJECTED_FULL;
+            case Mailbox.DROPPED_NEWEST -> DropReason.DROPPED_NEWEST;
+            case Mailbox.LATE -> DropReason.LATE_REPLY;
+            default -> null; // OVERFLOWED: it is queued, and lost with the receiver
+        };
+        if (reason != null && messageId != 0) {
+            dropped(kernel, messageId, target == null ? ProcessId.of(to) : target.traceId(), reason);
+        }
+        if (status == Mailbox.OVERFLOWED) {
+            target.terminate(MailboxLimit.OVERFLOW_REASON, messageId);
+        }
+        if (status == Mailbox.REJECTED && toSender) {
+            throw new MailboxFullException(to, target.mailbox.limit().capacity());
+        }
+    }
+
+    /** Traces that message {@code messageId} to {@code to} was dropped. */
+    public static void dropped(Kernel kernel, long messageId, ProcessId to, DropReason reason) {
+        Tracer tracer = kernel.tracer();
+        if (tracer != null) {
+            tracer.record((id, at) -> new TraceEvent.MessageDropped(id, at, messageId, messageId, to, reason));
         }
     }
 
     /** Delivers a reply to an alias: dropped unless the alias is still active (late call replies, G20). */
     public void sendToAlias(Pid to, long alias, Object message) {
         ProcessCell target = kernel.cell(to);
+        Object entry;
+        int status;
         liveness.enter();
         try {
-            if (target != null) {
-                target.mailbox.putIfAlias(alias, message);
+            entry = envelope(to, target, message);
+            Interventions interventions = kernel.interventions();
+            if (interventions != null && !interventions.beforeSend(this, to, entry)) {
+                return;
             }
+            status = target == null ? Mailbox.CLOSED : target.mailbox.offerIfAlias(alias, entry);
         } finally {
             liveness.exit();
+        }
+        settle(kernel, to, target, entry, status, false);
+    }
+
+    /**
+     * Queues a message the runtime makes for this process from a signal ({@code ExitMessage},
+     * {@code Down}), under its mailbox lock; traced as sent by {@code from} because of {@code because}.
+     */
+    void queueSignalLocked(Object message, Pid from, long because) {
+        Object entry = message;
+        Tracer tracer = kernel.tracer();
+        if (tracer != null) {
+            ProcessId sender = ProcessId.of(from);
+            ProcessId me = traceId();
+            long id = tracer.record((eventId, at) -> new TraceEvent.Sent(eventId, at, because, sender, me, message));
+            entry = new Envelope(message, id, sender);
+        }
+        if (mailbox.offerLocked(entry) == Mailbox.CLOSED && entry instanceof Envelope envelope) {
+            dropped(kernel, envelope.id(), traceId(), DropReason.NO_PROCESS);
         }
     }
 
@@ -206,7 +404,7 @@ public final class ProcessCell implements ProcessContext {
 
     /** This process died while spawning a linked child: the child gets the link signal it would have got. */
     void diedWhileSpawning(ProcessCell child) {
-        child.deliverExit(pid, exitReasonOrKilled(), true);
+        child.deliverExit(pid, exitReasonOrKilled(), true, cause);
         throw ProcessDeath.INSTANCE;
     }
 
@@ -266,25 +464,29 @@ public final class ProcessCell implements ProcessContext {
             return;
         }
         ExitReason death;
+        long because = cause;
         liveness.enter();
         try {
-            death = cell.receiveExitSignal(pid, reason, false);
+            death = cell.receiveExitSignal(pid, reason, false, because);
         } finally {
             liveness.exit();
         }
         if (death != null) {
-            cell.terminate(death);
+            cell.terminate(death, because);
         } else {
             cell.mailbox.wakeOwner();
         }
         checkAlive();
     }
 
-    /** Delivers an exit signal and carries out its effect (used for link signals and from outside). */
-    public void deliverExit(Pid from, ExitReason reason, boolean viaLink) {
-        ExitReason death = receiveExitSignal(from, reason, viaLink);
+    /**
+     * Delivers an exit signal and carries out its effect (used for link signals and from outside);
+     * {@code because} is the trace event behind it (the sender's exit, or 0).
+     */
+    public void deliverExit(Pid from, ExitReason reason, boolean viaLink, long because) {
+        ExitReason death = receiveExitSignal(from, reason, viaLink, because);
         if (death != null) {
-            terminate(death);
+            terminate(death, because);
         } else {
             mailbox.wakeOwner();
         }
@@ -295,7 +497,7 @@ public final class ProcessCell implements ProcessContext {
      * signal, or returns the reason this process must now die with (the caller carries it out
      * after releasing its locks).
      */
-    private ExitReason receiveExitSignal(Pid from, ExitReason reason, boolean viaLink) {
+    private ExitReason receiveExitSignal(Pid from, ExitReason reason, boolean viaLink, long because) {
         return mailbox.withLock(() -> {
             if (!alive()) {
                 return null;
@@ -307,7 +509,7 @@ public final class ProcessCell implements ProcessContext {
                 return ExitReason.KILLED; // E1
             }
             if (trapExit) {
-                mailbox.putLocked(new ExitMessage(from, reason)); // E2-E7 when trapping
+                queueSignalLocked(new ExitMessage(from, reason), from, because); // E2-E7 when trapping
                 return null;
             }
             if (reason instanceof ExitReason.Normal) {
@@ -322,6 +524,11 @@ public final class ProcessCell implements ProcessContext {
      * world. Its name is released before its links and monitors are told (P6).
      */
     public void terminate(ExitReason reason) {
+        terminate(reason, 0);
+    }
+
+    /** As {@link #terminate(ExitReason)}, caused by trace event {@code because}. */
+    public void terminate(ExitReason reason, long because) {
         if (!liveness.kill()) {
             return;
         }
@@ -331,17 +538,27 @@ public final class ProcessCell implements ProcessContext {
             kernel.unregister(registeredName, pid);
         }
         kernel.removed(this);
-        kernel.listener().processExited(pid, reason, remains.unhandled());
+        if (path != null) {
+            kernel.tree().ended(path, this);
+        }
+        List<Object> unhandled = remains.unhandled();
+        long exited = 0;
+        Tracer tracer = kernel.tracer();
+        if (tracer != null) {
+            exited = traceDeath(tracer, reason, because, unhandled);
+            unhandled = unhandled.stream().map(Envelope::payload).toList();
+        }
+        kernel.listener().processExited(pid, reason, unhandled);
         for (Pid linked : remains.links()) {
             ProcessCell cell = kernel.cell(linked);
             if (cell != null) {
-                cell.deliverExit(pid, reason, true);
+                cell.deliverExit(pid, reason, true, exited);
             }
         }
         for (Map.Entry<MonitorRef, Pid> watcher : remains.watchers().entrySet()) {
             ProcessCell cell = kernel.cell(watcher.getValue());
             if (cell != null) {
-                cell.connections.deliverDown(watcher.getKey(), pid, reason);
+                cell.connections.deliverDown(watcher.getKey(), pid, reason, exited);
             }
         }
         termination.complete(reason);
@@ -349,6 +566,29 @@ public final class ProcessCell implements ProcessContext {
         if (own != null && own != Thread.currentThread()) {
             own.interrupt(); // unwinds user code blocked outside the runtime
         }
+    }
+
+    /** Traces a death: the message it was handling, its exit, then each message lost with it. */
+    private long traceDeath(Tracer tracer, ExitReason reason, long because, List<Object> unhandled) {
+        ProcessId me = traceId();
+        InHand handlingNow = inHand.getAndSet(null);
+        if (handlingNow != null) {
+            traceHandled(tracer, handlingNow, true);
+        }
+        long exited = tracer.record((id, at) -> new TraceEvent.Exited(id, at, because, me, reason));
+        for (Object entry : unhandled) {
+            if (entry instanceof Envelope envelope) {
+                tracer.record((id, at) -> new TraceEvent.MessageLost(id, at, exited, envelope.id(), me, envelope.from()));
+            }
+        }
+        return exited;
+    }
+
+    private void traceHandled(Tracer tracer, InHand hand, boolean died) {
+        ProcessId me = traceId();
+        Envelope envelope = hand.envelope();
+        tracer.record((id, at) -> new TraceEvent.Handled(id, at, envelope.id(), envelope.id(), me,
+                Duration.ofNanos(at - hand.since()), died));
     }
 
     // ---- names, receive, time ---------------------------------------------------------------
@@ -389,7 +629,50 @@ public final class ProcessCell implements ProcessContext {
     @Override
     public Optional<Object> receive(Predicate<Object> match, Timeout timeout) {
         checkAlive();
-        return mailbox.take(match, timeout);
+        Object entry = mailbox.take(match, timeout);
+        if (entry == null) {
+            return Optional.empty();
+        }
+        return Optional.of(entry instanceof Envelope envelope ? took(envelope) : entry);
+    }
+
+    /**
+     * A GenServer's receive of the next message to handle: on a traced node the message counts as
+     * being handled until {@link #handledDone()} (or the process's death), so its handling time is traced.
+     */
+    public Optional<Object> receiveToHandle(Timeout timeout) {
+        handling = true;
+        try {
+            return receive(message -> true, timeout);
+        } finally {
+            handling = false;
+        }
+    }
+
+    /** The GenServer finished handling the message it took with {@link #receiveToHandle}. */
+    public void handledDone() {
+        InHand hand = inHand.getAndSet(null);
+        if (hand != null) {
+            traceHandled(kernel.tracer(), hand, false);
+        }
+    }
+
+    private Object took(Envelope envelope) {
+        cause = envelope.id();
+        if (handling) {
+            handling = false;
+            inHand.set(new InHand(envelope, kernel.scheduler().nanoTime()));
+        } else {
+            Tracer tracer = kernel.tracer();
+            ProcessId me = traceId();
+            tracer.record((id, at) -> new TraceEvent.Handled(id, at, envelope.id(), envelope.id(), me, Duration.ZERO, false));
+        }
+        return envelope.message();
+    }
+
+    /** How many messages are queued in this process's mailbox now. */
+    public int queued() {
+        return mailbox.size();
     }
 
     @Override

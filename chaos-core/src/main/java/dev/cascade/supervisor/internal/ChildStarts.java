@@ -5,6 +5,9 @@ import dev.cascade.runtime.ExitReason;
 import dev.cascade.runtime.ProcessContext;
 import dev.cascade.runtime.RuntimeListener;
 import dev.cascade.runtime.internal.ProcessCell;
+import dev.cascade.supervisor.ChildStart;
+import dev.cascade.trace.ProcessId;
+import dev.cascade.trace.TraceEvent;
 import dev.cascade.runtime.internal.ExitReasons;
 
 /**
@@ -16,16 +19,9 @@ public final class ChildStarts {
     private ChildStarts() {}
 
     public static StartResult start(ProcessContext ctx, ChildEntry entry) {
-        StartResult result;
-        try {
-            result = entry.spec.start().start(ctx);
-        } catch (Throwable thrown) {
-            result = new StartResult.Failed(ExitReasons.of(thrown));
-        }
-        if (result == null) {
-            result = new StartResult.Failed(new ExitReason.BadReturn(null));
-        }
-        RuntimeListener listener = ProcessCell.of(ctx).kernel().listener();
+        ProcessCell self = ProcessCell.of(ctx);
+        StartResult result = startAt(ctx, self.path() == null ? null : self.path() + "/" + entry.id(), entry.spec.start());
+        RuntimeListener listener = self.kernel().listener();
         switch (result) {
             case StartResult.Started started -> {
                 entry.pid = started.pid();
@@ -42,5 +38,45 @@ public final class ChildStarts {
             }
         }
         return result;
+    }
+
+    /**
+     * Runs {@code start} in the calling process; with a {@code path}, the process it starts holds
+     * that tree path: its start attempt is counted, and, once the start returned ok, its incarnation.
+     */
+    public static StartResult startAt(ProcessContext ctx, String path, ChildStart start) {
+        ProcessCell self = ProcessCell.of(ctx);
+        if (path != null) {
+            self.startingChild(path);
+        }
+        StartResult result;
+        try {
+            result = start.start(ctx);
+        } catch (Throwable thrown) {
+            result = new StartResult.Failed(ExitReasons.of(thrown));
+        } finally {
+            self.startingChild(null);
+        }
+        if (result == null) {
+            result = new StartResult.Failed(new ExitReason.BadReturn(null));
+        }
+        if (path != null) {
+            tracked(self, path, result);
+        }
+        return result;
+    }
+
+    private static void tracked(ProcessCell self, String path, StartResult result) {
+        switch (result) {
+            case StartResult.Started started -> {
+                ProcessCell child = self.kernel().cell(started.pid());
+                int number = self.kernel().tree().started(path, child);
+                ProcessId id = new ProcessId(started.pid(), path, number);
+                self.trace((eventId, at) -> new TraceEvent.Started(eventId, at, self.cause(), id));
+            }
+            case StartResult.Failed failed ->
+                    self.trace((eventId, at) -> new TraceEvent.StartFailed(eventId, at, self.cause(), path, failed.reason()));
+            case StartResult.Ignored ignored -> { }
+        }
     }
 }

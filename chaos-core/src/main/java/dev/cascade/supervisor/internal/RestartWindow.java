@@ -12,6 +12,7 @@ public final class RestartWindow {
     private final int intensity;
     private final long periodNanos;
     private final ArrayDeque<Long> times = new ArrayDeque<>();
+    private final ArrayDeque<Long> causes = new ArrayDeque<>();
 
     public RestartWindow(int intensity, Duration period) {
         this.intensity = intensity;
@@ -20,10 +21,27 @@ public final class RestartWindow {
 
     /** Records a restart at {@code now}; false if the supervisor must give up. */
     public boolean add(long now) {
+        return add(now, 0);
+    }
+
+    /** As {@link #add(long)}, remembering the trace event behind the restart. */
+    public boolean add(long now, long cause) {
         while (!times.isEmpty() && now - times.peekFirst() > periodNanos) {
             times.pollFirst();
+            causes.pollFirst();
         }
         times.addLast(now);
+        causes.addLast(cause);
         return times.size() <= intensity;
+    }
+
+    /** How many restarts the window holds (the last one added included). */
+    public int count() {
+        return times.size();
+    }
+
+    /** The trace events behind the restarts in the window, oldest first. */
+    public java.util.List<Long> causes() {
+        return java.util.List.copyOf(causes);
     }
 }

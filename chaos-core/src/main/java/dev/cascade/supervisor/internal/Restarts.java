@@ -6,7 +6,9 @@ import dev.cascade.genserver.StartResult;
 import dev.cascade.runtime.ExitReason;
 import dev.cascade.runtime.ProcessContext;
 import dev.cascade.supervisor.AutoShutdown;
+import dev.cascade.runtime.internal.ProcessCell;
 import dev.cascade.supervisor.SupervisorSpec;
+import dev.cascade.trace.TraceEvent;
 
 import java.util.List;
 
@@ -45,8 +47,11 @@ final class Restarts {
 
     /** A restart decision: counted first (I2), then the strategy's group is stopped and started again. */
     Result<ChildTable> restart(ProcessContext ctx, ChildEntry failed) {
-        if (!window.add(ctx.nanoTime())) {
+        ProcessCell self = ProcessCell.of(ctx);
+        if (!window.add(ctx.nanoTime(), self.cause())) {
             table.remove(failed); // I8
+            self.causedBy(self.trace((id, at) -> new TraceEvent.SupervisorGaveUp(id, at, self.cause(), self.traceId(),
+                    childName(self, failed), spec.intensity(), spec.period(), window.count(), window.causes())));
             return Result.stop(ExitReason.SHUTDOWN, table);
         }
         List<ChildEntry> group = switch (spec.strategy()) {
@@ -54,6 +59,11 @@ final class Restarts {
             case REST_FOR_ONE -> table.fromOnwards(failed);
             case ONE_FOR_ALL -> table.inStartOrder();
         };
+        if (self.kernel().tracer() != null) {
+            List<String> names = group.stream().map(member -> childName(self, member)).toList();
+            self.causedBy(self.trace((id, at) -> new TraceEvent.RestartDecided(id, at, self.cause(), self.traceId(),
+                    childName(self, failed), names)));
+        }
         for (ChildEntry member : group.reversed()) {
             if (member != failed && member.running()) {
                 ShutdownProtocol.stop(ctx, member.pid, member.spec.shutdown(), member.spec.restart(), member.id());
@@ -79,6 +89,11 @@ final class Restarts {
             }
         }
         return Result.noReply(table);
+    }
+
+    /** A child's path under a supervisor of a tree, else its id. */
+    private static String childName(ProcessCell supervisor, ChildEntry child) {
+        return supervisor.path() == null ? child.id() : supervisor.path() + "/" + child.id();
     }
 
     /** A cast of {@code try_again_restart}: dropped if the child is no longer waiting (R3). */

@@ -7,6 +7,7 @@ import dev.cascade.runtime.MonitorRef;
 import dev.cascade.runtime.Pid;
 import dev.cascade.runtime.ProcessContext;
 import dev.cascade.runtime.Timeout;
+import dev.cascade.runtime.internal.ProcessCell;
 import dev.cascade.supervisor.Restart;
 import dev.cascade.supervisor.Shutdown;
 
@@ -24,6 +25,16 @@ final class ShutdownProtocol {
     private ShutdownProtocol() {}
 
     static ExitReason stop(ProcessContext ctx, Pid pid, Shutdown shutdown, Restart restart, String id) {
+        ProcessCell self = ProcessCell.of(ctx);
+        long because = self.cause(); // the decision behind the stop, not the child's 'EXIT' taken on the way
+        try {
+            return stopNow(ctx, pid, shutdown, restart, id);
+        } finally {
+            self.causedBy(because);
+        }
+    }
+
+    private static ExitReason stopNow(ProcessContext ctx, Pid pid, Shutdown shutdown, Restart restart, String id) {
         MonitorRef monitor = ctx.monitor(pid);
         ctx.unlink(pid);
         Predicate<Object> down = message -> message instanceof Down d && d.ref().equals(monitor);

@@ -1,0 +1,54 @@
+package dev.cascade.trace;
+
+/**
+ * Where the messages sent to a process (or a path, or a whole run) went. Every message is in exactly
+ * one place, so {@code sent == handled + dropped + lost + queued} holds for a correct runtime; the
+ * trace counts the first four from its events and {@code queued} from the mailboxes themselves (plus
+ * messages a fault holds in flight), so a message the runtime lost silently shows up as imbalance.
+ *
+ * @param sent    messages sent to it (every copy a duplicating fault made counts)
+ * @param handled messages it took from its mailbox
+ * @param dropped messages dropped on the way or by its mailbox's overflow policy
+ * @param lost    messages still queued when it died
+ * @param queued  messages in its mailbox, or held in flight by a fault, when the trace was taken
+ */
+public record Accounting(long sent, long handled, long dropped, long lost, long queued) {
+    public static final Accounting ZERO = new Accounting(0, 0, 0, 0, 0);
+
+    /** Whether every sent message is accounted for. */
+    public boolean balanced() {
+        return sent == handled + dropped + lost + queued;
+    }
+
+    /** The sum of two accountings. */
+    public Accounting plus(Accounting other) {
+        return new Accounting(sent + other.sent, handled + other.handled, dropped + other.dropped,
+                lost + other.lost, queued + other.queued);
+    }
+
+    Accounting withSent(long n) {
+        return new Accounting(sent + n, handled, dropped, lost, queued);
+    }
+
+    Accounting withHandled(long n) {
+        return new Accounting(sent, handled + n, dropped, lost, queued);
+    }
+
+    Accounting withDropped(long n) {
+        return new Accounting(sent, handled, dropped + n, lost, queued);
+    }
+
+    Accounting withLost(long n) {
+        return new Accounting(sent, handled, dropped, lost + n, queued);
+    }
+
+    Accounting withQueued(long n) {
+        return new Accounting(sent, handled, dropped, lost, queued + n);
+    }
+
+    @Override
+    public String toString() {
+        return "sent " + sent + " = handled " + handled + " + dropped " + dropped + " + lost " + lost
+                + " + queued " + queued + (balanced() ? "" : "  (UNBALANCED)");
+    }
+}

@@ -1,0 +1,23 @@
+package dev.cascade.trace;
+
+import java.time.Duration;
+
+/** Short renderings of messages and durations for trace lines. */
+final class Messages {
+    private static final int LIMIT = 60;
+
+    private Messages() {}
+
+    static String summary(Object message) {
+        String text = String.valueOf(message);
+        return text.length() <= LIMIT ? text : text.substring(0, LIMIT - 1) + "…";
+    }
+
+    static String duration(Duration duration) {
+        long millis = duration.toMillis();
+        if (millis % 1000 == 0) {
+            return millis / 1000 + " s";
+        }
+        return millis >= 1000 ? String.format(java.util.Locale.ROOT, "%.1f s", millis / 1000.0) : millis + " ms";
+    }
+}

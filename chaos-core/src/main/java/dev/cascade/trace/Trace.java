@@ -1,0 +1,162 @@
+package dev.cascade.trace;
+
+import dev.cascade.runtime.Pid;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * The immutable, ordered log of what happened on a node with tracing on: every event with its
+ * causal link, queries over them, message accounting and cascade explanations.
+ *
+ * <pre>{@code
+ * Trace trace = tree.trace();
+ * trace.events(TraceEvent.SupervisorGaveUp.class);          // who gave up, when, why
+ * trace.accounting().balanced();                           // no message vanished silently
+ * trace.explain(trace.events(TraceEvent.MessageLost.class).getFirst()).text();
+ * }</pre>
+ */
+public final class Trace {
+    private final List<TraceEvent> events;
+    private final Map<Pid, Integer> queued;
+
+    /**
+     * A trace of {@code events} (ids 1…n in order) with {@code queued} messages per process measured
+     * when it was taken. Made by the runtime; tests may build their own.
+     */
+    public Trace(List<TraceEvent> events, Map<Pid, Integer> queued) {
+        this.events = List.copyOf(events);
+        this.queued = Map.copyOf(queued);
+        for (int i = 0; i < this.events.size(); i++) {
+            if (this.events.get(i).id() != i + 1) {
+                throw new IllegalArgumentException("event ids must be 1, 2, 3, … in order but event " + (i + 1)
+                        + " has id " + this.events.get(i).id());
+            }
+        }
+    }
+
+    /** All events, in order. */
+    public List<TraceEvent> events() {
+        return events;
+    }
+
+    /** The events of one type, in order. */
+    public <T extends TraceEvent> List<T> events(Class<T> type) {
+        Objects.requireNonNull(type, "type");
+        return events.stream().filter(type::isInstance).map(type::cast).toList();
+    }
+
+    /** The event with this id. */
+    public Optional<TraceEvent> event(long id) {
+        return id >= 1 && id <= events.size() ? Optional.of(events.get((int) (id - 1))) : Optional.empty();
+    }
+
+    /** The event that caused {@code event}, if it has a recorded cause. */
+    public Optional<TraceEvent> cause(TraceEvent event) {
+        return event(event.cause());
+    }
+
+    /** The causal chain of {@code event}: its root cause first, {@code event} last. */
+    public List<TraceEvent> chain(TraceEvent event) {
+        List<TraceEvent> chain = new ArrayList<>();
+        TraceEvent at = event;
+        while (at != null) {
+            chain.add(at);
+            at = at.cause() > 0 && at.cause() < at.id() ? event(at.cause()).orElse(null) : null;
+        }
+        Collections.reverse(chain);
+        return chain;
+    }
+
+    /** The cascade that led to {@code event}, from its root fault, in a few readable lines. */
+    public Explanation explain(TraceEvent event) {
+        return Explanation.of(this, event);
+    }
+
+    /** The messages of the whole run. */
+    public Accounting accounting() {
+        return byPid().values().stream().reduce(Accounting.ZERO, Accounting::plus);
+    }
+
+    /** The messages of each process that was sent anything. */
+    public Map<Pid, Accounting> accountingByProcess() {
+        return Collections.unmodifiableMap(byPid());
+    }
+
+    /** The messages of each tree path, all its incarnations together, in path order. */
+    public Map<String, Accounting> accountingByPath() {
+        Map<Pid, String> paths = new HashMap<>();
+        for (TraceEvent event : events) {
+            for (ProcessId process : processes(event)) {
+                if (process != null && process.path() != null) {
+                    paths.put(process.pid(), process.path());
+                }
+            }
+        }
+        Map<String, Accounting> byPath = new TreeMap<>();
+        byPid().forEach((pid, accounting) -> {
+            String path = paths.get(pid);
+            if (path != null) {
+                byPath.merge(path, accounting, Accounting::plus);
+            }
+        });
+        return Collections.unmodifiableMap(byPath);
+    }
+
+    private Map<Pid, Accounting> byPid() {
+        Map<Pid, Accounting> counts = new LinkedHashMap<>();
+        for (TraceEvent event : events) {
+            switch (event) {
+                case TraceEvent.Sent sent -> counts.merge(sent.to().pid(), Accounting.ZERO.withSent(1), Accounting::plus);
+                case TraceEvent.Handled handled ->
+                        counts.merge(handled.by().pid(), Accounting.ZERO.withHandled(1), Accounting::plus);
+                case TraceEvent.MessageDropped dropped ->
+                        counts.merge(dropped.to().pid(), Accounting.ZERO.withDropped(1), Accounting::plus);
+                case TraceEvent.MessageLost lost -> counts.merge(lost.in().pid(), Accounting.ZERO.withLost(1), Accounting::plus);
+                default -> { }
+            }
+        }
+        queued.forEach((pid, n) -> {
+            if (n > 0) {
+                counts.merge(pid, Accounting.ZERO.withQueued(n), Accounting::plus);
+            }
+        });
+        return counts;
+    }
+
+    static List<ProcessId> processes(TraceEvent event) {
+        return switch (event) {
+            case TraceEvent.Spawned e -> List.of(e.process());
+            case TraceEvent.Started e -> List.of(e.process());
+            case TraceEvent.Sent e -> e.from() == null ? List.of(e.to()) : List.of(e.from(), e.to());
+            case TraceEvent.Delivered e -> List.of(e.to());
+            case TraceEvent.Handled e -> List.of(e.by());
+            case TraceEvent.CallStarted e -> List.of(e.caller(), e.callee());
+            case TraceEvent.Exited e -> List.of(e.process());
+            case TraceEvent.RestartDecided e -> List.of(e.supervisor());
+            case TraceEvent.SupervisorGaveUp e -> List.of(e.supervisor());
+            case TraceEvent.MessageLost e -> List.of(e.in());
+            case TraceEvent.FaultFired e -> List.of(e.target());
+            default -> List.of();
+        };
+    }
+
+    /** One event per line, with its time in ms since the first event and its cause. */
+    @Override
+    public String toString() {
+        StringBuilder text = new StringBuilder();
+        long zero = events.isEmpty() ? 0 : events.getFirst().atNanos();
+        for (TraceEvent event : events) {
+            text.append(String.format(java.util.Locale.ROOT, "%6d %8.3f ms  %s%s%n", event.id(),
+                    (event.atNanos() - zero) / 1e6, event.describe(), event.cause() > 0 ? "  ← #" + event.cause() : ""));
+        }
+        return text.toString();
+    }
+}

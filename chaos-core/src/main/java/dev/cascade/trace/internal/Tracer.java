@@ -1,0 +1,75 @@
+package dev.cascade.trace.internal;
+
+import dev.cascade.runtime.Pid;
+import dev.cascade.runtime.Scheduler;
+import dev.cascade.trace.Trace;
+import dev.cascade.trace.TraceEvent;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
+
+/**
+ * Records a node's trace events in the order they happen. The runtime holds one only when tracing is
+ * on; with tracing off every hook is a single null check. Events are made under the recorder's lock
+ * so ids and times are in the same order as the list (no lock on a scheduler with one thread of
+ * control).
+ */
+public final class Tracer {
+    /** Makes an event once its id and time are known. */
+    @FunctionalInterface
+    public interface Maker {
+        TraceEvent make(long id, long atNanos);
+    }
+
+    private final Scheduler scheduler;
+    private final ReentrantLock lock;
+    private final List<TraceEvent> events = new ArrayList<>();
+    private volatile Supplier<Map<Pid, Integer>> inFlight = Map::of;
+
+    public Tracer(Scheduler scheduler, boolean exclusive) {
+        this.scheduler = scheduler;
+        this.lock = exclusive ? null : new ReentrantLock();
+    }
+
+    /** Records the event {@code maker} makes; returns its id. */
+    public long record(Maker maker) {
+        if (lock != null) {
+            lock.lock();
+        }
+        try {
+            long id = events.size() + 1L;
+            events.add(maker.make(id, scheduler.nanoTime()));
+            return id;
+        } finally {
+            if (lock != null) {
+                lock.unlock();
+            }
+        }
+    }
+
+    /** Where messages held back by faults (delayed, reordered) are counted as queued. */
+    public void inFlight(Supplier<Map<Pid, Integer>> held) {
+        this.inFlight = held;
+    }
+
+    /** The trace so far, with {@code queued} (messages per live mailbox) as measured by the caller. */
+    public Trace snapshot(Map<Pid, Integer> queued) {
+        List<TraceEvent> copy;
+        if (lock != null) {
+            lock.lock();
+        }
+        try {
+            copy = List.copyOf(events);
+        } finally {
+            if (lock != null) {
+                lock.unlock();
+            }
+        }
+        Map<Pid, Integer> all = new java.util.HashMap<>(queued);
+        inFlight.get().forEach((pid, n) -> all.merge(pid, n, Integer::sum));
+        return new Trace(copy, all);
+    }
+}
