@@ -53,7 +53,7 @@ public record ChildSpec(String id, ChildStart start, Restart restart, Shutdown s
     /** A nested supervisor, permanent, shutdown infinity. */
     public static ChildSpec supervisor(String id, SupervisorSpec spec) {
         Objects.requireNonNull(spec, "spec");
-        return new ChildSpec(id, ctx -> Supervisor.startLink(ctx, spec), Restart.PERMANENT, Shutdown.INFINITY,
+        return new ChildSpec(id, new NestedSupervisor(spec), Restart.PERMANENT, Shutdown.INFINITY,
                 ChildType.SUPERVISOR, false);
     }
 

@@ -53,6 +53,7 @@ final class ServerLoop<S> {
     void run(ProcessContext ctx) {
         this.ctx = ctx;
         this.cell = ProcessCell.of(ctx);
+        cell.markGenServer();
         if (mailbox.bounded()) {
             ctx.limitMailbox(mailbox);
         }
@@ -145,25 +146,25 @@ final class ServerLoop<S> {
                 stop(stop.reason(), state);
             }
             case Protocol.CallRequest call -> {
-                slowed(call.request(), call.timeout());
+                slowed(call.request(), call.from().caller(), call.timeout());
                 apply(invoke(() -> server.handleCall(call.request(), call.from(), state)), call);
             }
             case Protocol.CastMessage cast -> {
-                slowed(cast.message(), null);
+                slowed(cast.message(), null, null);
                 apply(invoke(() -> server.handleCast(cast.message(), state)), null);
             }
             default -> {
-                slowed(message, null);
+                slowed(message, null, null);
                 apply(invoke(() -> server.handleInfo(message, state)), null);
             }
         }
     }
 
     /** A slow-handling fault on this server's path makes the handler take longer. */
-    private void slowed(Object message, Timeout callTimeout) {
+    private void slowed(Object message, Pid caller, Timeout callTimeout) {
         Interventions interventions = cell.kernel().interventions();
         if (interventions != null && cell.path() != null) {
-            interventions.beforeHandle(cell, message, callTimeout);
+            interventions.beforeHandle(cell, message, caller, callTimeout);
         }
     }
 

@@ -22,8 +22,8 @@ public interface Interventions {
     ExitReason beforeInit(ProcessCell cell);
 
     /**
-     * A GenServer is about to hand {@code message} to a callback; {@code callTimeout} is the
-     * caller's timeout when it is a call, else null. May wait (a slow handler).
+     * A GenServer is about to hand {@code message} to a callback; for a call, {@code caller} and
+     * its {@code callTimeout}, else both null. May wait (a slow handler).
      */
-    void beforeHandle(ProcessCell cell, Object message, Timeout callTimeout);
+    void beforeHandle(ProcessCell cell, Object message, Pid caller, Timeout callTimeout);
 }

@@ -239,11 +239,17 @@ final class Mailbox {
         }
     }
 
-    /** How many messages are queued now. */
+    /** How many traced messages are queued now (a fault's own signals to its helpers are not traced). */
     int size() {
         lock();
         try {
-            return queue.size();
+            int traced = 0;
+            for (Object entry : queue) {
+                if (entry instanceof Envelope) {
+                    traced++;
+                }
+            }
+            return traced;
         } finally {
             unlock();
         }

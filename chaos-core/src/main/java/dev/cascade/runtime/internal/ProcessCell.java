@@ -55,6 +55,7 @@ public final class ProcessCell implements ProcessContext {
     private final AtomicReference<InHand> inHand = new AtomicReference<>();
     private boolean handling;
     private volatile boolean endingByFault;
+    private volatile boolean genServer;
     private final CompletableFuture<ExitReason> termination = new CompletableFuture<>();
 
     ProcessCell(Kernel kernel, Pid pid) {
@@ -181,6 +182,41 @@ public final class ProcessCell implements ProcessContext {
     /** Its start returned: it is incarnation {@code number} of its path. */
     public void started(int number) {
         incarnation = number;
+    }
+
+    /** This process runs a GenServer loop (faults that act inside a handler need one). */
+    public void markGenServer() {
+        genServer = true;
+    }
+
+    public boolean isGenServer() {
+        return genServer;
+    }
+
+    /**
+     * A copy of a queued entry for {@code to}, traced as a second {@code Sent} of the same message
+     * (caused by the original), so accounting counts both copies.
+     */
+    public Object duplicate(Pid to, Object entry) {
+        Tracer tracer = kernel.tracer();
+        if (tracer == null || !(entry instanceof Envelope original)) {
+            return entry;
+        }
+        ProcessCell target = kernel.cell(to);
+        ProcessId receiver = target == null ? ProcessId.of(to) : target.traceId();
+        long id = tracer.record((eventId, at) -> new TraceEvent.Sent(eventId, at, original.id(), original.from(), receiver,
+                original.message()));
+        return new Envelope(original.message(), id, original.from());
+    }
+
+    /** The trace id of a queued entry's message (its {@code Sent} event), or 0 untraced. */
+    public static long messageId(Object entry) {
+        return entry instanceof Envelope envelope ? envelope.id() : 0;
+    }
+
+    /** The message inside a queued entry (an envelope on a traced node). */
+    public static Object payload(Object entry) {
+        return Envelope.payload(entry);
     }
 
     /** An injected fault is ending this GenServer (its {@code terminate} runs for a fault, not a shutdown request). */

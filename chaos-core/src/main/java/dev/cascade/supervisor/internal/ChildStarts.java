@@ -46,6 +46,7 @@ public final class ChildStarts {
      */
     public static StartResult startAt(ProcessContext ctx, String path, ChildStart start) {
         ProcessCell self = ProcessCell.of(ctx);
+        long because = self.cause(); // the decision to start it, not the acknowledgement taken on the way
         if (path != null) {
             self.startingChild(path);
         }
@@ -56,6 +57,7 @@ public final class ChildStarts {
             result = new StartResult.Failed(ExitReasons.of(thrown));
         } finally {
             self.startingChild(null);
+            self.causedBy(because);
         }
         if (result == null) {
             result = new StartResult.Failed(new ExitReason.BadReturn(null));

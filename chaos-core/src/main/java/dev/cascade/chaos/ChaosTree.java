@@ -1,0 +1,297 @@
+package dev.cascade.chaos;
+
+import dev.cascade.chaos.internal.Engine;
+import dev.cascade.chaos.internal.TreeShape;
+import dev.cascade.genserver.StartResult;
+import dev.cascade.runtime.Down;
+import dev.cascade.runtime.ExitMessage;
+import dev.cascade.runtime.ExitReason;
+import dev.cascade.runtime.MonitorRef;
+import dev.cascade.runtime.Node;
+import dev.cascade.runtime.Pid;
+import dev.cascade.runtime.ProcessContext;
+import dev.cascade.runtime.RuntimeListener;
+import dev.cascade.runtime.Scheduler;
+import dev.cascade.runtime.Timeout;
+import dev.cascade.runtime.Tracing;
+import dev.cascade.runtime.internal.Kernel;
+import dev.cascade.runtime.internal.ProcessCell;
+import dev.cascade.simulation.SimulatedScheduler;
+import dev.cascade.supervisor.Supervisor;
+import dev.cascade.supervisor.SupervisorSpec;
+import dev.cascade.supervisor.internal.ChildStarts;
+import dev.cascade.trace.Trace;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * A supervision tree running on its own node, to break on purpose: inject a fault now, apply a timed
+ * {@link FaultPlan}, let time pass, then read the {@link Trace} and the {@link FaultLedger}.
+ * Simulated (seed 0) and traced by default.
+ *
+ * <pre>{@code
+ * try (ChaosTree tree = ChaosTree.start(payments)) {            // the root's path is "root"
+ *     tree.inject(Fault.breachIntensity("root/gateway"));
+ *     tree.runFor(Duration.ofSeconds(1));
+ *     Trace trace = tree.trace();
+ *     trace.events(TraceEvent.SupervisorGaveUp.class);           // root gave up
+ *     tree.ledger().entry(1).hits();                             // the 4 failures, with incarnations
+ * }
+ * }</pre>
+ *
+ * <p>Every fault is checked against the tree before anything runs ({@link FaultPlanException}).
+ * Between calls nothing runs on a simulated tree; {@link #runFor} moves its clock. On the real
+ * scheduler the tree runs all along and {@link #runFor} waits in real time.
+ */
+public final class ChaosTree implements AutoCloseable {
+    private static final Pattern ID = Pattern.compile("[A-Za-z0-9_.-]+");
+
+    /** How the owner process is asked to stop the tree. */
+    private record StopTree() {}
+
+    private final Node node;
+    private final String root;
+    private final Pid owner;
+    private final Engine engine;
+    private final long zero;
+    private Trace last;
+    private boolean closed;
+
+    private ChaosTree(Node node, String root, Pid owner, Engine engine, long zero) {
+        this.node = node;
+        this.root = root;
+        this.owner = owner;
+        this.engine = engine;
+        this.zero = zero;
+    }
+
+    /** Starts {@code spec} as the root ("root"), simulated with seed 0, traced. */
+    public static ChaosTree start(SupervisorSpec spec) {
+        return builder(spec).start();
+    }
+
+    public static Builder builder(SupervisorSpec spec) {
+        return new Builder(spec);
+    }
+
+    /** Options of a chaos tree; {@link #start} starts it. */
+    public static final class Builder {
+        private final SupervisorSpec spec;
+        private String root = "root";
+        private Scheduler scheduler;
+        private Tracing tracing = Tracing.ON;
+        private RuntimeListener listener = RuntimeListener.NONE;
+
+        private Builder(SupervisorSpec spec) {
+            this.spec = Objects.requireNonNull(spec, "spec");
+        }
+
+        /** The root's id, the first segment of every path (default {@code root}). */
+        public Builder root(String id) {
+            Objects.requireNonNull(id, "root");
+            if (!ID.matcher(id).matches()) {
+                throw new IllegalArgumentException("the root id must match [A-Za-z0-9_.-]+ but was \"" + id + "\"");
+            }
+            this.root = id;
+            return this;
+        }
+
+        /** The scheduler (default: simulated, seed 0); the tree owns it and closes it. */
+        public Builder scheduler(Scheduler scheduler) {
+            this.scheduler = Objects.requireNonNull(scheduler, "scheduler");
+            return this;
+        }
+
+        /** Whether to record a trace (default on). */
+        public Builder tracing(Tracing tracing) {
+            this.tracing = Objects.requireNonNull(tracing, "tracing");
+            return this;
+        }
+
+        /** A listener for the node's lifecycle events. */
+        public Builder listener(RuntimeListener listener) {
+            this.listener = Objects.requireNonNull(listener, "listener");
+            return this;
+        }
+
+        /**
+         * Starts the tree and returns once its root's start returned.
+         *
+         * @throws IllegalStateException if the root failed to start (the reason is in the message)
+         */
+        public ChaosTree start() {
+            Node node = Node.start(scheduler == null ? SimulatedScheduler.withSeed(0) : scheduler, listener, tracing);
+            TreeShape shape = new TreeShape(root, spec);
+            try {
+                Started started = node.run(ctx -> startOwner(ctx, root, spec));
+                if (!(started.result() instanceof StartResult.Started)) {
+                    throw new IllegalStateException("the tree's root " + root + " did not start: " + started.result());
+                }
+                Kernel kernel = started.kernel();
+                long zero = kernel.scheduler().nanoTime();
+                return new ChaosTree(node, root, started.owner(), new Engine(kernel, shape, zero), zero);
+            } catch (RuntimeException failed) {
+                node.close();
+                throw failed;
+            }
+        }
+    }
+
+    private record Started(Pid owner, StartResult result, Kernel kernel) {}
+
+    private record RootResult(StartResult result) {}
+
+    private static Started startOwner(ProcessContext ctx, String root, SupervisorSpec spec) {
+        Pid runner = ctx.self();
+        Pid owner = ctx.spawn(own -> {
+            own.trapExit(true);
+            StartResult result = ChildStarts.startAt(own, root, at -> Supervisor.startLink(at, spec));
+            own.send(runner, new RootResult(result));
+            if (result instanceof StartResult.Started started) {
+                awaitStop(own, started.pid());
+            }
+        });
+        RootResult answer = (RootResult) ctx.receive(message -> message instanceof RootResult, Timeout.INFINITY).orElseThrow();
+        return new Started(owner, answer.result(), ProcessCell.of(ctx).kernel());
+    }
+
+    /** The owner is the root's parent: it outlives the root's own end and stops it when the tree closes. */
+    private static void awaitStop(ProcessContext own, Pid rootPid) {
+        own.receive(message -> message instanceof StopTree, Timeout.INFINITY);
+        if (own.isAlive(rootPid)) {
+            own.exit(rootPid, ExitReason.SHUTDOWN); // from its parent: it stops its children first (T1)
+            own.receive(message -> message instanceof ExitMessage exit && exit.from().equals(rootPid), Timeout.INFINITY);
+        }
+    }
+
+    // ---- faults ---------------------------------------------------------------------------
+
+    /**
+     * Fires {@code fault} now and returns once it was applied (the signal sent, the rule armed);
+     * what it causes happens as time runs ({@link #runFor}).
+     *
+     * @throws FaultPlanException if it cannot apply to this tree (nothing is done)
+     */
+    public void inject(Fault fault) {
+        Objects.requireNonNull(fault, "fault");
+        open();
+        engine.check(fault);
+        int number = engine.plan(sinceStart(), fault);
+        node.run(ctx -> {
+            engine.fire(ctx, number, fault);
+            return null;
+        });
+    }
+
+    /**
+     * Applies {@code plan} from now: each fault fires at its time after this call, in plan order,
+     * as the tree's time runs. Returns at once.
+     *
+     * @throws FaultPlanException if any fault cannot apply to this tree (none is planned)
+     */
+    public void apply(FaultPlan plan) {
+        Objects.requireNonNull(plan, "plan");
+        open();
+        engine.check(plan);
+        Duration now = sinceStart();
+        List<Integer> numbers = new ArrayList<>();
+        for (FaultPlan.Timed timed : plan.faults()) {
+            numbers.add(engine.plan(now.plus(timed.at()), timed.fault()));
+        }
+        long start = node.scheduler().nanoTime();
+        node.spawn(ctx -> engine.run(ctx, plan, numbers, start));
+    }
+
+    /** Lets {@code duration} of the tree's time pass: virtual time when simulated, real time otherwise. */
+    public void runFor(Duration duration) {
+        Objects.requireNonNull(duration, "duration");
+        if (duration.isNegative()) {
+            throw new IllegalArgumentException("runFor needs a duration >= 0 but got " + duration);
+        }
+        open();
+        node.run(ctx -> {
+            ctx.sleep(duration);
+            return null;
+        }, duration.plus(Node.RUN_LIMIT));
+    }
+
+    // ---- what happened --------------------------------------------------------------------
+
+    /**
+     * The trace so far (or, once closed, of the whole run).
+     *
+     * @throws IllegalStateException if the tree was started with {@link Tracing#OFF}
+     */
+    public Trace trace() {
+        if (engine.kernel().tracer() == null) {
+            throw new IllegalStateException("this chaos tree does not trace; build it with tracing(Tracing.ON) (the default)");
+        }
+        return closed ? last : node.trace();
+    }
+
+    /** The fault ledger so far; once closed, faults that never happened are marked skipped. */
+    public FaultLedger ledger() {
+        return engine.ledger();
+    }
+
+    /** The process holding {@code path} now, if one is alive. */
+    public Optional<Pid> whereis(String path) {
+        ProcessCell cell = engine.kernel().tree().live(path);
+        return cell == null ? Optional.empty() : Optional.of(cell.self());
+    }
+
+    /** How many incarnations {@code path} has had (successful starts). */
+    public int incarnations(String path) {
+        return engine.kernel().tree().incarnations(path);
+    }
+
+    /** The root's id: the first segment of every path. */
+    public String root() {
+        return root;
+    }
+
+    /** The node the tree runs on, for driving it further ({@code node.run}). */
+    public Node node() {
+        return node;
+    }
+
+    /** Time since the tree started, on its scheduler's clock. */
+    public Duration sinceStart() {
+        return Duration.ofNanos(node.scheduler().nanoTime() - zero);
+    }
+
+    /**
+     * Stops the tree (as its parent would: shutdown), marks faults that never happened as skipped,
+     * keeps the final trace, and closes the node.
+     */
+    @Override
+    public void close() {
+        if (closed) {
+            return;
+        }
+        try {
+            node.run(ctx -> {
+                MonitorRef watch = ctx.monitor(owner);
+                ctx.send(owner, new StopTree());
+                ctx.receive(message -> message instanceof Down down && down.ref().equals(watch), Timeout.INFINITY);
+                return null;
+            });
+            engine.finish();
+            last = engine.kernel().tracer() == null ? null : node.trace();
+        } finally {
+            closed = true;
+            node.close();
+        }
+    }
+
+    private void open() {
+        if (closed) {
+            throw new IllegalStateException("this chaos tree is closed");
+        }
+    }
+}

@@ -1,0 +1,323 @@
+package dev.cascade.chaos;
+
+import dev.cascade.runtime.ExitReason;
+
+import java.time.Duration;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.IntFunction;
+import java.util.function.Predicate;
+
+/**
+ * One way to break a running tree on purpose. Every fault targets a tree path
+ * ({@code root/app/cache}), so it hits whichever incarnation holds the path when it fires and a plan
+ * survives restarts. Faults are values: build them with the static methods, put them in a
+ * {@link FaultPlan} at a time, or {@linkplain ChaosTree#inject inject} one now. What each one did
+ * (or why it could not) is in the {@link FaultLedger}.
+ *
+ * <pre>{@code
+ * Fault.raise("root/app/cache", "boom");
+ * Fault.slowHandling("root/db", Duration.ofMillis(200)).matching(Query.class).forMessages(10);
+ * Fault.failingStart("root/app/api", 2, 3);
+ * Fault.breachIntensity("root/app/cache");      // intensity + 1 failures inside the period
+ * }</pre>
+ */
+public sealed interface Fault {
+
+    /** The tree path the fault targets. */
+    String target();
+
+    /** A short readable name, as the ledger and the trace show it: {@code raise boom on root/app/cache}. */
+    String describe();
+
+    // ---- the kinds ------------------------------------------------------------------------
+
+    /** The GenServer at {@code target} raises {@code reason} inside a handler: it ends {@code error:<reason>} after {@code terminate}. */
+    record Raise(String target, String reason) implements Fault {
+        public Raise {
+            FaultChecks.path("target", target);
+            FaultChecks.word("reason", reason);
+        }
+
+        public String describe() {
+            return "raise " + reason + " on " + target;
+        }
+    }
+
+    /** The GenServer at {@code target} stops itself with {@code reason} from a handler ({@code terminate} runs). */
+    record Stop(String target, ExitReason reason) implements Fault {
+        public Stop {
+            FaultChecks.path("target", target);
+            Objects.requireNonNull(reason, "reason");
+        }
+
+        public String describe() {
+            return "stop " + reason.describe() + " on " + target;
+        }
+    }
+
+    /** An exit signal with {@code reason} reaches {@code target} from a process outside the tree. */
+    record ExitSignal(String target, ExitReason reason) implements Fault {
+        public ExitSignal {
+            FaultChecks.path("target", target);
+            Objects.requireNonNull(reason, "reason");
+        }
+
+        public String describe() {
+            return "exit signal " + reason.describe() + " to " + target;
+        }
+    }
+
+    /** The untrappable {@code kill} signal: {@code target} ends {@code killed}. */
+    record Kill(String target) implements Fault {
+        public Kill {
+            FaultChecks.path("target", target);
+        }
+
+        public String describe() {
+            return "kill " + target;
+        }
+    }
+
+    /**
+     * Each message the GenServer at {@code target} handles takes {@code delay} longer, for messages
+     * {@code matching} (all by default), from when the fault fires for {@code window} (null: for
+     * ever) or for {@code messages} messages (0: no limit). The delay is inside the handler, so
+     * calls to it wait and its mailbox grows, exactly as with a slow dependency.
+     */
+    record SlowHandling(String target, Duration delay, MessageMatch matching, Duration window, int messages)
+            implements Fault {
+        public SlowHandling {
+            FaultChecks.path("target", target);
+            FaultChecks.positive("slow handling delay", delay);
+            Objects.requireNonNull(matching, "matching");
+            if (window != null) {
+                FaultChecks.positive("slow handling window", window);
+            }
+            if (messages < 0) {
+                throw new IllegalArgumentException("slow handling on " + target + ": messages must be >= 0 (0: no limit) but was "
+                        + messages);
+            }
+        }
+
+        /** Only messages of {@code type} (a call's request, a cast's message, or a plain message). */
+        public SlowHandling matching(Class<?> type) {
+            return new SlowHandling(target, delay, MessageMatch.ofType(type), window, messages);
+        }
+
+        /** Only messages {@code test} accepts; {@code name} says which in the ledger. */
+        public SlowHandling matching(String name, Predicate<Object> test) {
+            return new SlowHandling(target, delay, MessageMatch.of(name, test), window, messages);
+        }
+
+        /** Only for {@code window} after it fires. */
+        public SlowHandling forDuration(Duration window) {
+            return new SlowHandling(target, delay, matching, window, messages);
+        }
+
+        /** Only for the next {@code count} matching messages. */
+        public SlowHandling forMessages(int count) {
+            if (count < 1) {
+                throw new IllegalArgumentException("slow handling on " + target + ": forMessages needs a count >= 1 but was " + count);
+            }
+            return new SlowHandling(target, delay, matching, window, count);
+        }
+
+        public String describe() {
+            return "slow handling +" + FaultChecks.millis(delay) + " on " + target
+                    + (matching.equals(MessageMatch.ALL) ? "" : " for " + matching)
+                    + (messages > 0 ? ", " + messages + " messages" : "")
+                    + (window != null ? ", for " + FaultChecks.millis(window) : "");
+        }
+    }
+
+    /** Starts of {@code target} on the given attempts (1 = the first start) take {@code delay} before {@code init}. */
+    record SlowStart(String target, Duration delay, Set<Integer> attempts) implements Fault {
+        public SlowStart {
+            FaultChecks.path("target", target);
+            FaultChecks.positive("slow start delay", delay);
+            attempts = FaultChecks.attempts(target, attempts);
+        }
+
+        public String describe() {
+            return "slow start +" + FaultChecks.millis(delay) + " on " + target + " attempts " + attempts;
+        }
+    }
+
+    /** Starts of {@code target} on the given attempts fail with {@code reason} before {@code init} runs. */
+    record FailingStart(String target, ExitReason reason, Set<Integer> attempts) implements Fault {
+        public FailingStart {
+            FaultChecks.path("target", target);
+            Objects.requireNonNull(reason, "reason");
+            attempts = FaultChecks.attempts(target, attempts);
+        }
+
+        public String describe() {
+            return "failing start (" + reason.describe() + ") on " + target + " attempts " + attempts;
+        }
+    }
+
+    /**
+     * {@code count} messages made by {@code generator} (given 0, 1, …) are sent to {@code target} from a
+     * process outside the tree: all at once ({@code interval} zero) or one every {@code interval}.
+     */
+    record Flood(String target, int count, IntFunction<Object> generator, Duration interval) implements Fault {
+        public Flood {
+            FaultChecks.path("target", target);
+            if (count < 1) {
+                throw new IllegalArgumentException("flood of " + target + ": count must be >= 1 but was " + count);
+            }
+            Objects.requireNonNull(generator, "generator");
+            FaultChecks.notNegative("flood interval", interval);
+        }
+
+        /** One message every {@code interval} instead of all at once. */
+        public Flood atRate(Duration interval) {
+            return new Flood(target, count, generator, interval);
+        }
+
+        public String describe() {
+            return "flood " + count + " messages to " + target + (interval.isZero() ? " at once" : " every " + FaultChecks.millis(interval));
+        }
+    }
+
+    /** What a {@link LinkFault} does to each message on its link. */
+    enum LinkEffect {
+        /** The message is dropped (traced as dropped by a fault). */
+        DROP,
+        /** The message arrives {@code delay} later; messages sent meanwhile may overtake it. */
+        DELAY,
+        /** The message arrives twice: the copy right after the original. */
+        DUPLICATE,
+        /** Messages of the window are held and arrive when it ends, in reverse order. */
+        REORDER
+    }
+
+    /**
+     * Messages from the process at path {@code from} to the process at path {@code to} (calls, casts,
+     * sends and replies) suffer {@code effect} for {@code window} after the fault fires.
+     *
+     * @param delay how late a {@link LinkEffect#DELAY delayed} message arrives; zero for the other effects
+     */
+    record LinkFault(String from, String to, LinkEffect effect, Duration delay, Duration window) implements Fault {
+        public LinkFault {
+            FaultChecks.path("from", from);
+            FaultChecks.path("to", to);
+            Objects.requireNonNull(effect, "effect");
+            FaultChecks.notNegative("link delay", delay);
+            if (effect == LinkEffect.DELAY) {
+                FaultChecks.positive("link delay", delay);
+            }
+            FaultChecks.positive("link fault window", window);
+        }
+
+        public String target() {
+            return to;
+        }
+
+        public String describe() {
+            return effect.name().toLowerCase(java.util.Locale.ROOT)
+                    + (effect == LinkEffect.DELAY ? " +" + FaultChecks.millis(delay) : "")
+                    + " messages " + from + " → " + to + " for " + FaultChecks.millis(window);
+        }
+    }
+
+    /**
+     * Exactly {@code intensity + 1} failures (kills) of {@code target} inside its supervisor's period,
+     * read from the supervisor's own spec: each new incarnation is killed as soon as it started, so
+     * the supervisor gives up.
+     */
+    record IntensityBreach(String target) implements Fault {
+        public IntensityBreach {
+            FaultChecks.path("target", target);
+        }
+
+        public String describe() {
+            return "intensity breach on " + target;
+        }
+    }
+
+    /**
+     * The classic call failure: calls to the GenServer at {@code target} (from the process at
+     * {@code caller}, or from anyone when null) are handled just after the caller's call timeout
+     * expired, for the next {@code calls} calls. The caller gets {@code timeout}; the late reply is dropped.
+     */
+    record SlowerThanCallTimeout(String target, String caller, int calls) implements Fault {
+        public SlowerThanCallTimeout {
+            FaultChecks.path("target", target);
+            if (caller != null) {
+                FaultChecks.path("caller", caller);
+            }
+            if (calls < 1) {
+                throw new IllegalArgumentException("slower than call timeout on " + target + ": calls must be >= 1 but was " + calls);
+            }
+        }
+
+        public String describe() {
+            return "calls to " + target + (caller == null ? "" : " from " + caller) + " outlast their timeout (" + calls
+                    + (calls == 1 ? " call)" : " calls)");
+        }
+    }
+
+    // ---- factories -----------------------------------------------------------------------
+
+    static Raise raise(String target, String reason) {
+        return new Raise(target, reason);
+    }
+
+    static Stop stop(String target, ExitReason reason) {
+        return new Stop(target, reason);
+    }
+
+    static ExitSignal exitSignal(String target, ExitReason reason) {
+        return new ExitSignal(target, reason);
+    }
+
+    static Kill kill(String target) {
+        return new Kill(target);
+    }
+
+    /** All messages, for ever; narrow it with {@code matching}, {@code forDuration}, {@code forMessages}. */
+    static SlowHandling slowHandling(String target, Duration delay) {
+        return new SlowHandling(target, delay, MessageMatch.ALL, null, 0);
+    }
+
+    static SlowStart slowStart(String target, Duration delay, int... attempts) {
+        return new SlowStart(target, delay, FaultChecks.set(attempts));
+    }
+
+    /** Fails the given start attempts with {@code init_failed}. */
+    static FailingStart failingStart(String target, int... attempts) {
+        return new FailingStart(target, ExitReason.custom("init_failed"), FaultChecks.set(attempts));
+    }
+
+    /** {@code count} messages at once; {@code atRate} spreads them. */
+    static Flood flood(String target, int count, IntFunction<Object> generator) {
+        return new Flood(target, count, generator, Duration.ZERO);
+    }
+
+    static LinkFault drop(String from, String to, Duration window) {
+        return new LinkFault(from, to, LinkEffect.DROP, Duration.ZERO, window);
+    }
+
+    static LinkFault delay(String from, String to, Duration delay, Duration window) {
+        return new LinkFault(from, to, LinkEffect.DELAY, delay, window);
+    }
+
+    static LinkFault duplicate(String from, String to, Duration window) {
+        return new LinkFault(from, to, LinkEffect.DUPLICATE, Duration.ZERO, window);
+    }
+
+    static LinkFault reorder(String from, String to, Duration window) {
+        return new LinkFault(from, to, LinkEffect.REORDER, Duration.ZERO, window);
+    }
+
+    static IntensityBreach breachIntensity(String target) {
+        return new IntensityBreach(target);
+    }
+
+    /** The next call to {@code target} from {@code caller} outlasts the caller's timeout. */
+    static SlowerThanCallTimeout slowerThanCallTimeout(String target, String caller) {
+        return new SlowerThanCallTimeout(target, caller, 1);
+    }
+}

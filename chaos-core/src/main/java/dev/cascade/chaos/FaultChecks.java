@@ -1,0 +1,73 @@
+package dev.cascade.chaos;
+
+import java.time.Duration;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+
+/** Shared argument checks, with messages that name the value and what would be valid. */
+final class FaultChecks {
+    static final Pattern PATH = Pattern.compile("[A-Za-z0-9_.-]+(/[A-Za-z0-9_.-]+)*");
+    private static final Pattern WORD = Pattern.compile("[A-Za-z0-9_:.-]+");
+    /** The longest time a plan may name: a century, far below where nanoseconds overflow. */
+    static final Duration LONGEST = Duration.ofDays(36_500);
+
+    private FaultChecks() {}
+
+    static void path(String what, String path) {
+        Objects.requireNonNull(path, what);
+        if (!PATH.matcher(path).matches()) {
+            throw new IllegalArgumentException(what + " must be a tree path like root/app/cache (ids joined by /) but was \""
+                    + path + "\"");
+        }
+    }
+
+    static void word(String what, String word) {
+        Objects.requireNonNull(word, what);
+        if (!WORD.matcher(word).matches()) {
+            throw new IllegalArgumentException(what + " must be a word like boom (letters, digits, _ : . -) but was \"" + word + "\"");
+        }
+    }
+
+    static void notNegative(String what, Duration duration) {
+        Objects.requireNonNull(duration, what);
+        if (duration.isNegative() || duration.compareTo(LONGEST) > 0) {
+            throw new IllegalArgumentException(what + " must be between 0 and " + LONGEST.toDays() + " days but was " + duration);
+        }
+    }
+
+    static void positive(String what, Duration duration) {
+        notNegative(what, duration);
+        if (duration.isZero()) {
+            throw new IllegalArgumentException(what + " must be > 0 but was 0");
+        }
+    }
+
+    static Set<Integer> set(int... attempts) {
+        Set<Integer> set = new TreeSet<>();
+        for (int attempt : attempts) {
+            set.add(attempt);
+        }
+        return set;
+    }
+
+    static Set<Integer> attempts(String target, Set<Integer> attempts) {
+        Objects.requireNonNull(attempts, "attempts");
+        if (attempts.isEmpty()) {
+            throw new IllegalArgumentException("a start fault on " + target + " needs at least one start attempt (1 = the first start)");
+        }
+        for (int attempt : attempts) {
+            if (attempt < 1) {
+                throw new IllegalArgumentException("start attempts of " + target + " count from 1 (the first start) but got "
+                        + attempt);
+            }
+        }
+        return Set.copyOf(new TreeSet<>(attempts));
+    }
+
+    static String millis(Duration duration) {
+        return duration.toMillis() + " ms";
+    }
+
+}

@@ -1,0 +1,77 @@
+package dev.cascade.chaos.internal;
+
+import dev.cascade.chaos.Fault;
+import dev.cascade.chaos.FaultLedger;
+import dev.cascade.chaos.FaultPlan;
+import dev.cascade.runtime.ProcessContext;
+import dev.cascade.runtime.internal.Kernel;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The fault machinery bound to one tree: checks plans, fires their faults on time, keeps the ledger. */
+public final class Engine {
+    private final Kernel kernel;
+    private final Binding binding;
+    private final Ledger ledger = new Ledger();
+    private final Hits hits;
+    private final Injector injector;
+    private final Firing firing;
+
+    public Engine(Kernel kernel, TreeShape shape, long zero) {
+        this.kernel = kernel;
+        this.binding = new Binding(shape, kernel.tree());
+        this.hits = new Hits(kernel, ledger, zero);
+        this.injector = new Injector(kernel, hits);
+        this.firing = new Firing(kernel, hits, injector, shape);
+    }
+
+    /** Checks every fault of {@code plan} against the tree; throws before anything is planned. */
+    public void check(FaultPlan plan) {
+        plan.faults().forEach(timed -> binding.check(timed.fault()));
+    }
+
+    public void check(Fault fault) {
+        binding.check(fault);
+    }
+
+    /** Registers {@code fault} as planned at {@code at} since the tree started; its ledger number. */
+    public int plan(Duration at, Fault fault) {
+        return ledger.plan(at, fault);
+    }
+
+    /** Fires fault {@code number} now, from the calling (injector) process. */
+    public void fire(ProcessContext ctx, int number, Fault fault) {
+        firing.fire(ctx, number, fault);
+    }
+
+    /**
+     * The body of a plan's process: fires each fault at its time after {@code start} (scheduler nanos),
+     * in plan order; {@code numbers} are their ledger numbers.
+     */
+    public void run(ProcessContext ctx, FaultPlan plan, List<Integer> numbers, long start) {
+        List<FaultPlan.Timed> faults = new ArrayList<>(plan.faults());
+        for (int i = 0; i < faults.size(); i++) {
+            long wait = start + faults.get(i).at().toNanos() - ctx.nanoTime();
+            if (wait > 0) {
+                ctx.sleep(Duration.ofNanos(wait));
+            }
+            fire(ctx, numbers.get(i), faults.get(i).fault());
+        }
+    }
+
+    public FaultLedger ledger() {
+        return ledger.snapshot();
+    }
+
+    /** The run ended: unbinds the hooks; what never happened is marked skipped. */
+    public void finish() {
+        injector.finish();
+        ledger.close("the run ended before it applied");
+    }
+
+    public Kernel kernel() {
+        return kernel;
+    }
+}

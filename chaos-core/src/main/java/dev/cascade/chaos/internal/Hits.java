@@ -1,0 +1,57 @@
+package dev.cascade.chaos.internal;
+
+import dev.cascade.chaos.Fault;
+import dev.cascade.chaos.LedgerEntry;
+import dev.cascade.runtime.internal.Kernel;
+import dev.cascade.runtime.internal.ProcessCell;
+import dev.cascade.trace.TraceEvent;
+
+import java.time.Duration;
+
+/** Records what faults do, in the ledger and (when the node traces) in the trace, at one place. */
+final class Hits {
+    private final Kernel kernel;
+    private final Ledger ledger;
+    private final long zero;
+
+    Hits(Kernel kernel, Ledger ledger, long zero) {
+        this.kernel = kernel;
+        this.ledger = ledger;
+        this.zero = zero;
+    }
+
+    Ledger ledger() {
+        return ledger;
+    }
+
+    Duration sinceStart() {
+        return Duration.ofNanos(kernel.scheduler().nanoTime() - zero);
+    }
+
+    /**
+     * Fault {@code number} hit {@code target}: recorded by {@code actor} (the process carrying it
+     * out), which is caused by it from now on. Returns the trace event's id (0 untraced).
+     */
+    long hit(ProcessCell actor, int number, Fault fault, ProcessCell target, String detail) {
+        ledger.hit(number, new LedgerEntry.Hit(sinceStart(), target.path(), target.incarnation(), detail));
+        long fired = actor.trace((id, at) -> new TraceEvent.FaultFired(id, at, 0, number, fault.describe(), target.traceId(),
+                detail));
+        if (fired != 0) {
+            actor.causedBy(fired);
+        }
+        return fired;
+    }
+
+    void skip(ProcessCell actor, int number, Fault fault, String why) {
+        ledger.skip(number, why);
+        if (actor != null) {
+            actor.trace((id, at) -> new TraceEvent.FaultSkipped(id, at, 0, number, fault.describe(), why));
+        } else if (kernel.tracer() != null) {
+            kernel.tracer().record((id, at) -> new TraceEvent.FaultSkipped(id, at, 0, number, fault.describe(), why));
+        }
+    }
+
+    String noLiveProcess(String path) {
+        return "no live process at " + path + " at " + sinceStart().toMillis() + " ms (dead, restarting, or still starting)";
+    }
+}

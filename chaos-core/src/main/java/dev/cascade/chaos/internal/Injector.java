@@ -1,0 +1,266 @@
+package dev.cascade.chaos.internal;
+
+import dev.cascade.chaos.Fault;
+import dev.cascade.runtime.ExitReason;
+import dev.cascade.runtime.Pid;
+import dev.cascade.runtime.Timeout;
+import dev.cascade.runtime.internal.Interventions;
+import dev.cascade.runtime.internal.Kernel;
+import dev.cascade.runtime.internal.ProcessCell;
+import dev.cascade.trace.DropReason;
+
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedDeque;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * The armed faults of a tree, consulted by the runtime's hooks: slow handlers, slow and failing
+ * starts, faults on the link between two paths, and calls outlasting their timeout. A rule is armed
+ * when its fault fires and acts on every incarnation of its path until its window or count is used up.
+ */
+public final class Injector implements Interventions {
+    /** An armed fault: its ledger number, until when it acts (scheduler nanos), how many hits are left. */
+    private static final class Rule<F extends Fault> {
+        final int number;
+        final F fault;
+        final long until;
+        final AtomicInteger left;
+        final AtomicInteger hits = new AtomicInteger();
+        final ConcurrentLinkedDeque<Object[]> held = new ConcurrentLinkedDeque<>();
+
+        Rule(int number, F fault, long until, int count) {
+            this.number = number;
+            this.fault = fault;
+            this.until = until;
+            this.left = new AtomicInteger(count <= 0 ? Integer.MAX_VALUE : count);
+        }
+
+        boolean take(long now) {
+            if (now > until) {
+                return false;
+            }
+            while (true) {
+                int n = left.get();
+                if (n <= 0) {
+                    return false;
+                }
+                if (left.compareAndSet(n, n == Integer.MAX_VALUE ? n : n - 1)) {
+                    hits.incrementAndGet();
+                    return true;
+                }
+            }
+        }
+    }
+
+    private final Kernel kernel;
+    private final Hits hits;
+    private final List<Rule<Fault.SlowHandling>> slow = new CopyOnWriteArrayList<>();
+    private final List<Rule<Fault>> starts = new CopyOnWriteArrayList<>();
+    private final List<Rule<Fault.LinkFault>> links = new CopyOnWriteArrayList<>();
+    private final List<Rule<Fault.SlowerThanCallTimeout>> callees = new CopyOnWriteArrayList<>();
+    private final Map<Pid, AtomicInteger> inFlight = new ConcurrentHashMap<>();
+
+    Injector(Kernel kernel, Hits hits) {
+        this.kernel = kernel;
+        this.hits = hits;
+        if (kernel.tracer() != null) {
+            kernel.tracer().inFlight(this::heldCounts);
+        }
+        kernel.interventions(this);
+    }
+
+    private long now() {
+        return kernel.scheduler().nanoTime();
+    }
+
+    private long until(Duration window) {
+        return window == null ? Long.MAX_VALUE : now() + window.toNanos();
+    }
+
+    // ---- arming ---------------------------------------------------------------------------
+
+    void armSlowHandling(int number, Fault.SlowHandling fault) {
+        Rule<Fault.SlowHandling> rule = new Rule<>(number, fault, until(fault.window()), fault.messages());
+        slow.add(rule);
+        hits.ledger().waiting(number, "armed; waits for " + fault.matching() + " at " + fault.target());
+        endOfWindow(rule, fault.window(), "no " + fault.matching() + " reached " + fault.target() + " while it was armed");
+    }
+
+    void armStart(int number, Fault fault) {
+        starts.add(new Rule<>(number, fault, Long.MAX_VALUE, 0));
+        hits.ledger().waiting(number, "armed; waits for the start attempts of " + fault.target());
+    }
+
+    void armLink(int number, Fault.LinkFault fault) {
+        Rule<Fault.LinkFault> rule = new Rule<>(number, fault, until(fault.window()), 0);
+        links.add(rule);
+        hits.ledger().waiting(number, "armed; waits for messages " + fault.from() + " → " + fault.to());
+        kernel.scheduler().schedule(fault.window(), () -> {
+            links.remove(rule);
+            releaseReversed(rule);
+            if (rule.hits.get() == 0) {
+                hits.skip(null, number, fault, "no message went from " + fault.from() + " to " + fault.to() + " in its window");
+            }
+        });
+    }
+
+    void armSlowCallee(int number, Fault.SlowerThanCallTimeout fault) {
+        callees.add(new Rule<>(number, fault, Long.MAX_VALUE, fault.calls()));
+        hits.ledger().waiting(number, "armed; waits for a call to " + fault.target());
+    }
+
+    private void endOfWindow(Rule<?> rule, Duration window, String nothingHappened) {
+        if (window != null) {
+            kernel.scheduler().schedule(window, () -> {
+                if (rule.hits.get() == 0) {
+                    hits.skip(null, rule.number, rule.fault, nothingHappened);
+                }
+            });
+        }
+    }
+
+    // ---- the hooks ------------------------------------------------------------------------
+
+    @Override
+    public ExitReason beforeInit(ProcessCell cell) {
+        ExitReason failure = null;
+        for (Rule<Fault> rule : starts) {
+            if (!rule.fault.target().equals(cell.path())) {
+                continue;
+            }
+            int attempt = cell.startAttempt();
+            switch (rule.fault) {
+                case Fault.SlowStart start when start.attempts().contains(attempt) -> {
+                    rule.hits.incrementAndGet();
+                    hits.hit(cell, rule.number, start, cell, "start attempt " + attempt + " took +" + start.delay().toMillis() + " ms");
+                    cell.sleep(start.delay());
+                }
+                case Fault.FailingStart fail when fail.attempts().contains(attempt) -> {
+                    rule.hits.incrementAndGet();
+                    hits.hit(cell, rule.number, fail, cell, "start attempt " + attempt + " failed: " + fail.reason().describe());
+                    failure = fail.reason();
+                }
+                default -> { }
+            }
+        }
+        return failure;
+    }
+
+    @Override
+    public void beforeHandle(ProcessCell cell, Object message, Pid caller, Timeout callTimeout) {
+        long now = now();
+        for (Rule<Fault.SlowHandling> rule : slow) {
+            Fault.SlowHandling fault = rule.fault;
+            if (fault.target().equals(cell.path()) && fault.matching().matches(message) && rule.take(now)) {
+                hits.hit(cell, rule.number, fault, cell, "handling " + Summary.of(message) + " took +" + fault.delay().toMillis() + " ms");
+                cell.sleep(fault.delay());
+            }
+        }
+        if (callTimeout == null || callees.isEmpty()) {
+            return;
+        }
+        ProcessCell callerCell = kernel.cell(caller);
+        String callerPath = callerCell == null ? null : callerCell.path();
+        for (Rule<Fault.SlowerThanCallTimeout> rule : callees) {
+            Fault.SlowerThanCallTimeout fault = rule.fault;
+            if (!fault.target().equals(cell.path()) || fault.caller() != null && !fault.caller().equals(callerPath)) {
+                continue;
+            }
+            if (!(callTimeout instanceof Timeout.Finite finite)) {
+                hits.ledger().waiting(rule.number, "a call with an infinite timeout came, which nothing outlasts");
+                continue;
+            }
+            if (rule.take(now)) {
+                Duration late = finite.duration().plus(margin(finite.duration()));
+                hits.hit(cell, rule.number, fault, cell, "call " + Summary.of(message) + " from " + (callerPath == null ? caller : callerPath)
+                        + " handled after " + late.toMillis() + " ms (its timeout: " + finite.duration().toMillis() + " ms)");
+                cell.sleep(late);
+            }
+        }
+    }
+
+    /** How far past the caller's timeout the handler goes: a tenth of it, at least a millisecond. */
+    private static Duration margin(Duration timeout) {
+        Duration tenth = timeout.dividedBy(10);
+        return tenth.compareTo(Duration.ofMillis(1)) < 0 ? Duration.ofMillis(1) : tenth;
+    }
+
+    @Override
+    public boolean beforeSend(ProcessCell from, Pid to, Object entry) {
+        if (links.isEmpty() || from.path() == null) {
+            return true;
+        }
+        ProcessCell target = kernel.cell(to);
+        if (target == null || target.path() == null) {
+            return true;
+        }
+        long now = now();
+        for (Rule<Fault.LinkFault> rule : links) {
+            Fault.LinkFault fault = rule.fault;
+            if (!fault.from().equals(from.path()) || !fault.to().equals(target.path()) || !rule.take(now)) {
+                continue;
+            }
+            hits.hit(from, rule.number, fault, target, fault.effect().name().toLowerCase(java.util.Locale.ROOT) + " "
+                    + Summary.of(ProcessCell.payload(entry)));
+            switch (fault.effect()) {
+                case DROP -> ProcessCell.dropped(kernel, ProcessCell.messageId(entry), target.traceId(), DropReason.FAULT);
+                case DELAY -> {
+                    hold(to, 1);
+                    kernel.scheduler().schedule(fault.delay(), () -> {
+                        hold(to, -1);
+                        ProcessCell.deliverHeld(kernel, to, entry);
+                    });
+                }
+                case DUPLICATE -> {
+                    Object copy = from.duplicate(to, entry);
+                    ProcessCell.deliverHeld(kernel, to, entry);
+                    ProcessCell.deliverHeld(kernel, to, copy);
+                }
+                case REORDER -> {
+                    hold(to, 1);
+                    rule.held.add(new Object[] {to, entry});
+                }
+            }
+            return false;
+        }
+        return true;
+    }
+
+    private void releaseReversed(Rule<Fault.LinkFault> rule) {
+        Object[] pair;
+        while ((pair = rule.held.pollLast()) != null) {
+            hold((Pid) pair[0], -1);
+            ProcessCell.deliverHeld(kernel, (Pid) pair[0], pair[1]);
+        }
+    }
+
+    private void hold(Pid to, int delta) {
+        inFlight.computeIfAbsent(to, pid -> new AtomicInteger()).addAndGet(delta);
+    }
+
+    private Map<Pid, Integer> heldCounts() {
+        Map<Pid, Integer> counts = new HashMap<>();
+        inFlight.forEach((pid, n) -> {
+            if (n.get() > 0) {
+                counts.put(pid, n.get());
+            }
+        });
+        return counts;
+    }
+
+    /** The run ends: start attempts that never came are said in the ledger. */
+    void finish() {
+        for (Rule<Fault> rule : starts) {
+            if (rule.hits.get() == 0) {
+                hits.ledger().waiting(rule.number, "no listed start attempt of " + rule.fault.target() + " came ("
+                        + kernel.tree().attempts(rule.fault.target()) + " attempts in all)");
+            }
+        }
+        kernel.interventions(null);
+    }
+}
