@@ -143,7 +143,7 @@ final class Mailbox {
         }
         queue.addLast(entry);
         if (entry instanceof Envelope envelope) {
-            owner.traced(envelope, Fate.DELIVERED);
+            owner.tracing.traced(envelope, Fate.DELIVERED);
         }
         return status;
     }
@@ -156,7 +156,7 @@ final class Mailbox {
                 it.remove();
                 ordinary--;
                 if (entry instanceof Envelope envelope) {
-                    owner.traced(envelope, Fate.EVICTED);
+                    owner.tracing.traced(envelope, Fate.EVICTED);
                 }
                 return;
             }
@@ -213,7 +213,7 @@ final class Mailbox {
                     it.remove();
                     taken(entry);
                     if (entry instanceof Envelope envelope) {
-                        owner.traced(envelope, Fate.FLUSHED);
+                        owner.tracing.traced(envelope, Fate.FLUSHED);
                     }
                 }
             }

@@ -13,16 +13,13 @@ import dev.cascade.runtime.ServerRef;
 import dev.cascade.runtime.Timeout;
 import dev.cascade.trace.DropReason;
 import dev.cascade.trace.ProcessId;
-import dev.cascade.trace.TraceEvent;
 import dev.cascade.trace.internal.Tracer;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Predicate;
 
 /**
@@ -50,10 +47,7 @@ public final class ProcessCell implements ProcessContext {
     private volatile int incarnation;
     private int startAttempt;
     private String pendingChildPath;
-    // Tracing: the event behind what this process does now, and the message its GenServer handles.
-    private long cause;
-    private final AtomicReference<InHand> inHand = new AtomicReference<>();
-    private boolean handling;
+    final CellTrace tracing = new CellTrace(this);
     private volatile boolean endingByFault;
     private volatile boolean genServer;
     private final CompletableFuture<ExitReason> termination = new CompletableFuture<>();
@@ -113,7 +107,7 @@ public final class ProcessCell implements ProcessContext {
         } catch (Throwable thrown) {
             reason = ExitReasons.of(thrown);
         }
-        terminate(reason, cause);
+        terminate(reason, tracing.cause());
     }
 
     /**
@@ -193,32 +187,6 @@ public final class ProcessCell implements ProcessContext {
         return genServer;
     }
 
-    /**
-     * A copy of a queued entry for {@code to}, traced as a second {@code Sent} of the same message
-     * (caused by the original), so accounting counts both copies.
-     */
-    public Object duplicate(Pid to, Object entry) {
-        Tracer tracer = kernel.tracer();
-        if (tracer == null || !(entry instanceof Envelope original)) {
-            return entry;
-        }
-        ProcessCell target = kernel.cell(to);
-        ProcessId receiver = target == null ? ProcessId.of(to) : target.traceId();
-        long id = tracer.record((eventId, at) -> new TraceEvent.Sent(eventId, at, original.id(), original.from(), receiver,
-                original.message()));
-        return new Envelope(original.message(), id, original.from());
-    }
-
-    /** The trace id of a queued entry's message (its {@code Sent} event), or 0 untraced. */
-    public static long messageId(Object entry) {
-        return entry instanceof Envelope envelope ? envelope.id() : 0;
-    }
-
-    /** The message inside a queued entry (an envelope on a traced node). */
-    public static Object payload(Object entry) {
-        return Envelope.payload(entry);
-    }
-
     /** An injected fault is ending this GenServer (its {@code terminate} runs for a fault, not a shutdown request). */
     public void endingByFault() {
         endingByFault = true;
@@ -236,12 +204,12 @@ public final class ProcessCell implements ProcessContext {
 
     /** The id of the trace event behind what this process does now (0: none). */
     public long cause() {
-        return cause;
+        return tracing.cause();
     }
 
     /** What this process does from now on is caused by trace event {@code eventId}. */
     public void causedBy(long eventId) {
-        cause = eventId;
+        tracing.causedBy(eventId);
     }
 
     /** Records a trace event if the node traces; returns its id, or 0. */
@@ -250,19 +218,29 @@ public final class ProcessCell implements ProcessContext {
         return tracer == null ? 0 : tracer.record(maker);
     }
 
-    /** The message a GenServer is handling: its envelope and when it was taken. */
-    private record InHand(Envelope envelope, long since) {}
+    /** See {@link Deliveries#deliverHeld}. */
+    public static void deliverHeld(Kernel kernel, Pid to, Object entry) {
+        Deliveries.deliverHeld(kernel, to, entry);
+    }
 
-    void traced(Envelope envelope, Mailbox.Fate fate) {
-        Tracer tracer = kernel.tracer();
-        ProcessId me = traceId();
-        switch (fate) {
-            case DELIVERED -> tracer.record((id, at) -> new TraceEvent.Delivered(id, at, envelope.id(), envelope.id(), me));
-            case EVICTED -> tracer.record((id, at) -> new TraceEvent.MessageDropped(id, at, envelope.id(), envelope.id(), me,
-                    DropReason.DROPPED_OLDEST));
-            case FLUSHED -> tracer.record((id, at) -> new TraceEvent.Handled(id, at, envelope.id(), envelope.id(), me,
-                    Duration.ZERO, false));
-        }
+    /** See {@link Deliveries#dropped}. */
+    public static void dropped(Kernel kernel, long messageId, ProcessId to, DropReason reason) {
+        Deliveries.dropped(kernel, messageId, to, reason);
+    }
+
+    /** See {@link Deliveries#messageId}. */
+    public static long messageId(Object entry) {
+        return Deliveries.messageId(entry);
+    }
+
+    /** See {@link Deliveries#payload}. */
+    public static Object payload(Object entry) {
+        return Deliveries.payload(entry);
+    }
+
+    /** A copy of a queued entry for {@code to}, traced as a second {@code Sent} of the same message (see {@link CellTrace#duplicate}). */
+    public Object duplicate(Pid to, Object entry) {
+        return tracing.duplicate(to, entry);
     }
 
     // ---- sending -------------------------------------------------------------------------
@@ -298,7 +276,7 @@ public final class ProcessCell implements ProcessContext {
         int status;
         liveness.enter();
         try {
-            entry = envelope(to, target, message);
+            entry = tracing.envelope(to, target, message);
             Interventions interventions = kernel.interventions();
             if (interventions != null && !interventions.beforeSend(this, to, entry)) {
                 return; // a fault took it: dropped, held back, or duplicated
@@ -307,62 +285,7 @@ public final class ProcessCell implements ProcessContext {
         } finally {
             liveness.exit();
         }
-        settle(kernel, to, target, entry, status, true);
-    }
-
-    /** Wraps {@code message} in a traced envelope, recording its {@code Sent} event; as is when not tracing. */
-    private Object envelope(Pid to, ProcessCell target, Object message) {
-        Tracer tracer = kernel.tracer();
-        if (tracer == null) {
-            return message;
-        }
-        ProcessId from = traceId();
-        ProcessId receiver = target == null ? ProcessId.of(to) : target.traceId();
-        long because = cause;
-        long id = tracer.record((eventId, at) -> new TraceEvent.Sent(eventId, at, because, from, receiver, message));
-        return new Envelope(message, id, from);
-    }
-
-    /**
-     * Queues an entry that a fault held back (or copied) now, from whatever thread: the message was
-     * sent, and traced as sent, earlier. A full mailbox that rejects drops it (the sender is gone).
-     */
-    public static void deliverHeld(Kernel kernel, Pid to, Object entry) {
-        ProcessCell target = kernel.cell(to);
-        int status = target == null ? Mailbox.CLOSED : target.mailbox.offer(entry);
-        settle(kernel, to, target, entry, status, false);
-    }
-
-    /** Traces a message that did not get in, and carries out what the receiver's overflow policy asks. */
-    private static void settle(Kernel kernel, Pid to, ProcessCell target, Object entry, int status, boolean toSender) {
-        if (status == Mailbox.DELIVERED) {
-            return;
-        }
-        long messageId = entry instanceof Envelope envelope ? envelope.id() : 0;
-        DropReason reason = switch (status) {
-            case Mailbox.CLOSED -> DropReason.NO_PROCESS;
-            case Mailbox.REJECTED -> DropReason.REJECTED_FULL;
-            case Mailbox.DROPPED_NEWEST -> DropReason.DROPPED_NEWEST;
-            case Mailbox.LATE -> DropReason.LATE_REPLY;
-            default -> null; // OVERFLOWED: it is queued, and lost with the receiver
-        };
-        if (reason != null && messageId != 0) {
-            dropped(kernel, messageId, target == null ? ProcessId.of(to) : target.traceId(), reason);
-        }
-        if (status == Mailbox.OVERFLOWED) {
-            target.terminate(MailboxLimit.OVERFLOW_REASON, messageId);
-        }
-        if (status == Mailbox.REJECTED && toSender) {
-            throw new MailboxFullException(to, target.mailbox.limit().capacity());
-        }
-    }
-
-    /** Traces that message {@code messageId} to {@code to} was dropped. */
-    public static void dropped(Kernel kernel, long messageId, ProcessId to, DropReason reason) {
-        Tracer tracer = kernel.tracer();
-        if (tracer != null) {
-            tracer.record((id, at) -> new TraceEvent.MessageDropped(id, at, messageId, messageId, to, reason));
-        }
+        Deliveries.settle(kernel, to, target, entry, status, true);
     }
 
     /** Delivers a reply to an alias: dropped unless the alias is still active (late call replies, G20). */
@@ -372,7 +295,7 @@ public final class ProcessCell implements ProcessContext {
         int status;
         liveness.enter();
         try {
-            entry = envelope(to, target, message);
+            entry = tracing.envelope(to, target, message);
             Interventions interventions = kernel.interventions();
             if (interventions != null && !interventions.beforeSend(this, to, entry)) {
                 return;
@@ -381,7 +304,7 @@ public final class ProcessCell implements ProcessContext {
         } finally {
             liveness.exit();
         }
-        settle(kernel, to, target, entry, status, false);
+        Deliveries.settle(kernel, to, target, entry, status, false);
     }
 
     /**
@@ -389,16 +312,9 @@ public final class ProcessCell implements ProcessContext {
      * {@code Down}), under its mailbox lock; traced as sent by {@code from} because of {@code because}.
      */
     void queueSignalLocked(Object message, Pid from, long because) {
-        Object entry = message;
-        Tracer tracer = kernel.tracer();
-        if (tracer != null) {
-            ProcessId sender = ProcessId.of(from);
-            ProcessId me = traceId();
-            long id = tracer.record((eventId, at) -> new TraceEvent.Sent(eventId, at, because, sender, me, message));
-            entry = new Envelope(message, id, sender);
-        }
-        if (mailbox.offerLocked(entry) == Mailbox.CLOSED && entry instanceof Envelope envelope) {
-            dropped(kernel, envelope.id(), traceId(), DropReason.NO_PROCESS);
+        Object entry = tracing.signalEnvelope(message, from, because);
+        if (mailbox.offerLocked(entry) == Mailbox.CLOSED) {
+            Deliveries.dropped(kernel, Deliveries.messageId(entry), traceId(), DropReason.NO_PROCESS);
         }
     }
 
@@ -440,7 +356,7 @@ public final class ProcessCell implements ProcessContext {
 
     /** This process died while spawning a linked child: the child gets the link signal it would have got. */
     void diedWhileSpawning(ProcessCell child) {
-        child.deliverExit(pid, exitReasonOrKilled(), true, cause);
+        child.deliverExit(pid, exitReasonOrKilled(), true, tracing.cause());
         throw ProcessDeath.INSTANCE;
     }
 
@@ -500,7 +416,7 @@ public final class ProcessCell implements ProcessContext {
             return;
         }
         ExitReason death;
-        long because = cause;
+        long because = tracing.cause();
         liveness.enter();
         try {
             death = cell.receiveExitSignal(pid, reason, false, because);
@@ -581,7 +497,7 @@ public final class ProcessCell implements ProcessContext {
         long exited = 0;
         Tracer tracer = kernel.tracer();
         if (tracer != null) {
-            exited = traceDeath(tracer, reason, because, unhandled);
+            exited = tracing.death(tracer, reason, because, unhandled);
             unhandled = unhandled.stream().map(Envelope::payload).toList();
         }
         kernel.listener().processExited(pid, reason, unhandled);
@@ -602,29 +518,6 @@ public final class ProcessCell implements ProcessContext {
         if (own != null && own != Thread.currentThread()) {
             own.interrupt(); // unwinds user code blocked outside the runtime
         }
-    }
-
-    /** Traces a death: the message it was handling, its exit, then each message lost with it. */
-    private long traceDeath(Tracer tracer, ExitReason reason, long because, List<Object> unhandled) {
-        ProcessId me = traceId();
-        InHand handlingNow = inHand.getAndSet(null);
-        if (handlingNow != null) {
-            traceHandled(tracer, handlingNow, true);
-        }
-        long exited = tracer.record((id, at) -> new TraceEvent.Exited(id, at, because, me, reason));
-        for (Object entry : unhandled) {
-            if (entry instanceof Envelope envelope) {
-                tracer.record((id, at) -> new TraceEvent.MessageLost(id, at, exited, envelope.id(), me, envelope.from()));
-            }
-        }
-        return exited;
-    }
-
-    private void traceHandled(Tracer tracer, InHand hand, boolean died) {
-        ProcessId me = traceId();
-        Envelope envelope = hand.envelope();
-        tracer.record((id, at) -> new TraceEvent.Handled(id, at, envelope.id(), envelope.id(), me,
-                Duration.ofNanos(at - hand.since()), died));
     }
 
     // ---- names, receive, time ---------------------------------------------------------------
@@ -669,7 +562,7 @@ public final class ProcessCell implements ProcessContext {
         if (entry == null) {
             return Optional.empty();
         }
-        return Optional.of(entry instanceof Envelope envelope ? took(envelope) : entry);
+        return Optional.of(entry instanceof Envelope envelope ? tracing.took(envelope) : entry);
     }
 
     /**
@@ -677,33 +570,19 @@ public final class ProcessCell implements ProcessContext {
      * being handled until {@link #handledDone()} (or the process's death), so its handling time is traced.
      */
     public Optional<Object> receiveToHandle(Timeout timeout) {
-        handling = true;
+        tracing.handleNext(true);
         try {
             return receive(message -> true, timeout);
         } finally {
-            handling = false;
+            tracing.handleNext(false);
         }
     }
 
     /** The GenServer finished handling the message it took with {@link #receiveToHandle}. */
     public void handledDone() {
-        InHand hand = inHand.getAndSet(null);
-        if (hand != null) {
-            traceHandled(kernel.tracer(), hand, false);
+        if (kernel.tracer() != null) {
+            tracing.handledDone(); // untraced: nothing was put in hand, and no atomic step is spent per message
         }
-    }
-
-    private Object took(Envelope envelope) {
-        cause = envelope.id();
-        if (handling) {
-            handling = false;
-            inHand.set(new InHand(envelope, kernel.scheduler().nanoTime()));
-        } else {
-            Tracer tracer = kernel.tracer();
-            ProcessId me = traceId();
-            tracer.record((id, at) -> new TraceEvent.Handled(id, at, envelope.id(), envelope.id(), me, Duration.ZERO, false));
-        }
-        return envelope.message();
     }
 
     /** How many messages are queued in this process's mailbox now. */
