@@ -138,9 +138,12 @@ final class ServerLoop<S> {
         switch (message) {
             case ExitMessage exit when exit.from().equals(parent) -> stop(exit.reason(), state); // G7, 2.6 case 3
             case Protocol.SystemStop stop -> stop(stop.reason(), state);
-            case FaultCommand.Raise raise -> apply(invoke(() -> {
-                throw new Crash(raise.reason());
-            }), null);
+            case FaultCommand.Raise raise -> {
+                cell.endingByFault();
+                apply(invoke(() -> {
+                    throw new Crash(raise.reason());
+                }), null);
+            }
             case FaultCommand.Stop stop -> {
                 cell.endingByFault();
                 stop(stop.reason(), state);

@@ -114,6 +114,11 @@ final class CellTrace {
         return envelope.message();
     }
 
+    /** 1 while a GenServer handles a message it took, else 0. */
+    int inHand() {
+        return inHand.get() == null ? 0 : 1;
+    }
+
     void handledDone() {
         InHand hand = inHand.getAndSet(null);
         if (hand != null) {

@@ -585,9 +585,12 @@ public final class ProcessCell implements ProcessContext {
         }
     }
 
-    /** How many messages are queued in this process's mailbox now. */
+    /**
+     * How many traced messages this process has not finished with: those in its mailbox, and the
+     * one its GenServer is handling right now (taken, its callback not yet returned).
+     */
     public int queued() {
-        return mailbox.size();
+        return mailbox.size() + tracing.inHand();
     }
 
     @Override
