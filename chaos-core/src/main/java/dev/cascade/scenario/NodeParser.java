@@ -1,5 +1,6 @@
 package dev.cascade.scenario;
 
+import dev.cascade.runtime.MailboxLimit;
 import dev.cascade.scenario.internal.JsonPath;
 import dev.cascade.scenario.internal.JsonValue;
 import dev.cascade.scenario.internal.JsonValue.JsonArray;
@@ -24,11 +25,11 @@ final class NodeParser {
     private static final Set<String> SUPERVISOR_FIELDS = Set.of("id", "supervisor", "strategy", "intensity",
             "period_s", "restart", "shutdown", "shutdown_ms", "children");
     private static final Set<String> WORKER_FIELDS = Set.of("id", "supervisor", "restart", "shutdown",
-            "shutdown_ms", "init", "trap_exit", "terminate_delay_ms");
+            "shutdown_ms", "init", "trap_exit", "terminate_delay_ms", "handling_ms", "mailbox", "sends");
     private static final Set<String> INIT_FIELDS = Set.of("fail_on", "ignore_on", "delay_ms");
 
     private static final Map<String, String> NOT_ON_SUPERVISOR = because("not allowed on a supervisor",
-            "init", "trap_exit", "terminate_delay_ms");
+            "init", "trap_exit", "terminate_delay_ms", "handling_ms", "mailbox", "sends");
     private static final Map<String, String> NOT_ON_ROOT = merge(NOT_ON_SUPERVISOR,
             because("not allowed on the root", "restart", "shutdown", "shutdown_ms"));
     private static final Map<String, String> NOT_ON_WORKER = because("not allowed on a worker"
@@ -99,8 +100,11 @@ final class NodeParser {
             throw Fields.fail(fields.at("terminate_delay_ms"), "only allowed when \"trap_exit\" is true");
         }
         Duration terminateDelay = Duration.ofMillis(fields.integer("terminate_delay_ms", 0, Long.MAX_VALUE, 0));
+        Duration handling = WorkerKnobs.handling(fields);
+        MailboxLimit mailbox = WorkerKnobs.mailbox(fields);
+        List<Traffic> sends = WorkerKnobs.sends(fields);
         return build(fields.at(), () -> new WorkerNode(id, restart, shutdown, failOn, ignoreOn, initDelay, trapExit,
-                terminateDelay));
+                terminateDelay, handling, mailbox, sends));
     }
 
     private static String id(Fields fields) {

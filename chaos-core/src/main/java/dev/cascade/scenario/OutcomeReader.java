@@ -4,6 +4,7 @@ import dev.cascade.scenario.internal.JsonParser;
 import dev.cascade.scenario.internal.JsonPath;
 import dev.cascade.scenario.internal.JsonValue;
 import dev.cascade.scenario.internal.JsonValue.JsonNull;
+import dev.cascade.trace.Accounting;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -27,7 +28,7 @@ import java.util.Set;
  */
 public final class OutcomeReader {
 
-    private static final Set<String> FIELDS = Set.of("format", "scenario", "events", "final");
+    private static final Set<String> FIELDS = Set.of("format", "scenario", "events", "final", "ledger", "messages");
 
     private OutcomeReader() {}
 
@@ -82,7 +83,9 @@ public final class OutcomeReader {
             incarnations.put(path, value instanceof JsonNull ? null
                     : (int) Fields.integer(value, last.at(path), 1, Integer.MAX_VALUE));
         }
-        return NodeParser.build(JsonPath.TOP, () -> new Outcome(scenario, events, incarnations));
+        List<FaultOutcome> ledger = OutcomeSections.ledger(file);
+        Map<String, Accounting> messages = OutcomeSections.messages(file);
+        return NodeParser.build(JsonPath.TOP, () -> new Outcome(scenario, events, incarnations, ledger, messages));
     }
 
     private static OutcomeEvent event(Fields fields) {

@@ -9,7 +9,9 @@ import java.util.Map;
 
 /**
  * Writes {@link Outcome}s as {@code cascade-outcome/1} files: 2-space indent, one event per line,
- * fields in the order {@code type}, {@code path}, {@code incarnation}, {@code reason}, {@code t_ms}.
+ * fields in the order {@code type}, {@code path}, {@code incarnation}, {@code reason}, {@code t_ms};
+ * then {@code final}, and the {@code ledger} and {@code messages} sections when the outcome has them
+ * (one path's message counts per line).
  *
  * <pre>{@code
  * Files.writeString(Path.of("cache-crash.outcome.json"), OutcomeWriter.write(outcome));
@@ -32,6 +34,12 @@ public final class OutcomeWriter {
         outcome.finalIncarnations().forEach((path, incarnation) ->
                 last.put(path, incarnation == null ? JsonValue.NULL : JsonValue.of(incarnation.longValue())));
         file.put("final", JsonObject.of(last));
+        if (!outcome.ledger().isEmpty()) {
+            file.put("ledger", OutcomeSections.ledger(outcome.ledger()));
+        }
+        if (!outcome.messages().isEmpty()) {
+            file.put("messages", OutcomeSections.messages(outcome.messages()));
+        }
         return JsonWriter.write(JsonObject.of(file));
     }
 

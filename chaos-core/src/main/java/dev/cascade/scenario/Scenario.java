@@ -24,8 +24,9 @@ import java.util.Optional;
  * @param name   {@code [a-z0-9_-]+}
  * @param tree   the root supervisor; its restart is {@code permanent} and its shutdown {@code infinity}
  *               (nothing supervises the root, and the file format cannot say otherwise)
- * @param faults in file order; each target must be a path of the tree, and {@code raise} and
- *               {@code stop} must target a worker
+ * @param faults in file order; each target must be a path of the tree, and each must fit its target
+ *               (e.g. {@code raise} and {@code stop} a worker; see {@link FaultKind}). Every worker's
+ *               {@linkplain WorkerNode#sends() sends} go to another worker of the tree
  * @param settle how long the tree runs after the last fault, whole milliseconds >= 0
  */
 public record Scenario(String name, SupervisorNode tree, List<ScenarioFault> faults, Duration settle) {
@@ -41,17 +42,29 @@ public record Scenario(String name, SupervisorNode tree, List<ScenarioFault> fau
         }
         faults = List.copyOf(Checks.notNull("faults of scenario " + name, faults));
         Map<String, ScenarioNode> nodes = TreePaths.index(tree);
-        for (ScenarioFault fault : faults) {
-            ScenarioNode target = nodes.get(fault.target());
-            if (target == null) {
+        for (int i = 0; i < faults.size(); i++) {
+            ScenarioFault fault = faults.get(i);
+            if (!nodes.containsKey(fault.target())) {
                 throw new IllegalArgumentException("fault target " + fault.target() + " is not a path of the tree"
                         + " (paths: " + TreePaths.list(nodes.keySet(), 20) + ")");
             }
-            if (fault.kind().needsWorker() && target instanceof SupervisorNode) {
-                throw new IllegalArgumentException("a " + fault.kind() + " fault needs a worker but "
-                        + fault.target() + " is a supervisor; use an EXIT_SIGNAL fault for supervisors");
+            PlanChecks.Problem problem = PlanChecks.fault(fault, nodes);
+            if (problem != null) {
+                throw new IllegalArgumentException("fault " + i + " (" + Checks.spelling(fault.kind()) + " on "
+                        + fault.target() + "), " + problem.field() + ": " + problem.message());
             }
         }
+        nodes.forEach((path, node) -> {
+            if (node instanceof WorkerNode worker) {
+                for (Traffic traffic : worker.sends()) {
+                    PlanChecks.Problem problem = PlanChecks.traffic(path, traffic, nodes);
+                    if (problem != null) {
+                        throw new IllegalArgumentException("traffic from " + path + " to " + traffic.to() + ": "
+                                + problem.message());
+                    }
+                }
+            }
+        });
         Checks.millis("settle time of scenario " + name, settle, 0);
     }
 

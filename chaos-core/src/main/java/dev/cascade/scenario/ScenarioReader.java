@@ -1,5 +1,6 @@
 package dev.cascade.scenario;
 
+import dev.cascade.scenario.internal.FaultBinding;
 import dev.cascade.scenario.internal.JsonParser;
 import dev.cascade.scenario.internal.JsonPath;
 import dev.cascade.scenario.internal.JsonValue;
@@ -13,7 +14,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Reads {@code cascade-scenario/1} files (see {@code scenario-format.md}) into {@link Scenario}s.
+ * Reads {@code cascade-scenario/1} files (see {@code docs/scenario-format.md}) into {@link Scenario}s.
  *
  * <pre>{@code
  * Scenario scenario = ScenarioReader.read(Path.of("scenarios/cache-crash.json"));
@@ -23,6 +24,8 @@ import java.util.Set;
  * that do not apply to a node's kind, wrong types, out-of-range numbers and missing fields are all
  * rejected with a {@link ScenarioFormatException} naming the location, e.g.
  * {@code tree.children[1].restart: expected one of permanent, transient, temporary but was "always"}.
+ * So are faults that cannot bind to the tree (a start fault on the root, an intensity breach of a
+ * temporary child, ...), at the fault's location: nothing runs with a plan that cannot apply.
  */
 public final class ScenarioReader {
 
@@ -69,8 +72,35 @@ public final class ScenarioReader {
                     + JsonValue.of(name).describe());
         }
         SupervisorNode tree = NodeParser.root(file.required("tree"), file.at("tree"));
-        List<ScenarioFault> faults = FaultParser.faults(file, TreePaths.index(tree));
+        Map<String, ScenarioNode> nodes = TreePaths.index(tree);
+        checkSends(tree, tree.id(), file.at("tree"), nodes);
+        List<ScenarioFault> faults = FaultParser.faults(file, nodes);
         Duration settle = Duration.ofMillis(file.integer("settle_ms", 0, Long.MAX_VALUE));
-        return NodeParser.build(JsonPath.TOP, () -> new Scenario(name, tree, faults, settle));
+        Scenario scenario = NodeParser.build(JsonPath.TOP, () -> new Scenario(name, tree, faults, settle));
+        FaultBinding.Unbound unbound = FaultBinding.check(scenario);
+        if (unbound != null) {
+            throw Fields.fail(file.at("faults").index(unbound.index()), unbound.problem());
+        }
+        return scenario;
+    }
+
+    /** Each worker's sends go to another worker; the location is the worker's in the file. */
+    private static void checkSends(ScenarioNode node, String path, JsonPath at, Map<String, ScenarioNode> nodes) {
+        switch (node) {
+            case SupervisorNode supervisor -> {
+                for (int i = 0; i < supervisor.children().size(); i++) {
+                    ScenarioNode child = supervisor.children().get(i);
+                    checkSends(child, path + "/" + child.id(), at.field("children").index(i), nodes);
+                }
+            }
+            case WorkerNode worker -> {
+                for (int i = 0; i < worker.sends().size(); i++) {
+                    PlanChecks.Problem problem = PlanChecks.traffic(path, worker.sends().get(i), nodes);
+                    if (problem != null) {
+                        throw Fields.fail(at.field("sends").index(i).field(problem.field()), problem.message());
+                    }
+                }
+            }
+        }
     }
 }

@@ -8,10 +8,12 @@ import dev.cascade.scenario.internal.Run;
 import java.util.Objects;
 
 /**
- * Runs a {@link Scenario} on a fresh node and returns its {@link Outcome}: the tree is started,
- * each fault is applied {@code at} after the tree finished starting (fault time zero) to the
- * process holding its target path at that moment, and the run ends {@code settle} after the last
- * fault (after time zero if there are none). The tree is then shut down without recording.
+ * Runs a {@link Scenario} on a fresh, traced node and returns its {@link Outcome}: the tree is
+ * started, each fault is applied {@code at} after the tree finished starting (fault time zero) to
+ * the process holding its target path at that moment, through the chaos fault engine (so every
+ * {@link FaultKind} is available and each fault is in the outcome's ledger), and the run ends
+ * {@code settle} after the last fault (after time zero if there are none). The fault ledger and
+ * each path's message accounting are taken then; the tree is then shut down without recording.
  *
  * <pre>{@code
  * Outcome outcome = ScenarioRunner.run(ScenarioReader.read(Path.of("cache-crash.json")), SimulatedScheduler.withSeed(42));
@@ -35,7 +37,11 @@ public final class ScenarioRunner {
         return DeterminismCheck.run(seed, sim -> run(scenario, sim));
     }
 
-    /** Runs {@code scenario} on {@code scheduler}; the scheduler is closed afterwards. */
+    /**
+     * Runs {@code scenario} on {@code scheduler}; the scheduler is closed afterwards.
+     *
+     * @throws ScenarioFormatException if a fault cannot bind to the tree (at {@code faults[i]}); nothing runs then
+     */
     public static Outcome run(Scenario scenario, Scheduler scheduler) {
         Objects.requireNonNull(scenario, "scenario");
         Objects.requireNonNull(scheduler, "scheduler");

@@ -20,8 +20,9 @@ import java.util.SortedSet;
  * }</pre>
  *
  * <p>Supervisors are written with every field; workers with {@code id}, {@code restart} and their
- * shutdown, plus {@code init}, {@code trap_exit} and {@code terminate_delay_ms} where they differ
- * from the defaults.
+ * shutdown, plus {@code init}, {@code trap_exit}, {@code terminate_delay_ms}, {@code handling_ms},
+ * {@code mailbox} and {@code sends} where they differ from the defaults; faults with the fields
+ * their kind takes.
  */
 public final class ScenarioWriter {
 
@@ -69,6 +70,7 @@ public final class ScenarioWriter {
                 if (!worker.terminateDelay().isZero()) {
                     fields.put("terminate_delay_ms", JsonValue.of(worker.terminateDelay().toMillis()));
                 }
+                knobs(worker, fields);
             }
         }
         return JsonObject.of(fields);
@@ -90,12 +92,56 @@ public final class ScenarioWriter {
         }
     }
 
+    private static void knobs(WorkerNode worker, Map<String, JsonValue> fields) {
+        if (!worker.handling().isZero()) {
+            fields.put("handling_ms", JsonValue.of(worker.handling().toMillis()));
+        }
+        if (worker.mailbox().bounded()) {
+            Map<String, JsonValue> mailbox = new LinkedHashMap<>();
+            mailbox.put("capacity", JsonValue.of(worker.mailbox().capacity()));
+            mailbox.put("overflow", JsonValue.of(Checks.spelling(WorkerKnobs.Overflow.of(worker.mailbox().overflow()))));
+            fields.put("mailbox", JsonObject.of(mailbox));
+        }
+        if (!worker.sends().isEmpty()) {
+            fields.put("sends", JsonArray.of(worker.sends().stream().map(ScenarioWriter::traffic).toList()));
+        }
+    }
+
+    private static JsonValue traffic(Traffic traffic) {
+        Map<String, JsonValue> fields = new LinkedHashMap<>();
+        fields.put("to", JsonValue.of(traffic.to()));
+        fields.put("every_ms", JsonValue.of(traffic.every().toMillis()));
+        fields.put("kind", JsonValue.of(Checks.spelling(traffic.kind())));
+        if (traffic.kind() == Traffic.Kind.CALL) {
+            fields.put("timeout_ms", JsonValue.of(traffic.timeout().toMillis()));
+        }
+        return JsonObject.of(fields);
+    }
+
     private static JsonValue fault(ScenarioFault fault) {
         Map<String, JsonValue> fields = new LinkedHashMap<>();
         fields.put("at_ms", JsonValue.of(fault.at().toMillis()));
         fields.put("target", JsonValue.of(fault.target()));
         fields.put("kind", JsonValue.of(Checks.spelling(fault.kind())));
-        fields.put("reason", JsonValue.of(fault.reason()));
+        if (fault.kind().takes("reason")) {
+            fields.put("reason", JsonValue.of(fault.reason()));
+        }
+        FaultOptions options = fault.options();
+        for (String name : FaultKind.ALL_FIELDS.subList(FaultKind.ALL_FIELDS.indexOf("from"), FaultKind.ALL_FIELDS.size())) {
+            if (options.has(name)) {
+                fields.put(name, switch (name) {
+                    case "from" -> JsonValue.of(options.from());
+                    case "caller" -> JsonValue.of(options.caller());
+                    case "messages" -> JsonValue.of(options.messages());
+                    case "count" -> JsonValue.of(options.count());
+                    case "attempts" -> JsonArray.of(options.attempts().stream().map(n -> JsonValue.of(n.longValue())).toList());
+                    case "delay_ms" -> JsonValue.of(options.delay().toMillis());
+                    case "duration_ms" -> JsonValue.of(options.duration().toMillis());
+                    case "interval_ms" -> JsonValue.of(options.interval().toMillis());
+                    default -> JsonValue.of(options.window().toMillis());
+                });
+            }
+        }
         return JsonObject.of(fields);
     }
 }

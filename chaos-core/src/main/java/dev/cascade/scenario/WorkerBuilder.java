@@ -1,9 +1,12 @@
 package dev.cascade.scenario;
 
+import dev.cascade.runtime.MailboxLimit;
 import dev.cascade.supervisor.Restart;
 import dev.cascade.supervisor.Shutdown;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Objects;
 import java.util.SortedSet;
 import java.util.TreeSet;
@@ -14,77 +17,90 @@ import java.util.TreeSet;
  */
 public final class WorkerBuilder implements ScenarioTree {
 
-    private final String id;
-    private final Restart restart;
-    private final Shutdown shutdown;
-    private final SortedSet<Integer> failOn;
-    private final SortedSet<Integer> ignoreOn;
-    private final Duration initDelay;
-    private final boolean trapExit;
-    private final Duration terminateDelay;
+    /** The values so far, unchecked until {@link #build()} makes the record. */
+    private record Values(String id, Restart restart, Shutdown shutdown, SortedSet<Integer> failOn,
+                          SortedSet<Integer> ignoreOn, Duration initDelay, boolean trapExit, Duration terminateDelay,
+                          Duration handling, MailboxLimit mailbox, List<Traffic> sends) {}
 
-    private WorkerBuilder(String id, Restart restart, Shutdown shutdown, SortedSet<Integer> failOn,
-                          SortedSet<Integer> ignoreOn, Duration initDelay, boolean trapExit, Duration terminateDelay) {
-        this.id = id;
-        this.restart = restart;
-        this.shutdown = shutdown;
-        this.failOn = failOn;
-        this.ignoreOn = ignoreOn;
-        this.initDelay = initDelay;
-        this.trapExit = trapExit;
-        this.terminateDelay = terminateDelay;
+    private final Values v;
+
+    private WorkerBuilder(Values v) {
+        this.v = v;
     }
 
     static WorkerBuilder start(String id) {
-        return new WorkerBuilder(Objects.requireNonNull(id, "id"), Restart.PERMANENT, WorkerNode.DEFAULT_SHUTDOWN,
-                new TreeSet<>(), new TreeSet<>(), Duration.ZERO, false, Duration.ZERO);
+        return new WorkerBuilder(new Values(Objects.requireNonNull(id, "id"), Restart.PERMANENT,
+                WorkerNode.DEFAULT_SHUTDOWN, new TreeSet<>(), new TreeSet<>(), Duration.ZERO, false, Duration.ZERO,
+                Duration.ZERO, MailboxLimit.UNBOUNDED, List.of()));
     }
 
     /** When its supervisor restarts it, e.g. {@code restart(Restart.TEMPORARY)}. */
     public WorkerBuilder restart(Restart restart) {
-        return new WorkerBuilder(id, Objects.requireNonNull(restart, "restart"), shutdown, failOn, ignoreOn,
-                initDelay, trapExit, terminateDelay);
+        return new WorkerBuilder(new Values(v.id, Objects.requireNonNull(restart, "restart"), v.shutdown, v.failOn,
+                v.ignoreOn, v.initDelay, v.trapExit, v.terminateDelay, v.handling, v.mailbox, v.sends));
     }
 
     /** How its supervisor stops it, e.g. {@code shutdown(Shutdown.BRUTAL_KILL)} or {@code shutdown(Shutdown.millis(200))}. */
     public WorkerBuilder shutdown(Shutdown shutdown) {
-        return new WorkerBuilder(id, restart, Objects.requireNonNull(shutdown, "shutdown"), failOn, ignoreOn,
-                initDelay, trapExit, terminateDelay);
+        return new WorkerBuilder(new Values(v.id, v.restart, Objects.requireNonNull(shutdown, "shutdown"), v.failOn,
+                v.ignoreOn, v.initDelay, v.trapExit, v.terminateDelay, v.handling, v.mailbox, v.sends));
     }
 
     /** The start attempts (1 = the first) that fail with {@code init_failed}, replacing any given before, e.g. {@code failOn(2, 3)}. */
     public WorkerBuilder failOn(int... attempts) {
-        return new WorkerBuilder(id, restart, shutdown, attempts(attempts), ignoreOn, initDelay, trapExit,
-                terminateDelay);
+        return new WorkerBuilder(new Values(v.id, v.restart, v.shutdown, attempts(attempts), v.ignoreOn, v.initDelay,
+                v.trapExit, v.terminateDelay, v.handling, v.mailbox, v.sends));
     }
 
     /** The start attempts that return <em>ignore</em>, replacing any given before, e.g. {@code ignoreOn(1)}. */
     public WorkerBuilder ignoreOn(int... attempts) {
-        return new WorkerBuilder(id, restart, shutdown, failOn, attempts(attempts), initDelay, trapExit,
-                terminateDelay);
+        return new WorkerBuilder(new Values(v.id, v.restart, v.shutdown, v.failOn, attempts(attempts), v.initDelay,
+                v.trapExit, v.terminateDelay, v.handling, v.mailbox, v.sends));
     }
 
     /** How long each start takes, blocking its supervisor, e.g. {@code initDelay(Duration.ofMillis(200))}. */
     public WorkerBuilder initDelay(Duration initDelay) {
-        return new WorkerBuilder(id, restart, shutdown, failOn, ignoreOn,
-                Objects.requireNonNull(initDelay, "initDelay"), trapExit, terminateDelay);
+        return new WorkerBuilder(new Values(v.id, v.restart, v.shutdown, v.failOn, v.ignoreOn,
+                Objects.requireNonNull(initDelay, "initDelay"), v.trapExit, v.terminateDelay, v.handling, v.mailbox, v.sends));
     }
 
     /** Whether the worker traps exit signals, e.g. {@code trapExit(true)}. */
     public WorkerBuilder trapExit(boolean trapExit) {
-        return new WorkerBuilder(id, restart, shutdown, failOn, ignoreOn, initDelay, trapExit, terminateDelay);
+        return new WorkerBuilder(new Values(v.id, v.restart, v.shutdown, v.failOn, v.ignoreOn, v.initDelay, trapExit,
+                v.terminateDelay, v.handling, v.mailbox, v.sends));
     }
 
     /** How long the (trapping) worker takes to stop when asked, e.g. {@code terminateDelay(Duration.ofMillis(300))}. */
     public WorkerBuilder terminateDelay(Duration terminateDelay) {
-        return new WorkerBuilder(id, restart, shutdown, failOn, ignoreOn, initDelay, trapExit,
-                Objects.requireNonNull(terminateDelay, "terminateDelay"));
+        return new WorkerBuilder(new Values(v.id, v.restart, v.shutdown, v.failOn, v.ignoreOn, v.initDelay, v.trapExit,
+                Objects.requireNonNull(terminateDelay, "terminateDelay"), v.handling, v.mailbox, v.sends));
+    }
+
+    /** How long handling each message takes, e.g. {@code handling(Duration.ofMillis(50))}. */
+    public WorkerBuilder handling(Duration handling) {
+        return new WorkerBuilder(new Values(v.id, v.restart, v.shutdown, v.failOn, v.ignoreOn, v.initDelay, v.trapExit,
+                v.terminateDelay, Objects.requireNonNull(handling, "handling"), v.mailbox, v.sends));
+    }
+
+    /** Bounds the worker's mailbox, e.g. {@code mailbox(MailboxLimit.of(100, Overflow.DROP_OLDEST))}. */
+    public WorkerBuilder mailbox(MailboxLimit mailbox) {
+        return new WorkerBuilder(new Values(v.id, v.restart, v.shutdown, v.failOn, v.ignoreOn, v.initDelay, v.trapExit,
+                v.terminateDelay, v.handling, Objects.requireNonNull(mailbox, "mailbox"), v.sends));
+    }
+
+    /** Adds traffic after any given before, e.g. {@code send(Traffic.cast("root/db", Duration.ofMillis(10)))}. */
+    public WorkerBuilder send(Traffic traffic) {
+        List<Traffic> more = new ArrayList<>(v.sends);
+        more.add(Objects.requireNonNull(traffic, "traffic"));
+        return new WorkerBuilder(new Values(v.id, v.restart, v.shutdown, v.failOn, v.ignoreOn, v.initDelay, v.trapExit,
+                v.terminateDelay, v.handling, v.mailbox, List.copyOf(more)));
     }
 
     /** {@inheritDoc} */
     @Override
     public WorkerNode build() {
-        return new WorkerNode(id, restart, shutdown, failOn, ignoreOn, initDelay, trapExit, terminateDelay);
+        return new WorkerNode(v.id, v.restart, v.shutdown, v.failOn, v.ignoreOn, v.initDelay, v.trapExit,
+                v.terminateDelay, v.handling, v.mailbox, v.sends);
     }
 
     private static SortedSet<Integer> attempts(int... attempts) {

@@ -1,9 +1,11 @@
 package dev.cascade.scenario;
 
+import dev.cascade.runtime.MailboxLimit;
 import dev.cascade.supervisor.Restart;
 import dev.cascade.supervisor.Shutdown;
 import java.time.Duration;
 import java.util.Collections;
+import java.util.List;
 import java.util.SortedSet;
 import java.util.TreeSet;
 
@@ -18,6 +20,9 @@ import java.util.TreeSet;
  * @param initDelay      how long each start takes, in whole milliseconds
  * @param trapExit       whether the worker traps exit signals
  * @param terminateDelay how long a trapping worker takes to stop when asked; non-zero only with {@code trapExit}
+ * @param handling       how long handling each message (call, cast or plain message) takes, whole milliseconds
+ * @param mailbox        its mailbox bound; {@link MailboxLimit#UNBOUNDED} (the default) as in Erlang
+ * @param sends          the traffic it sends to other workers while it runs, in file order
  */
 public record WorkerNode(
         String id,
@@ -27,7 +32,10 @@ public record WorkerNode(
         SortedSet<Integer> ignoreOn,
         Duration initDelay,
         boolean trapExit,
-        Duration terminateDelay) implements ScenarioNode {
+        Duration terminateDelay,
+        Duration handling,
+        MailboxLimit mailbox,
+        List<Traffic> sends) implements ScenarioNode {
 
     /** The default {@link #shutdown()} of a worker: 5000 ms. */
     public static final Shutdown DEFAULT_SHUTDOWN = Shutdown.WORKER_DEFAULT;
@@ -51,6 +59,16 @@ public record WorkerNode(
             throw new IllegalArgumentException("terminateDelay of worker " + id + " must be 0 ms unless it traps exits"
                     + " but was: " + Checks.render(terminateDelay) + "; set trapExit(true) or drop the delay");
         }
+        Checks.millis("handling time of worker " + id, handling, 0);
+        mailbox = Checks.notNull("mailbox of worker " + id, mailbox).bounded() ? mailbox : MailboxLimit.UNBOUNDED;
+        sends = List.copyOf(Checks.notNull("sends of worker " + id, sends));
+    }
+
+    /** A worker that handles messages at once, has an unbounded mailbox and sends nothing. */
+    public WorkerNode(String id, Restart restart, Shutdown shutdown, SortedSet<Integer> failOn, SortedSet<Integer> ignoreOn,
+                      Duration initDelay, boolean trapExit, Duration terminateDelay) {
+        this(id, restart, shutdown, failOn, ignoreOn, initDelay, trapExit, terminateDelay, Duration.ZERO,
+                MailboxLimit.UNBOUNDED, List.of());
     }
 
     private static SortedSet<Integer> attempts(String what, SortedSet<Integer> attempts) {

@@ -321,7 +321,9 @@ class BadScenarioFileTests {
         @Test
         void rejects_an_unknown_kind() {
             assertRejected(faults(RAISE.replace("raise", "crash")),
-                    "faults[0].kind", "expected one of raise, stop, exit_signal but was \"crash\"");
+                    "faults[0].kind", "expected one of raise, stop, exit_signal, kill, slow_handling, slow_start,"
+                            + " failing_start, flood, drop, delay, duplicate, reorder, breach_intensity, call_timeout"
+                            + " but was \"crash\"");
         }
 
         @Test
@@ -333,7 +335,8 @@ class BadScenarioFileTests {
         @Test
         void rejects_raise_on_a_supervisor() {
             assertRejected(faults(RAISE.replace("root/db", "root/app")), "faults[0].kind",
-                    "raise needs a worker but root/app is a supervisor; only exit_signal applies to supervisors");
+                    "raise needs a worker but root/app is a supervisor, which runs no handler to raise in;"
+                            + " use kill or exit_signal on a supervisor");
         }
 
         @Test
@@ -343,8 +346,14 @@ class BadScenarioFileTests {
 
         @Test
         void rejects_an_unknown_fault_field() {
+            assertRejected(faults(RAISE.replace("\"at_ms\"", "\"delay\": 1, \"at_ms\"")),
+                    "faults[0]", "unknown field \"delay\"");
+        }
+
+        @Test
+        void rejects_a_field_of_another_kind_at_its_location_saying_what_the_kind_takes() {
             assertRejected(faults(RAISE.replace("\"at_ms\"", "\"delay_ms\": 1, \"at_ms\"")),
-                    "faults[0]", "unknown field \"delay_ms\"");
+                    "faults[0].delay_ms", "not allowed in a \"raise\" fault (it takes at_ms, target, kind, reason)");
         }
 
         @Test

@@ -19,7 +19,8 @@ import java.util.List;
  * prints a summary of each (the tree with its final incarnations, the events, the simulation's
  * report) and writes {@code DIR/<name>.outcome.json}. Exit status: 0 when every file ran (and, with
  * {@code --check-determinism}, replayed identically), 2 for bad usage or an invalid scenario file
- * (nothing runs then), 1 when a run failed or was not reproducible.
+ * (nothing runs then; a fault that cannot bind to its tree is such an error), 1 when a run failed or
+ * was not reproducible. The summary ends with the fault ledger and the message accounting.
  */
 public final class CascadeCli {
     static final String USAGE = """
@@ -68,8 +69,15 @@ public final class CascadeCli {
         try {
             Files.createDirectories(arguments.out());
             boolean allReproducible = true;
-            for (Scenario scenario : scenarios) {
-                Runs.Done done = Runs.run(scenario, arguments);
+            for (int i = 0; i < scenarios.size(); i++) {
+                Scenario scenario = scenarios.get(i);
+                Runs.Done done;
+                try {
+                    done = Runs.run(scenario, arguments);
+                } catch (ScenarioFormatException unbound) { // a fault the plan refused: checked when read, so rare
+                    err.println(arguments.files().get(i) + ": " + unbound.getMessage());
+                    return 2;
+                }
                 Path written = arguments.out().resolve(scenario.name() + ".outcome.json");
                 Files.writeString(written, OutcomeWriter.write(done.outcome()));
                 out.print(Summary.of(scenario, done.outcome(), done.scheduler()));

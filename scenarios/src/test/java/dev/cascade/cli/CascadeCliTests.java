@@ -69,6 +69,21 @@ class CascadeCliTests {
         }
 
         @Test
+        void a_fault_the_plan_cannot_bind_is_named_at_its_location_without_a_stack_trace(@TempDir Path dir)
+                throws IOException {
+            Path file = dir.resolve("unbindable.json");
+            Files.writeString(file, Files.readString(Path.of("examples/cache-crash.json")).replace(
+                    "\"kind\": \"raise\", \"reason\": \"boom\"", "\"kind\": \"slow_handling\", \"delay_ms\": 9000000000000"));
+
+            int status = cascade("run", "examples/rest-for-one.json", file.toString(), "--out", dir.toString());
+
+            assertThat(status).isEqualTo(2);
+            assertThat(stderr()).startsWith(file + ": faults[0]: slow handling delay must be between 0 and 36500 days");
+            assertThat(stderr()).doesNotContain("Exception").doesNotContain("\tat ");
+            assertThat(dir.resolve("rest-for-one.outcome.json")).doesNotExist();
+        }
+
+        @Test
         void a_missing_file_is_named() {
             assertThat(cascade("run", "examples/nope.json")).isEqualTo(2);
             assertThat(stderr()).startsWith("cascade: no such scenario file: examples/nope.json");
@@ -145,6 +160,18 @@ class CascadeCliTests {
                     .isZero();
             assertThat(stdout()).containsPattern("determinism check: reproducible: two runs from seed 5 took the same \\d+ steps");
         }
+    }
+
+    @Test
+    void the_summary_ends_with_the_fault_ledger_and_the_messages_of_each_path_that_got_any(@TempDir Path dir) {
+        assertThat(cascade("run", "examples/silent-cascade.json", "--out", dir.toString())).isZero();
+
+        assertThat(stdout())
+                .contains("fault ledger:\n  faults[0] breach_intensity root/store/db: fired, 3 hits from 1010 ms to 1010 ms"
+                        + " (failure 1 of 3 (intensity 2 in 5000 ms), ...)")
+                .contains("messages at the end (sent = handled + dropped + lost + queued):")
+                .containsPattern("  root/store/db +sent 75 = handled \\d+ \\+ dropped 0 \\+ lost 30 \\+ queued \\d+")
+                .doesNotContainPattern("\\n  root/ingest +sent");
     }
 
     @Test

@@ -1,5 +1,9 @@
 package dev.cascade.scenario.internal;
 
+import dev.cascade.chaos.Fault;
+import dev.cascade.chaos.LedgerEntry;
+import dev.cascade.chaos.internal.Engine;
+import dev.cascade.chaos.internal.TreeShape;
 import dev.cascade.genserver.StartResult;
 import dev.cascade.runtime.Down;
 import dev.cascade.runtime.ExitMessage;
@@ -10,23 +14,41 @@ import dev.cascade.runtime.Pid;
 import dev.cascade.runtime.ProcessContext;
 import dev.cascade.runtime.Scheduler;
 import dev.cascade.runtime.Timeout;
+import dev.cascade.runtime.Tracing;
+import dev.cascade.runtime.internal.Kernel;
+import dev.cascade.runtime.internal.ProcessCell;
+import dev.cascade.scenario.FaultOutcome;
 import dev.cascade.scenario.Outcome;
 import dev.cascade.scenario.Scenario;
 import dev.cascade.scenario.ScenarioFault;
+import dev.cascade.scenario.ScenarioFormatException;
 import dev.cascade.scenario.SupervisorNode;
-import dev.cascade.supervisor.Supervisor;
+import dev.cascade.supervisor.NestedSupervisor;
+import dev.cascade.supervisor.SupervisorSpec;
+import dev.cascade.supervisor.internal.ChildStarts;
+import dev.cascade.trace.Accounting;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
-/** One run of a scenario: start the tree, apply the faults on time, settle, snapshot. */
+/**
+ * One run of a scenario, traced: start the tree, apply the faults on time through the chaos
+ * {@link Engine} (from a process outside the tree, so it is nobody's parent), settle, then take
+ * the events, the fault ledger and the message accounting before the tree is stopped. Not API.
+ */
 public final class Run {
-    private static final String ROOT = "root";
+    /** The plan process fired its last fault. */
+    private record PlanDone() {}
+
+    /** What the runner process hands back. */
+    private record Result(Recorder.Snapshot snapshot, List<FaultOutcome> ledger, Map<String, Accounting> messages) {}
 
     private final Scenario scenario;
     private final Scheduler scheduler;
@@ -43,42 +65,94 @@ public final class Run {
         this.recorder = new Recorder(supervisors, scheduler::nanoTime);
     }
 
+    /**
+     * Runs the scenario and returns its outcome.
+     *
+     * @throws ScenarioFormatException if a fault cannot bind to the tree (nothing runs then)
+     */
     public Outcome execute() {
-        Recorder.Snapshot snapshot;
-        try (Node node = Node.start(scheduler, recorder)) {
-            snapshot = node.run(this::drive, realTimeLimit());
+        FaultBinding.Unbound unbound = FaultBinding.check(scenario);
+        if (unbound != null) {
+            throw new ScenarioFormatException("faults[" + unbound.index() + "]", unbound.problem());
+        }
+        Result result;
+        try (Node node = Node.start(scheduler, recorder, Tracing.ON)) {
+            result = node.run(this::drive, realTimeLimit());
         }
         Map<String, Integer> finals = new LinkedHashMap<>();
         for (String path : paths) {
-            finals.put(path, snapshot.live().get(path));
+            finals.put(path, result.snapshot().live().get(path));
         }
-        return new Outcome(scenario.name(), CanonicalOrder.apply(snapshot.events(), paths), finals);
+        return new Outcome(scenario.name(), CanonicalOrder.apply(result.snapshot().events(), paths), finals,
+                result.ledger(), result.messages());
     }
 
     /** On the real scheduler a run takes its faults' and settle's real time; a minute more is allowed for the rest. */
     private Duration realTimeLimit() {
-        Duration last = scenario.faults().stream().map(ScenarioFault::at).max(Duration::compareTo).orElse(Duration.ZERO);
-        return last.plus(scenario.settle()).plus(Node.RUN_LIMIT);
+        return lastFault().plus(scenario.settle()).plus(Node.RUN_LIMIT);
     }
 
-    private Recorder.Snapshot drive(ProcessContext ctx) {
+    private Duration lastFault() {
+        return scenario.faults().stream().map(ScenarioFault::at).max(Duration::compareTo).orElse(Duration.ZERO);
+    }
+
+    private Result drive(ProcessContext ctx) {
         ctx.trapExit(true);
-        TreeSpecs specs = new TreeSpecs(recorder);
-        StartResult root = specs.record(ROOT, Supervisor.startLink(ctx, specs.supervisor(scenario.tree(), ROOT)));
+        Kernel kernel = ProcessCell.of(ctx).kernel();
+        recorder.bind(kernel);
+        String root = scenario.tree().id();
+        SupervisorSpec spec = TreeSpecs.supervisor(scenario.tree());
+        StartResult started = ChildStarts.startAt(ctx, root, new NestedSupervisor(spec));
+        recorder.record(root, started);
         long zero = ctx.nanoTime();
-        if (!(root instanceof StartResult.Started started)) {
-            return recorder.freeze(zero); // no faults are applied to a tree that did not start
+        if (!(started instanceof StartResult.Started tree)) { // no faults are applied to a tree that did not start
+            return new Result(recorder.freeze(zero), Sections.allSkipped(scenario, "the tree did not start; no fault is applied"),
+                    Sections.messages(paths, kernel.trace()));
         }
-        Duration last = Duration.ZERO;
-        for (ScenarioFault fault : scenario.faults()) {
-            sleepUntil(ctx, zero, fault.at());
-            apply(ctx, fault);
-            last = fault.at();
+        Engine engine = new Engine(kernel, new TreeShape(root, spec), zero);
+        List<Fault> faults = scenario.faults().stream().map(FaultMapping::of).toList();
+        List<Integer> numbers = new ArrayList<>();
+        for (int i = 0; i < faults.size(); i++) {
+            numbers.add(engine.plan(scenario.faults().get(i).at(), faults.get(i)));
         }
-        sleepUntil(ctx, zero, last.plus(scenario.settle()));
+        if (!faults.isEmpty()) {
+            awaitPlan(ctx, ctx.spawn(plan -> firePlan(plan, engine, faults, numbers, zero, ctx.self())));
+        }
+        sleepUntil(ctx, zero, lastFault().plus(scenario.settle()));
         Recorder.Snapshot snapshot = recorder.freeze(zero);
-        stopTree(ctx, started.pid());
-        return snapshot;
+        Map<String, Accounting> messages = Sections.messages(paths, kernel.trace());
+        engine.finish();
+        List<FaultOutcome> ledger = Sections.ledger(scenario, engine.ledger());
+        stopTree(ctx, tree.pid());
+        return new Result(snapshot, ledger, messages);
+    }
+
+    /**
+     * The plan process: fires each fault at its time, in time order (equal times in file order); a
+     * fault that acts at once and found no live target is a {@code fault_skipped} event.
+     */
+    private void firePlan(ProcessContext plan, Engine engine, List<Fault> faults, List<Integer> numbers, long zero, Pid runner) {
+        List<Integer> order = IntStream.range(0, faults.size()).boxed()
+                .sorted(Comparator.comparing(i -> scenario.faults().get(i).at())).toList(); // stable: file order kept
+        for (int i : order) {
+            ScenarioFault fault = scenario.faults().get(i);
+            sleepUntil(plan, zero, fault.at());
+            engine.fire(plan, numbers.get(i), faults.get(i));
+            if (fault.kind().actsAtOnce() && engine.ledger().entry(numbers.get(i)).status() == LedgerEntry.Status.SKIPPED) {
+                recorder.faultSkipped(fault.target());
+            }
+        }
+        plan.send(runner, new PlanDone());
+    }
+
+    private static void awaitPlan(ProcessContext ctx, Pid plan) {
+        MonitorRef watch = ctx.monitor(plan);
+        Object done = ctx.receive(message -> message instanceof PlanDone
+                || message instanceof Down down && down.ref().equals(watch), Timeout.INFINITY).orElseThrow();
+        if (done instanceof Down down) {
+            throw new IllegalStateException("the fault plan stopped before its last fault: " + down.reason().describe());
+        }
+        ctx.demonitor(watch, true);
     }
 
     private static void sleepUntil(ProcessContext ctx, long zero, Duration at) {
@@ -86,26 +160,6 @@ public final class Run {
         if (remaining > 0) {
             ctx.sleep(Duration.ofNanos(remaining));
         }
-    }
-
-    private void apply(ProcessContext ctx, ScenarioFault fault) {
-        Optional<Pid> target = recorder.livePid(fault.target());
-        if (target.isEmpty()) {
-            recorder.faultSkipped(fault.target());
-            return;
-        }
-        switch (fault.kind()) {
-            case RAISE -> ctx.send(target.get(), new FaultCommand.Raise(fault.reason()));
-            case STOP -> ctx.send(target.get(), new FaultCommand.Stop(fault.reason()));
-            case EXIT_SIGNAL -> signalFromOutside(ctx, target.get(), ExitReason.ofWord(fault.reason()));
-        }
-    }
-
-    /** The signal comes from a process outside the tree, so it is nobody's parent (T2). */
-    private static void signalFromOutside(ProcessContext ctx, Pid target, ExitReason reason) {
-        Pid injector = ctx.spawn(injectorCtx -> injectorCtx.exit(target, reason));
-        MonitorRef monitor = ctx.monitor(injector);
-        ctx.receive(message -> message instanceof Down down && down.ref().equals(monitor), Timeout.INFINITY);
     }
 
     private static void stopTree(ProcessContext ctx, Pid root) {

@@ -1,69 +1,44 @@
 package dev.cascade.scenario.internal;
 
 import dev.cascade.genserver.GenServer;
-import dev.cascade.genserver.StartResult;
+import dev.cascade.genserver.StartOptions;
 import dev.cascade.scenario.ScenarioNode;
 import dev.cascade.scenario.SupervisorNode;
 import dev.cascade.scenario.WorkerNode;
+import dev.cascade.supervisor.AutoShutdown;
 import dev.cascade.supervisor.ChildSpec;
-import dev.cascade.supervisor.ChildStart;
 import dev.cascade.supervisor.ChildType;
-import dev.cascade.supervisor.Supervisor;
+import dev.cascade.supervisor.NestedSupervisor;
 import dev.cascade.supervisor.SupervisorSpec;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Turns a scenario's tree into the runtime's {@link SupervisorSpec}s. Each child's start function
- * records what its start returned, in the supervisor's process, before the supervisor goes on.
+ * Turns a scenario's tree into the runtime's {@link SupervisorSpec}s. Nested supervisors keep their
+ * spec visible ({@link NestedSupervisor}), so a fault plan can check its paths against it; starts
+ * are recorded from the node's {@link dev.cascade.runtime.RuntimeListener}, not by wrapping them.
  */
 final class TreeSpecs {
-    private final Recorder recorder;
-    private final Map<String, AtomicInteger> attempts = new HashMap<>();
+    private TreeSpecs() {}
 
-    TreeSpecs(Recorder recorder) {
-        this.recorder = recorder;
-    }
-
-    SupervisorSpec supervisor(SupervisorNode node, String path) {
+    static SupervisorSpec supervisor(SupervisorNode node) {
         List<ChildSpec> children = new ArrayList<>();
         for (ScenarioNode child : node.children()) {
-            children.add(child(child, path + "/" + child.id()));
+            children.add(child(child));
         }
-        return new SupervisorSpec(node.strategy(), node.intensity(), node.period(),
-                dev.cascade.supervisor.AutoShutdown.NEVER, children);
+        return new SupervisorSpec(node.strategy(), node.intensity(), node.period(), AutoShutdown.NEVER, children);
     }
 
-    private ChildSpec child(ScenarioNode node, String path) {
+    private static ChildSpec child(ScenarioNode node) {
         return switch (node) {
-            case SupervisorNode sup -> {
-                SupervisorSpec spec = supervisor(sup, path);
-                yield new ChildSpec(sup.id(), recorded(path, ctx -> Supervisor.startLink(ctx, spec)),
-                        sup.restart(), sup.shutdown(), ChildType.SUPERVISOR, false);
-            }
+            case SupervisorNode sup -> new ChildSpec(sup.id(), new NestedSupervisor(supervisor(sup)), sup.restart(),
+                    sup.shutdown(), ChildType.SUPERVISOR, false);
             case WorkerNode worker -> {
-                AtomicInteger counter = attempts.computeIfAbsent(path, p -> new AtomicInteger());
-                yield new ChildSpec(worker.id(),
-                        recorded(path, ctx -> GenServer.startLink(ctx, new ScenarioWorker(worker, counter))),
+                StartOptions options = StartOptions.DEFAULT.withMailbox(worker.mailbox());
+                yield new ChildSpec(worker.id(), ctx -> GenServer.startLink(ctx, new ScenarioWorker(worker), options),
                         worker.restart(), worker.shutdown(), ChildType.WORKER, false);
             }
         };
-    }
-
-    private ChildStart recorded(String path, ChildStart start) {
-        return ctx -> record(path, start.start(ctx));
-    }
-
-    StartResult record(String path, StartResult result) {
-        switch (result) {
-            case StartResult.Started started -> recorder.started(path, started.pid());
-            case StartResult.Ignored ignored -> recorder.ignored(path);
-            case StartResult.Failed failed -> recorder.startFailed(path, failed.reason());
-        }
-        return result;
     }
 }
