@@ -10,16 +10,22 @@ import java.util.Optional;
 /**
  * A cascade told in a few lines: from an event, its causal links are walked back to the root
  * (usually a fault), and only what a reader needs is kept: the faults and the exits they caused
- * (repeats folded into one line, "4× in 1.2 s"), supervisors giving up with their limits, the
- * restarts that followed, and messages lost, counted per incarnation. Plumbing (sends, deliveries,
- * spawns) is left out.
+ * (one line each, "root/db#1 exited killed (fault kill root/db)"; repeats counted by a supervisor
+ * folded into one, "4× at once", "3× in 1.2 s"), supervisors giving up with their limits and what
+ * their own supervisor did about it, the restarts that followed, and messages lost, counted per
+ * incarnation. Plumbing (sends, deliveries, spawns, the fault's own commands) is left out, and so is
+ * the exit of a process that only went down with its supervisor when the next line says what was
+ * lost with it.
  *
  * <pre>{@code
- * root/app/cache raised boom 4× in 1.2 s (fault raise boom)
- * → root/app gave up (4 restarts > intensity 3 in 5 s)
- * → root restarted root/app
- * → 12 messages lost in root/app/cache#4
+ * root/app/cache exited killed 4× at once (fault intensity breach on root/app/cache)
+ * → root/app#1 gave up (4 restarts > intensity 3 in 5 s)
+ * → root#1 restarted root/app
+ * → 9 messages lost in root/app/api#1
  * }</pre>
+ *
+ * <p>The event explained is always the last line; an event without a recorded cause is explained by
+ * itself.
  */
 public final class Explanation {
     private final TraceEvent root;
@@ -52,7 +58,6 @@ public final class Explanation {
 
     static Explanation of(Trace trace, TraceEvent event) {
         List<TraceEvent> chain = trace.chain(event);
-        List<String> lines = new ArrayList<>();
         int start = 0;
         // A give-up summarises everything before it: the repeated failures it counted.
         for (int i = chain.size() - 1; i >= 0; i--) {
@@ -61,31 +66,45 @@ public final class Explanation {
                 break;
             }
         }
+        List<TraceEvent> steps = new ArrayList<>();
         for (int i = start; i < chain.size(); i++) {
             TraceEvent step = chain.get(i);
-            boolean last = i == chain.size() - 1;
+            if (i == chain.size() - 1 || telling(step)) {
+                steps.add(step);
+            }
+        }
+        List<String> lines = new ArrayList<>();
+        for (int i = 0; i < steps.size(); i++) {
+            TraceEvent step = steps.get(i);
+            TraceEvent previous = i == 0 ? null : steps.get(i - 1);
+            TraceEvent next = i == steps.size() - 1 ? null : steps.get(i + 1);
             switch (step) {
                 case TraceEvent.SupervisorGaveUp gaveUp -> {
                     lines.addAll(failures(trace, gaveUp));
                     lines.add(gaveUp.describe());
-                    reaction(trace, gaveUp).ifPresent(lines::add);
+                    reaction(trace, gaveUp).filter(reaction -> !steps.contains(reaction))
+                            .ifPresent(reaction -> lines.add(reactionLine(reaction)));
                 }
-                case TraceEvent.FaultFired fired -> lines.add(fired.describe());
-                case TraceEvent.FaultSkipped skipped -> lines.add(skipped.describe());
+                case TraceEvent.FaultFired fired -> {
+                    if (!(next instanceof TraceEvent.Exited exited && exited.process().pid().equals(fired.target().pid()))) {
+                        lines.add(fired.describe());
+                    }
+                }
                 case TraceEvent.Exited exited -> {
-                    if (!(i > start && chain.get(i - 1) instanceof TraceEvent.SupervisorGaveUp up
-                            && up.supervisor().pid().equals(exited.process().pid()))) {
-                        lines.add(exited.describe());
+                    boolean ownGiveUp = previous instanceof TraceEvent.SupervisorGaveUp up
+                            && up.supervisor().pid().equals(exited.process().pid());
+                    boolean wentDownWithIt = previous instanceof TraceEvent.SupervisorGaveUp up && exited.cause() == up.id()
+                            && next instanceof TraceEvent.MessageLost lost && lost.in().pid().equals(exited.process().pid());
+                    if (!ownGiveUp && !wentDownWithIt) {
+                        lines.add(previous instanceof TraceEvent.FaultFired fired
+                                && fired.target().pid().equals(exited.process().pid())
+                                ? exited.describe() + " (fault " + fired.description() + ")"
+                                : exited.describe());
                     }
                 }
-                case TraceEvent.RestartDecided restart -> lines.add(restart.describe());
-                case TraceEvent.StartFailed failed -> lines.add(failed.describe());
+                case TraceEvent.RestartDecided restart -> lines.add(reactionLine(restart));
                 case TraceEvent.MessageLost lost -> lines.add(lostLine(trace, lost));
-                default -> {
-                    if (last) {
-                        lines.add(step.describe());
-                    }
-                }
+                default -> lines.add(step.describe());
             }
         }
         if (lines.isEmpty()) {
@@ -94,9 +113,19 @@ public final class Explanation {
         return new Explanation(chain.getFirst(), lines);
     }
 
-    /** The failures a supervisor counted before it gave up, folded by what caused them. */
+    /** Whether a step of a chain says something a reader of the cascade needs (not plumbing). */
+    private static boolean telling(TraceEvent step) {
+        return step instanceof TraceEvent.FaultFired || step instanceof TraceEvent.FaultSkipped
+                || step instanceof TraceEvent.Exited || step instanceof TraceEvent.RestartDecided
+                || step instanceof TraceEvent.StartFailed || step instanceof TraceEvent.SupervisorGaveUp
+                || step instanceof TraceEvent.MessageLost;
+    }
+
+    /** The failures a supervisor counted before it gave up, folded by what failed, how, and which fault caused it. */
     private static List<String> failures(Trace trace, TraceEvent.SupervisorGaveUp gaveUp) {
-        Map<String, List<TraceEvent>> byWhat = new LinkedHashMap<>();
+        record Failure(String who, String how, String fault) {}
+        Map<Failure, List<TraceEvent.Exited>> byWhat = new LinkedHashMap<>();
+        List<String> lines = new ArrayList<>();
         for (long cause : gaveUp.counted()) {
             Optional<TraceEvent> counted = trace.event(cause);
             if (counted.isEmpty()) {
@@ -109,37 +138,49 @@ public final class Explanation {
                     exit = e; // the last exit of the chain: the child's own
                 }
             }
+            if (exit == null) {
+                lines.add(counted.get().describe());
+                continue;
+            }
             TraceEvent root = chain.getFirst();
-            String what = exit == null ? counted.get().describe()
-                    : exit.process().path() + " exited " + exit.reason().describe()
-                    + (root instanceof TraceEvent.FaultFired fired ? " (fault " + fired.description() + ")" : "");
-            byWhat.computeIfAbsent(what, k -> new ArrayList<>()).add(exit == null ? counted.get() : exit);
+            ProcessId process = exit.process();
+            byWhat.computeIfAbsent(new Failure(process.path() != null ? process.path() : process.pid().toString(),
+                    exit.reason().describe(), root instanceof TraceEvent.FaultFired fired ? fired.description() : null),
+                    k -> new ArrayList<>()).add(exit);
         }
-        List<String> lines = new ArrayList<>();
-        byWhat.forEach((what, events) -> lines.add(events.size() == 1 ? what : what.replaceFirst(
-                "( \\(fault .*\\))?$", " " + events.size() + "× " + span(events) + "$1")));
+        byWhat.forEach((failure, exits) -> lines.add(
+                (exits.size() == 1 ? exits.getFirst().process().toString() : failure.who()) + " exited " + failure.how()
+                + (exits.size() == 1 ? "" : " " + exits.size() + "× " + span(exits))
+                + (failure.fault() == null ? "" : " (fault " + failure.fault() + ")")));
         return lines;
     }
 
-    private static String span(List<TraceEvent> events) {
+    private static String span(List<? extends TraceEvent> events) {
         long nanos = events.getLast().atNanos() - events.getFirst().atNanos();
         return nanos == 0 ? "at once" : "in " + Messages.duration(Duration.ofNanos(nanos));
     }
 
     /** What the given-up supervisor's parent did about its exit: restarted it, or gave up in turn. */
-    private static Optional<String> reaction(Trace trace, TraceEvent.SupervisorGaveUp gaveUp) {
+    private static Optional<TraceEvent> reaction(Trace trace, TraceEvent.SupervisorGaveUp gaveUp) {
         for (TraceEvent later : trace.events().subList((int) gaveUp.id(), trace.events().size())) {
             if (later instanceof TraceEvent.RestartDecided || later instanceof TraceEvent.SupervisorGaveUp) {
                 boolean answersIt = trace.chain(later).stream().anyMatch(step -> step instanceof TraceEvent.Exited exited
                         && exited.process().pid().equals(gaveUp.supervisor().pid()));
                 if (answersIt) {
-                    return Optional.of(later instanceof TraceEvent.RestartDecided restart
-                            ? restart.supervisor() + " restarted " + restart.child()
-                            : later.describe());
+                    return Optional.of(later);
                 }
             }
         }
         return Optional.empty();
+    }
+
+    /** A restart told after the fact: {@code root#1 restarted root/a with root/b, root/c}. */
+    private static String reactionLine(TraceEvent reaction) {
+        if (!(reaction instanceof TraceEvent.RestartDecided restart)) {
+            return reaction.describe();
+        }
+        List<String> others = restart.group().stream().filter(member -> !member.equals(restart.child())).toList();
+        return restart.supervisor() + " restarted " + restart.child() + (others.isEmpty() ? "" : " with " + String.join(", ", others));
     }
 
     private static String lostLine(Trace trace, TraceEvent.MessageLost lost) {

@@ -34,7 +34,10 @@ final class Hits {
      */
     long hit(ProcessCell actor, int number, Fault fault, ProcessCell target, String detail) {
         ledger.hit(number, new LedgerEntry.Hit(sinceStart(), target.path(), target.incarnation(), detail));
-        long fired = actor.trace((id, at) -> new TraceEvent.FaultFired(id, at, 0, number, fault.describe(), target.traceId(),
+        // A fault acting inside its target's own work (a slow start or handling, a late reply) is a step of that work:
+        // caused by what the target was doing, so chains through it still reach their root. One fired from outside is a root.
+        long because = actor == target ? actor.cause() : 0;
+        long fired = actor.trace((id, at) -> new TraceEvent.FaultFired(id, at, because, number, fault.describe(), target.traceId(),
                 detail));
         if (fired != 0) {
             actor.causedBy(fired);

@@ -64,6 +64,19 @@ public final class Injector implements Interventions {
     private final List<Rule<Fault.LinkFault>> links = new CopyOnWriteArrayList<>();
     private final List<Rule<Fault.SlowerThanCallTimeout>> callees = new CopyOnWriteArrayList<>();
     private final Map<Pid, AtomicInteger> inFlight = new ConcurrentHashMap<>();
+    /** Messages a delay fault holds until their time (identity: two equal messages are two holdings). */
+    private final java.util.Set<Held> delayed = ConcurrentHashMap.newKeySet();
+
+    /** One message held back by a delay fault, for {@code to}. */
+    private static final class Held {
+        final Pid to;
+        final Object entry;
+
+        Held(Pid to, Object entry) {
+            this.to = to;
+            this.entry = entry;
+        }
+    }
 
     Injector(Kernel kernel, Hits hits) {
         this.kernel = kernel;
@@ -210,11 +223,10 @@ public final class Injector implements Interventions {
             switch (fault.effect()) {
                 case DROP -> ProcessCell.dropped(kernel, ProcessCell.messageId(entry), target.traceId(), DropReason.FAULT);
                 case DELAY -> {
+                    Held held = new Held(to, entry);
                     hold(to, 1);
-                    kernel.scheduler().schedule(fault.delay(), () -> {
-                        hold(to, -1);
-                        ProcessCell.deliverHeld(kernel, to, entry);
-                    });
+                    delayed.add(held);
+                    kernel.scheduler().schedule(fault.delay(), () -> release(held));
                 }
                 case DUPLICATE -> {
                     Object copy = from.duplicate(to, entry);
@@ -239,6 +251,14 @@ public final class Injector implements Interventions {
         }
     }
 
+    /** Delivers a delayed message once: at its time, or when the run ends, whichever comes first. */
+    private void release(Held held) {
+        if (delayed.remove(held)) {
+            hold(held.to, -1);
+            ProcessCell.deliverHeld(kernel, held.to, held.entry);
+        }
+    }
+
     private void hold(Pid to, int delta) {
         inFlight.computeIfAbsent(to, pid -> new AtomicInteger()).addAndGet(delta);
     }
@@ -255,6 +275,11 @@ public final class Injector implements Interventions {
 
     /** The run ends: start attempts that never came are said in the ledger. */
     void finish() {
+        // What faults still hold arrives now, at processes the end of the run stopped: traced as dropped (no process).
+        for (Rule<Fault.LinkFault> rule : links) {
+            releaseReversed(rule);
+        }
+        delayed.forEach(this::release);
         for (Rule<Fault> rule : starts) {
             if (rule.hits.get() == 0) {
                 hits.ledger().waiting(rule.number, "no listed start attempt of " + rule.fault.target() + " came ("
