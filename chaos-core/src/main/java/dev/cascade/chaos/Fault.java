@@ -35,8 +35,8 @@ public sealed interface Fault {
     /** The GenServer at {@code target} raises {@code reason} inside a handler: it ends {@code error:<reason>} after {@code terminate}. */
     record Raise(String target, String reason) implements Fault {
         public Raise {
-            FaultChecks.path("target", target);
-            FaultChecks.word("reason", reason);
+            FaultChecks.path("raise target", target);
+            FaultChecks.word("raise reason", reason);
         }
 
         public String describe() {
@@ -47,7 +47,7 @@ public sealed interface Fault {
     /** The GenServer at {@code target} stops itself with {@code reason} from a handler ({@code terminate} runs). */
     record Stop(String target, ExitReason reason) implements Fault {
         public Stop {
-            FaultChecks.path("target", target);
+            FaultChecks.path("stop target", target);
             Objects.requireNonNull(reason, "reason");
         }
 
@@ -59,7 +59,7 @@ public sealed interface Fault {
     /** An exit signal with {@code reason} reaches {@code target} from a process outside the tree. */
     record ExitSignal(String target, ExitReason reason) implements Fault {
         public ExitSignal {
-            FaultChecks.path("target", target);
+            FaultChecks.path("exit signal target", target);
             Objects.requireNonNull(reason, "reason");
         }
 
@@ -71,7 +71,7 @@ public sealed interface Fault {
     /** The untrappable {@code kill} signal: {@code target} ends {@code killed}. */
     record Kill(String target) implements Fault {
         public Kill {
-            FaultChecks.path("target", target);
+            FaultChecks.path("kill target", target);
         }
 
         public String describe() {
@@ -88,7 +88,7 @@ public sealed interface Fault {
     record SlowHandling(String target, Duration delay, MessageMatch matching, Duration window, int messages)
             implements Fault {
         public SlowHandling {
-            FaultChecks.path("target", target);
+            FaultChecks.path("slow handling target", target);
             FaultChecks.positive("slow handling delay", delay);
             Objects.requireNonNull(matching, "matching");
             if (window != null) {
@@ -134,7 +134,7 @@ public sealed interface Fault {
     /** Starts of {@code target} on the given attempts (1 = the first start) take {@code delay} before {@code init}. */
     record SlowStart(String target, Duration delay, Set<Integer> attempts) implements Fault {
         public SlowStart {
-            FaultChecks.path("target", target);
+            FaultChecks.path("slow start target", target);
             FaultChecks.positive("slow start delay", delay);
             attempts = FaultChecks.attempts(target, attempts);
         }
@@ -147,7 +147,7 @@ public sealed interface Fault {
     /** Starts of {@code target} on the given attempts fail with {@code reason} before {@code init} runs. */
     record FailingStart(String target, ExitReason reason, Set<Integer> attempts) implements Fault {
         public FailingStart {
-            FaultChecks.path("target", target);
+            FaultChecks.path("failing start target", target);
             Objects.requireNonNull(reason, "reason");
             attempts = FaultChecks.attempts(target, attempts);
         }
@@ -163,7 +163,7 @@ public sealed interface Fault {
      */
     record Flood(String target, int count, IntFunction<Object> generator, Duration interval) implements Fault {
         public Flood {
-            FaultChecks.path("target", target);
+            FaultChecks.path("flood target", target);
             if (count < 1) {
                 throw new IllegalArgumentException("flood of " + target + ": count must be >= 1 but was " + count);
             }
@@ -201,12 +201,15 @@ public sealed interface Fault {
      */
     record LinkFault(String from, String to, LinkEffect effect, Duration delay, Duration window) implements Fault {
         public LinkFault {
-            FaultChecks.path("from", from);
-            FaultChecks.path("to", to);
+            FaultChecks.path("link fault from", from);
+            FaultChecks.path("link fault to", to);
             Objects.requireNonNull(effect, "effect");
             FaultChecks.notNegative("link delay", delay);
             if (effect == LinkEffect.DELAY) {
                 FaultChecks.positive("link delay", delay);
+            } else if (!delay.isZero()) {
+                throw new IllegalArgumentException("link delay must be 0 for a " + effect.name().toLowerCase(java.util.Locale.ROOT)
+                        + " (only a delay fault delays) but was " + delay);
             }
             FaultChecks.positive("link fault window", window);
         }
@@ -229,7 +232,7 @@ public sealed interface Fault {
      */
     record IntensityBreach(String target) implements Fault {
         public IntensityBreach {
-            FaultChecks.path("target", target);
+            FaultChecks.path("intensity breach target", target);
         }
 
         public String describe() {
@@ -244,9 +247,9 @@ public sealed interface Fault {
      */
     record SlowerThanCallTimeout(String target, String caller, int calls) implements Fault {
         public SlowerThanCallTimeout {
-            FaultChecks.path("target", target);
+            FaultChecks.path("slower than call timeout target", target);
             if (caller != null) {
-                FaultChecks.path("caller", caller);
+                FaultChecks.path("slower than call timeout caller", caller);
             }
             if (calls < 1) {
                 throw new IllegalArgumentException("slower than call timeout on " + target + ": calls must be >= 1 but was " + calls);

@@ -1,6 +1,7 @@
 package dev.cascade.chaos;
 
 import java.time.Duration;
+import java.util.Collections;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
@@ -52,18 +53,24 @@ final class FaultChecks {
         return set;
     }
 
+    /**
+     * The checked attempts as an unmodifiable set in ascending order: a fault describes itself (in the
+     * ledger, the trace and outcome files) the same way on every run, whatever order it was given.
+     */
     static Set<Integer> attempts(String target, Set<Integer> attempts) {
         Objects.requireNonNull(attempts, "attempts");
         if (attempts.isEmpty()) {
             throw new IllegalArgumentException("a start fault on " + target + " needs at least one start attempt (1 = the first start)");
         }
-        for (int attempt : attempts) {
-            if (attempt < 1) {
+        Set<Integer> sorted = new TreeSet<>();
+        for (Integer attempt : attempts) {
+            if (attempt == null || attempt < 1) {
                 throw new IllegalArgumentException("start attempts of " + target + " count from 1 (the first start) but got "
                         + attempt);
             }
+            sorted.add(attempt);
         }
-        return Set.copyOf(new TreeSet<>(attempts));
+        return Collections.unmodifiableSet(sorted);
     }
 
     static String millis(Duration duration) {

@@ -12,7 +12,9 @@ import java.util.Objects;
  * @param fault   the fault
  * @param status  fired, skipped, or still pending (armed and waiting: a start attempt, a message, a window)
  * @param hits    every time it hit a process, in order
- * @param why     for a skipped fault, why it could not apply; empty otherwise
+ * @param why     for a skipped fault, why it could not apply; for a pending one, what it waits for; for a fired
+ *                one that fell short of what it meant to do (an intensity breach whose failures did not all fit
+ *                in the period), what it fell short of; empty otherwise
  */
 public record LedgerEntry(int number, Duration at, Fault fault, Status status, List<Hit> hits, String why) {
     /** Whether a fault has happened. */
@@ -52,7 +54,7 @@ public record LedgerEntry(int number, Duration at, Fault fault, Status status, L
     public String toString() {
         String head = "#" + number + " at " + at.toMillis() + " ms " + fault.describe() + ": " + status.name().toLowerCase(java.util.Locale.ROOT);
         return switch (status) {
-            case FIRED -> head + " " + hits;
+            case FIRED -> head + " " + hits + (why.isEmpty() ? "" : " (" + why + ")");
             case SKIPPED -> head + " (" + why + ")";
             case PENDING -> head + (why.isEmpty() ? "" : " (" + why + ")");
         };

@@ -3,6 +3,7 @@ package dev.cascade.chaos.internal;
 import dev.cascade.chaos.Fault;
 import dev.cascade.chaos.FaultLedger;
 import dev.cascade.chaos.FaultPlan;
+import dev.cascade.chaos.LedgerEntry;
 import dev.cascade.runtime.ProcessContext;
 import dev.cascade.runtime.internal.Kernel;
 
@@ -65,10 +66,12 @@ public final class Engine {
         return ledger.snapshot();
     }
 
-    /** The run ended: unbinds the hooks; what never happened is marked skipped. */
+    /** The run ended: unbinds the hooks; what never happened is marked skipped, in the ledger and the trace. */
     public void finish() {
         injector.finish();
-        ledger.close("the run ended before it applied");
+        for (LedgerEntry skipped : ledger.close("the run ended before it applied")) {
+            hits.traceSkipped(null, skipped.number(), skipped.fault(), skipped.why());
+        }
     }
 
     public Kernel kernel() {

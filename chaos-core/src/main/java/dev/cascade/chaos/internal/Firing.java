@@ -145,7 +145,7 @@ final class Firing {
         if (failures == 0) {
             hits.skip(self, number, breach, hits.noLiveProcess(path));
         } else if (failures < needed) {
-            hits.ledger().waiting(number, "only " + failures + " of " + needed + " failures fitted in the period: "
+            hits.ledger().fellShort(number, "only " + failures + " of " + needed + " failures fitted in the period: "
                     + path + " was not restarted in time");
         }
     }

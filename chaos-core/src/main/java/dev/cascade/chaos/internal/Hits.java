@@ -45,8 +45,14 @@ final class Hits {
         return fired;
     }
 
+    /** Fault {@code number} could not apply: skipped in the ledger, and traced (by {@code actor}, or by no process when null). */
     void skip(ProcessCell actor, int number, Fault fault, String why) {
         ledger.skip(number, why);
+        traceSkipped(actor, number, fault, why);
+    }
+
+    /** Traces that fault {@code number} was skipped, as the ledger already says. */
+    void traceSkipped(ProcessCell actor, int number, Fault fault, String why) {
         if (actor != null) {
             actor.trace((id, at) -> new TraceEvent.FaultSkipped(id, at, 0, number, fault.describe(), why));
         } else if (kernel.tracer() != null) {

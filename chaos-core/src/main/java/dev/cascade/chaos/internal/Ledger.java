@@ -63,6 +63,19 @@ public final class Ledger {
         }
     }
 
+    /** Fired fault {@code number} did not do all it meant to: {@code why} says what it fell short of. */
+    public void fellShort(int number, String why) {
+        lock.lock();
+        try {
+            Entry entry = entries.get(number - 1);
+            if (entry.status == LedgerEntry.Status.FIRED) {
+                entry.why = why;
+            }
+        } finally {
+            lock.unlock();
+        }
+    }
+
     /** A pending fault says what it waits for. */
     public void waiting(int number, String what) {
         lock.lock();
@@ -76,16 +89,20 @@ public final class Ledger {
         }
     }
 
-    /** The run ended: what is still pending never happened. */
-    public void close(String why) {
+    /** The run ended: what is still pending never happened. Returns the entries this skipped, to be traced. */
+    public List<LedgerEntry> close(String why) {
         lock.lock();
         try {
-            for (Entry entry : entries) {
+            List<LedgerEntry> closed = new ArrayList<>();
+            for (int i = 0; i < entries.size(); i++) {
+                Entry entry = entries.get(i);
                 if (entry.status == LedgerEntry.Status.PENDING) {
                     entry.status = LedgerEntry.Status.SKIPPED;
                     entry.why = entry.why.isEmpty() ? why : why + " (" + entry.why + ")";
+                    closed.add(new LedgerEntry(i + 1, entry.at, entry.fault, entry.status, entry.hits, entry.why));
                 }
             }
+            return closed;
         } finally {
             lock.unlock();
         }

@@ -4,6 +4,7 @@ import dev.cascade.genserver.From;
 import dev.cascade.genserver.StartResult;
 import dev.cascade.runtime.ExitReason;
 import dev.cascade.runtime.Timeout;
+import dev.cascade.runtime.internal.AliasedReply;
 import dev.cascade.runtime.internal.SystemMessage;
 
 /** The messages of the gen_server protocol. */
@@ -19,7 +20,7 @@ final class Protocol {
     }
 
     /** A reply to an alias. */
-    record CallReply(long alias, Object value) implements SystemMessage {
+    record CallReply(long alias, Object value) implements AliasedReply {
         @Override
         public String toString() {
             return "reply " + value;

@@ -18,7 +18,14 @@ public final class Deliveries {
      */
     public static void deliverHeld(Kernel kernel, Pid to, Object entry) {
         ProcessCell target = kernel.cell(to);
-        int status = target == null ? Mailbox.CLOSED : target.mailbox.offer(entry);
+        int status;
+        if (target == null) {
+            status = Mailbox.CLOSED;
+        } else if (Envelope.payload(entry) instanceof AliasedReply reply) {
+            status = target.mailbox.offerIfAlias(reply.alias(), entry); // a held reply to a call that ended is late
+        } else {
+            status = target.mailbox.offer(entry);
+        }
         settle(kernel, to, target, entry, status, false);
     }
 
