@@ -122,7 +122,8 @@ public class PingPongBenchmark {
         return pair.node.run(ctx -> ping(ctx, pair.echo, ROUND_TRIPS));
     }
 
-    private static int ping(ProcessContext ctx, Pid echo, int roundTrips) {
+    /** Sends {@code roundTrips} messages to {@code echo}, one at a time, each answered before the next. */
+    static int ping(ProcessContext ctx, Pid echo, int roundTrips) {
         Pid self = ctx.self();
         int back = 0;
         for (int i = 0; i < roundTrips; i++) {
@@ -137,7 +138,8 @@ public class PingPongBenchmark {
         return back;
     }
 
-    private static void echo(ProcessContext ctx) {
+    /** Answers every message (a pid) by sending it back to that pid. */
+    static void echo(ProcessContext ctx) {
         while (true) {
             Pid from = (Pid) ctx.receive();
             ctx.send(from, from);

@@ -63,7 +63,7 @@ public class TracingOverheadBenchmark {
         @Setup(Level.Invocation)
         public void start() {
             node = Node.start(scheduler(), RuntimeListener.NONE, tracing());
-            echo = node.spawn(TracingOverheadBenchmark::echo);
+            echo = node.spawn(PingPongBenchmark::echo);
         }
 
         @TearDown(Level.Invocation)
@@ -124,13 +124,13 @@ public class TracingOverheadBenchmark {
     @OperationsPerInvocation(2 * ROUND_TRIPS)
     public int pingPongSimulated(Simulated pair, DriverCpu cpu) {
         long start = cpu.start();
-        return cpu.stop(start, 2 * ROUND_TRIPS, pair.node.run(ctx -> ping(ctx, pair.echo, ROUND_TRIPS)));
+        return cpu.stop(start, 2 * ROUND_TRIPS, pair.node.run(ctx -> PingPongBenchmark.ping(ctx, pair.echo, ROUND_TRIPS)));
     }
 
     @Benchmark
     @OperationsPerInvocation(2 * ROUND_TRIPS)
     public int pingPongReal(Real pair) {
-        return pair.node.run(ctx -> ping(ctx, pair.echo, ROUND_TRIPS));
+        return pair.node.run(ctx -> PingPongBenchmark.ping(ctx, pair.echo, ROUND_TRIPS));
     }
 
     @Benchmark
@@ -140,27 +140,5 @@ public class TracingOverheadBenchmark {
         long start = cpu.start();
         ChaosTree tree = TracingWorkload.run(chaos.seed++, chaos.tracing);
         return cpu.stop(start, 1, tree.incarnations("root/app/a1"));
-    }
-
-    private static int ping(ProcessContext ctx, Pid echo, int roundTrips) {
-        Pid self = ctx.self();
-        int back = 0;
-        for (int i = 0; i < roundTrips; i++) {
-            ctx.send(echo, self);
-            if (ctx.receive() == self) {
-                back++;
-            }
-        }
-        if (back != roundTrips) {
-            throw new IllegalStateException("the echo process returned " + back + " of " + roundTrips + " messages");
-        }
-        return back;
-    }
-
-    private static void echo(ProcessContext ctx) {
-        while (true) {
-            Pid from = (Pid) ctx.receive();
-            ctx.send(from, from);
-        }
     }
 }

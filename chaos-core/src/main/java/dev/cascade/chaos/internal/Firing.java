@@ -7,6 +7,7 @@ import dev.cascade.runtime.MailboxFullException;
 import dev.cascade.runtime.Pid;
 import dev.cascade.runtime.ProcessContext;
 import dev.cascade.runtime.Timeout;
+import dev.cascade.runtime.internal.Deliveries;
 import dev.cascade.runtime.internal.Kernel;
 import dev.cascade.runtime.internal.ProcessCell;
 import dev.cascade.supervisor.SupervisorSpec;
@@ -123,7 +124,7 @@ final class Firing {
         Pid me = self.self();
         kernel.tree().onStarted(started -> {
             if (!done.get() && path.equals(started.path())) {
-                ProcessCell.deliverHeld(kernel, me, new Restarted());
+                Deliveries.deliverHeld(kernel, me, new Restarted());
             }
         });
         int failures = 0;

@@ -5,6 +5,7 @@ import dev.cascade.runtime.ExitReason;
 import dev.cascade.runtime.Pid;
 import dev.cascade.runtime.Timeout;
 import dev.cascade.runtime.internal.Interventions;
+import dev.cascade.runtime.internal.Deliveries;
 import dev.cascade.runtime.internal.Kernel;
 import dev.cascade.runtime.internal.ProcessCell;
 import dev.cascade.trace.DropReason;
@@ -219,9 +220,9 @@ public final class Injector implements Interventions {
                 continue;
             }
             hits.hit(from, rule.number, fault, target, fault.effect().name().toLowerCase(java.util.Locale.ROOT) + " "
-                    + Summary.of(ProcessCell.payload(entry)));
+                    + Summary.of(Deliveries.payload(entry)));
             switch (fault.effect()) {
-                case DROP -> ProcessCell.dropped(kernel, ProcessCell.messageId(entry), target.traceId(), DropReason.FAULT);
+                case DROP -> Deliveries.dropped(kernel, Deliveries.messageId(entry), target.traceId(), DropReason.FAULT);
                 case DELAY -> {
                     Held held = new Held(to, entry);
                     hold(to, 1);
@@ -230,8 +231,8 @@ public final class Injector implements Interventions {
                 }
                 case DUPLICATE -> {
                     Object copy = from.duplicate(to, entry);
-                    ProcessCell.deliverHeld(kernel, to, entry);
-                    ProcessCell.deliverHeld(kernel, to, copy);
+                    Deliveries.deliverHeld(kernel, to, entry);
+                    Deliveries.deliverHeld(kernel, to, copy);
                 }
                 case REORDER -> {
                     hold(to, 1);
@@ -247,7 +248,7 @@ public final class Injector implements Interventions {
         Object[] pair;
         while ((pair = rule.held.pollLast()) != null) {
             hold((Pid) pair[0], -1);
-            ProcessCell.deliverHeld(kernel, (Pid) pair[0], pair[1]);
+            Deliveries.deliverHeld(kernel, (Pid) pair[0], pair[1]);
         }
     }
 
@@ -255,7 +256,7 @@ public final class Injector implements Interventions {
     private void release(Held held) {
         if (delayed.remove(held)) {
             hold(held.to, -1);
-            ProcessCell.deliverHeld(kernel, held.to, held.entry);
+            Deliveries.deliverHeld(kernel, held.to, held.entry);
         }
     }
 

@@ -218,26 +218,6 @@ public final class ProcessCell implements ProcessContext {
         return tracer == null ? 0 : tracer.record(maker);
     }
 
-    /** See {@link Deliveries#deliverHeld}. */
-    public static void deliverHeld(Kernel kernel, Pid to, Object entry) {
-        Deliveries.deliverHeld(kernel, to, entry);
-    }
-
-    /** See {@link Deliveries#dropped}. */
-    public static void dropped(Kernel kernel, long messageId, ProcessId to, DropReason reason) {
-        Deliveries.dropped(kernel, messageId, to, reason);
-    }
-
-    /** See {@link Deliveries#messageId}. */
-    public static long messageId(Object entry) {
-        return Deliveries.messageId(entry);
-    }
-
-    /** See {@link Deliveries#payload}. */
-    public static Object payload(Object entry) {
-        return Deliveries.payload(entry);
-    }
-
     /** A copy of a queued entry for {@code to}, traced as a second {@code Sent} of the same message (see {@link CellTrace#duplicate}). */
     public Object duplicate(Pid to, Object entry) {
         return tracing.duplicate(to, entry);
