@@ -96,8 +96,19 @@ public final class ProcessCell implements ProcessContext {
         return exitReason;
     }
 
+    /**
+     * The process running on the calling thread, or null on a thread that is no process (a test's
+     * own thread, a timer). Code the runtime does not own (the agent's hooks) finds its process here.
+     */
+    public static ProcessCell current() {
+        return CURRENT.get();
+    }
+
+    private static final ThreadLocal<ProcessCell> CURRENT = new ThreadLocal<>();
+
     void main(ProcessBody body) {
         thread = Thread.currentThread();
+        CURRENT.set(this);
         ExitReason reason;
         try {
             body.run(this);
