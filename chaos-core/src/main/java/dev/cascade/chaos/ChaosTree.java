@@ -1,6 +1,8 @@
 package dev.cascade.chaos;
 
+import dev.cascade.agent.UserCode;
 import dev.cascade.chaos.internal.Engine;
+import dev.cascade.chaos.internal.TreeAgent;
 import dev.cascade.chaos.internal.TreeShape;
 import dev.cascade.genserver.StartResult;
 import dev.cascade.runtime.Down;
@@ -58,12 +60,14 @@ public final class ChaosTree implements AutoCloseable {
     private final String root;
     private final Pid owner;
     private final Engine engine;
+    private final TreeAgent agent;
     private final long zero;
     private Trace last;
     private boolean closed;
 
-    private ChaosTree(Node node, String root, Pid owner, Engine engine, long zero) {
+    private ChaosTree(Node node, String root, Pid owner, Engine engine, TreeAgent agent, long zero) {
         this.node = node;
+        this.agent = agent;
         this.root = root;
         this.owner = owner;
         this.engine = engine;
@@ -86,6 +90,7 @@ public final class ChaosTree implements AutoCloseable {
         private Scheduler scheduler;
         private Tracing tracing = Tracing.ON;
         private RuntimeListener listener = RuntimeListener.NONE;
+        private UserCode code = UserCode.nothing();
 
         private Builder(SupervisorSpec spec) {
             this.spec = Objects.requireNonNull(spec, "spec");
@@ -120,11 +125,21 @@ public final class ChaosTree implements AutoCloseable {
         }
 
         /**
+         * User code to weave while the tree lives (its calls traced, its clock virtual): see
+         * {@link dev.cascade.agent.CascadeAgent}. Methods a fault targets are woven without being named here.
+         */
+        public Builder instrument(UserCode code) {
+            this.code = Objects.requireNonNull(code, "code");
+            return this;
+        }
+
+        /**
          * Starts the tree and returns once its root's start returned.
          *
          * @throws IllegalStateException if the root failed to start (the reason is in the message)
          */
         public ChaosTree start() {
+            TreeAgent agent = new TreeAgent(code);
             Node node = Node.start(scheduler == null ? SimulatedScheduler.withSeed(0) : scheduler, listener, tracing);
             TreeShape shape = new TreeShape(root, spec);
             try {
@@ -134,9 +149,10 @@ public final class ChaosTree implements AutoCloseable {
                 }
                 Kernel kernel = started.kernel();
                 long zero = kernel.scheduler().nanoTime();
-                return new ChaosTree(node, root, started.owner(), new Engine(kernel, shape, zero), zero);
+                return new ChaosTree(node, root, started.owner(), new Engine(kernel, shape, zero), agent, zero);
             } catch (RuntimeException failed) {
                 node.close();
+                agent.close();
                 throw failed;
             }
         }
@@ -181,6 +197,7 @@ public final class ChaosTree implements AutoCloseable {
         Objects.requireNonNull(fault, "fault");
         open();
         engine.check(fault);
+        agent.cover(List.of(fault));
         int number = engine.plan(sinceStart(), fault);
         node.run(ctx -> {
             engine.fire(ctx, number, fault);
@@ -198,6 +215,7 @@ public final class ChaosTree implements AutoCloseable {
         Objects.requireNonNull(plan, "plan");
         open();
         engine.check(plan);
+        agent.cover(plan.faults().stream().map(FaultPlan.Timed::fault).toList());
         Duration now = sinceStart();
         List<Integer> numbers = new ArrayList<>();
         for (FaultPlan.Timed timed : plan.faults()) {
@@ -285,7 +303,11 @@ public final class ChaosTree implements AutoCloseable {
             last = engine.kernel().tracer() == null ? null : node.trace();
         } finally {
             closed = true;
-            node.close();
+            try {
+                node.close();
+            } finally {
+                agent.close(); // puts woven user classes back; throws if one could not be woven meanwhile
+            }
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.cascade.chaos;
 
+import dev.cascade.agent.MethodMatch;
 import dev.cascade.runtime.ExitReason;
 
 import java.time.Duration;
@@ -262,6 +263,63 @@ public sealed interface Fault {
         }
     }
 
+    /**
+     * Calls of user methods matching {@code method} (woven by the agent, which a {@link ChaosTree}
+     * sets up by itself) made by the tree's processes: each is {@code delay} slower, or throws
+     * {@code exception} (made from {@code message}) instead of running. Every matching call from when
+     * it fires, only call number {@code nth} (from 1; 0 for every call), and only for {@code window}
+     * (null: for ever); only calls from the process at path {@code caller} when it is not null.
+     */
+    record InMethod(MethodMatch method, Duration delay, Class<? extends Throwable> exception, String message, int nth,
+            Duration window, String caller) implements Fault {
+        public InMethod {
+            Objects.requireNonNull(method, "method");
+            if ((delay == null) == (exception == null)) {
+                throw new IllegalArgumentException("a fault in " + method + " either delays or throws: give exactly one of them");
+            }
+            if (delay != null) {
+                FaultChecks.positive("method delay", delay);
+            } else {
+                FaultChecks.throwable(exception, message);
+            }
+            if (nth < 0) {
+                throw new IllegalArgumentException("fault in " + method + ": onCall needs a call number >= 1 but was " + nth);
+            }
+            if (window != null) {
+                FaultChecks.positive("method fault window", window);
+            }
+            if (caller != null) {
+                FaultChecks.path("method fault caller", caller);
+            }
+        }
+
+        /** The caller's path, or empty when any process of the tree is hit. */
+        public String target() {
+            return caller == null ? "" : caller;
+        }
+
+        /** Only the {@code n}-th matching call after it fires (from 1), once. */
+        public InMethod onCall(int n) {
+            return new InMethod(method, delay, exception, message, FaultChecks.callNumber(method, n), window, caller);
+        }
+
+        /** Only for {@code window} after it fires. */
+        public InMethod forDuration(Duration window) {
+            return new InMethod(method, delay, exception, message, nth, Objects.requireNonNull(window, "window"), caller);
+        }
+
+        /** Only calls made by the process at {@code path}. */
+        public InMethod from(String path) {
+            return new InMethod(method, delay, exception, message, nth, window, Objects.requireNonNull(path, "path"));
+        }
+
+        public String describe() {
+            return (delay != null ? "delay +" + FaultChecks.millis(delay) : "throw " + exception.getSimpleName() + "(\"" + message + "\")")
+                    + " in " + method.describe() + (nth > 0 ? " on call " + nth : "")
+                    + (window != null ? ", for " + FaultChecks.millis(window) : "") + (caller != null ? " from " + caller : "");
+        }
+    }
+
     // ---- factories -----------------------------------------------------------------------
 
     static Raise raise(String target, String reason) {
@@ -317,6 +375,20 @@ public sealed interface Fault {
 
     static IntensityBreach breachIntensity(String target) {
         return new IntensityBreach(target);
+    }
+
+    /** Every call of {@code method} from the tree's processes takes {@code delay} longer; narrow it with {@code onCall}, {@code forDuration}, {@code from}. */
+    static InMethod delayIn(MethodMatch method, Duration delay) {
+        return new InMethod(method, delay, null, null, 0, null, null);
+    }
+
+    /**
+     * Every call of {@code method} from the tree's processes throws a new {@code exception} with
+     * {@code message} instead of running; the type needs a public constructor taking the message, and
+     * a checked one must be declared by the method.
+     */
+    static InMethod throwIn(MethodMatch method, Class<? extends Throwable> exception, String message) {
+        return new InMethod(method, null, exception, message, 0, null, null);
     }
 
     /** The next call to {@code target} from {@code caller} outlasts the caller's timeout. */

@@ -73,6 +73,27 @@ final class FaultChecks {
         return Collections.unmodifiableSet(sorted);
     }
 
+    /** A fault's exception: a concrete type with a public constructor taking the message, and a message. */
+    static void throwable(Class<? extends Throwable> type, String message) {
+        Objects.requireNonNull(message, "message");
+        if (java.lang.reflect.Modifier.isAbstract(type.getModifiers())) {
+            throw new IllegalArgumentException(type.getName() + " is abstract; a fault throws a concrete exception type");
+        }
+        try {
+            type.getConstructor(String.class);
+        } catch (NoSuchMethodException missing) {
+            throw new IllegalArgumentException(type.getName() + " has no public constructor taking a message (String); "
+                    + "a fault makes its exception with one");
+        }
+    }
+
+    static int callNumber(Object method, int n) {
+        if (n < 1) {
+            throw new IllegalArgumentException("fault in " + method + ": onCall needs a call number >= 1 (1 = the first call) but was " + n);
+        }
+        return n;
+    }
+
     static String millis(Duration duration) {
         return duration.toMillis() + " ms";
     }

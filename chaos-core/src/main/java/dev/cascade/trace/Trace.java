@@ -1,6 +1,7 @@
 package dev.cascade.trace;
 
 import dev.cascade.runtime.Pid;
+import dev.cascade.trace.internal.Payload;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -144,8 +145,35 @@ public final class Trace {
             case TraceEvent.SupervisorGaveUp e -> List.of(e.supervisor());
             case TraceEvent.MessageLost e -> List.of(e.in());
             case TraceEvent.FaultFired e -> List.of(e.target());
+            case TraceEvent.UserCall e -> List.of(e.process());
             default -> List.of();
         };
+    }
+
+    /**
+     * {@code event}'s description with what the trace knows around it: for a {@link TraceEvent.UserCall},
+     * the message its process was handling ({@code root/ledger spent 2.1 s in HttpGateway.send handling
+     * Charge}).
+     */
+    public String describe(TraceEvent event) {
+        if (!(event instanceof TraceEvent.UserCall call)) {
+            return event.describe();
+        }
+        String handling = chain(call).reversed().stream()
+                .filter(TraceEvent.Sent.class::isInstance)
+                .map(sent -> " handling " + messageType(((TraceEvent.Sent) sent).message()))
+                .findFirst().orElse("");
+        return call.process() + " spent " + Messages.duration(call.took()) + " in " + call.method() + handling
+                + (call.thrown() == null ? "" : ", which threw " + call.thrown());
+    }
+
+    private static String messageType(Object message) {
+        Object own = message instanceof Payload wrapped ? wrapped.payload() : message;
+        if (own == null) {
+            return "null";
+        }
+        String name = own.getClass().getSimpleName();
+        return name.isEmpty() ? own.getClass().getName() : name;
     }
 
     /** One event per line, with its time in ms since the first event and its cause. */

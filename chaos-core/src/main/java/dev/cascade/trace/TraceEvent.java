@@ -159,6 +159,21 @@ public sealed interface TraceEvent {
         }
     }
 
+    /**
+     * {@code process} called a user method the agent instruments ({@code method}, e.g.
+     * {@code SlowClient.fetch}, with {@code arguments} summarised) and was in it for {@code took}. Its
+     * cause is what the process was doing: the message it was handling. {@code thrown} names the
+     * exception the call ended with ({@code SQLException: deadlock}), or is null if it returned.
+     * {@link Trace#describe(TraceEvent)} adds the message being handled.
+     */
+    record UserCall(long id, long atNanos, long cause, ProcessId process, String method, String arguments, Duration took,
+            String thrown) implements TraceEvent {
+        public String describe() {
+            return process + " spent " + Messages.duration(took) + " in " + method + "(" + arguments + ")"
+                    + (thrown == null ? "" : ", which threw " + thrown);
+        }
+    }
+
     /** Fault {@code fault} (its number in the ledger) hit {@code target}; {@code detail} says how. */
     record FaultFired(long id, long atNanos, long cause, int fault, String description, ProcessId target, String detail)
             implements TraceEvent {

@@ -20,6 +20,15 @@ public final class Binding {
 
     /** Throws {@link FaultPlanException} if {@code fault} cannot apply to this tree. */
     public void check(Fault fault) {
+        if (fault instanceof Fault.InMethod method) {
+            if (method.caller() != null) {
+                existing(fault, method.caller());
+            }
+            MethodChecks.declares(method).ifPresent(why -> {
+                throw fail(fault, why);
+            });
+            return;
+        }
         TreeShape.Node node = existing(fault, fault.target());
         switch (fault) {
             case Fault.Raise raise -> needsWorker(fault, node, "use Fault.kill or Fault.exitSignal for a supervisor");
@@ -48,6 +57,7 @@ public final class Binding {
             case Fault.ExitSignal signal -> { }
             case Fault.Kill kill -> { }
             case Fault.SlowHandling slow -> { }
+            case Fault.InMethod method -> { }
         }
     }
 

@@ -19,13 +19,15 @@ public final class Engine {
     private final Hits hits;
     private final Injector injector;
     private final Firing firing;
+    private final MethodRules methods;
 
     public Engine(Kernel kernel, TreeShape shape, long zero) {
         this.kernel = kernel;
         this.binding = new Binding(shape, kernel.tree());
         this.hits = new Hits(kernel, ledger, zero);
         this.injector = new Injector(kernel, hits);
-        this.firing = new Firing(kernel, hits, injector, shape);
+        this.methods = new MethodRules(kernel, hits);
+        this.firing = new Firing(kernel, hits, injector, methods, shape);
     }
 
     /** Checks every fault of {@code plan} against the tree; throws before anything is planned. */
@@ -69,6 +71,7 @@ public final class Engine {
     /** The run ended: unbinds the hooks; what never happened is marked skipped, in the ledger and the trace. */
     public void finish() {
         injector.finish();
+        methods.finish();
         for (LedgerEntry skipped : ledger.close("the run ended before it applied")) {
             hits.traceSkipped(null, skipped.number(), skipped.fault(), skipped.why());
         }

@@ -28,8 +28,10 @@ final class Firing {
     private final Hits hits;
     private final Injector injector;
     private final TreeShape shape;
+    private final MethodRules methods;
 
-    Firing(Kernel kernel, Hits hits, Injector injector, TreeShape shape) {
+    Firing(Kernel kernel, Hits hits, Injector injector, MethodRules methods, TreeShape shape) {
+        this.methods = methods;
         this.kernel = kernel;
         this.hits = hits;
         this.injector = injector;
@@ -49,6 +51,7 @@ final class Firing {
             case Fault.FailingStart start -> injector.armStart(number, start);
             case Fault.LinkFault link -> injector.armLink(number, link);
             case Fault.SlowerThanCallTimeout slow -> injector.armSlowCallee(number, slow);
+            case Fault.InMethod method -> methods.arm(number, method);
             case Fault.Flood flood -> flood(self, number, flood);
             case Fault.IntensityBreach breach -> ctx.spawn(breacher -> breach(ProcessCell.of(breacher), number, breach));
         }

@@ -6,13 +6,19 @@ import dev.cascade.runtime.ExitReason;
 import dev.cascade.runtime.Timeout;
 import dev.cascade.runtime.internal.AliasedReply;
 import dev.cascade.runtime.internal.SystemMessage;
+import dev.cascade.trace.internal.Payload;
 
 /** The messages of the gen_server protocol. */
 final class Protocol {
     private Protocol() {}
 
     /** {@code {'$gen_call', From, Request}}, with the caller's timeout (for faults that outlast it). */
-    record CallRequest(From from, Object request, Timeout timeout) {
+    record CallRequest(From from, Object request, Timeout timeout) implements Payload {
+        @Override
+        public Object payload() {
+            return request;
+        }
+
         @Override
         public String toString() {
             return "call " + request;
@@ -28,7 +34,12 @@ final class Protocol {
     }
 
     /** {@code {'$gen_cast', Message}}. */
-    record CastMessage(Object message) {
+    record CastMessage(Object message) implements Payload {
+        @Override
+        public Object payload() {
+            return message;
+        }
+
         @Override
         public String toString() {
             return "cast " + message;

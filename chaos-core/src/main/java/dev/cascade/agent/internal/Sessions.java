@@ -1,0 +1,126 @@
+package dev.cascade.agent.internal;
+
+import dev.cascade.agent.InstrumentationException;
+import dev.cascade.agent.UserCode;
+
+import java.lang.instrument.Instrumentation;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.locks.ReentrantLock;
+
+/**
+ * The open instrumentation sessions of the JVM. What is woven is always exactly the union of what the
+ * open sessions ask for: opening or closing one puts every class back and weaves the new union, so a
+ * closed session leaves nothing behind and two sessions never weave a method twice.
+ */
+public final class Sessions {
+    /** One open session: what it asked for, and the errors seen while it was open. */
+    public static final class Session {
+        private final UserCode code;
+        private final List<String> errorsSeen = new ArrayList<>();
+        private boolean open = true;
+
+        private Session(UserCode code) {
+            this.code = code;
+        }
+
+        public UserCode code() {
+            return code;
+        }
+    }
+
+    private static final ReentrantLock LOCK = new ReentrantLock();
+    private static final List<Session> OPEN = new ArrayList<>();
+    private static Weaving current;
+
+    private Sessions() {}
+
+    /** Opens a session weaving {@code code} as well; throws, changing nothing, if it cannot be woven. */
+    public static Session open(Instrumentation instrumentation, UserCode code) {
+        LOCK.lock();
+        try {
+            Session session = new Session(code);
+            OPEN.add(session);
+            try {
+                reweave(instrumentation);
+            } catch (InstrumentationException failed) {
+                OPEN.remove(session);
+                reweave(instrumentation);
+                throw failed;
+            }
+            return session;
+        } finally {
+            LOCK.unlock();
+        }
+    }
+
+    /**
+     * Closes {@code session}: what only it asked for is put back. Returns the weaving errors seen
+     * while it was open (classes loaded meanwhile that could not be woven); empty if none.
+     */
+    public static List<String> close(Instrumentation instrumentation, Session session) {
+        LOCK.lock();
+        try {
+            if (!session.open) {
+                return List.of();
+            }
+            collectErrors();
+            session.open = false;
+            OPEN.remove(session);
+            reweave(instrumentation);
+            return List.copyOf(session.errorsSeen);
+        } finally {
+            LOCK.unlock();
+        }
+    }
+
+    /** The classes woven now (binary names). */
+    public static List<String> woven() {
+        LOCK.lock();
+        try {
+            return current == null ? List.of() : List.copyOf(current.woven());
+        } finally {
+            LOCK.unlock();
+        }
+    }
+
+    /** How many sessions are open. */
+    public static int open() {
+        LOCK.lock();
+        try {
+            return OPEN.size();
+        } finally {
+            LOCK.unlock();
+        }
+    }
+
+    private static void reweave(Instrumentation instrumentation) {
+        if (current != null) {
+            collectErrors();
+            current.reset();
+            current = null;
+        }
+        UserCode union = UserCode.nothing();
+        for (Session session : OPEN) {
+            union = union.with(session.code);
+        }
+        if (!union.isEmpty()) {
+            current = Weaving.install(instrumentation, union);
+        }
+    }
+
+    /** Hands the errors of the current weaving to every open session. */
+    private static void collectErrors() {
+        if (current == null) {
+            return;
+        }
+        List<String> errors = current.errors();
+        for (Session session : OPEN) {
+            for (String error : errors) {
+                if (!session.errorsSeen.contains(error)) {
+                    session.errorsSeen.add(error);
+                }
+            }
+        }
+    }
+}
