@@ -13,12 +13,15 @@ final class Messages {
         return text.length() <= LIMIT ? text : text.substring(0, LIMIT - 1) + "…";
     }
 
-    /** {@code 5 s}, {@code 1.5 s}, {@code 120 ms}, or {@code 250 µs} under a millisecond. */
+    /** {@code 5 s}, {@code 1.5 s}, {@code 120 ms}, {@code 0 ms}, or {@code 250 µs} under a millisecond. */
     static String duration(Duration duration) {
         if (!duration.isZero() && duration.compareTo(Duration.ofMillis(1)) < 0) {
             return Math.max(1, duration.toNanos() / 1000) + " µs";
         }
         long millis = duration.toMillis();
+        if (millis < 1000) {
+            return millis + " ms";
+        }
         if (millis % 1000 == 0) {
             return millis / 1000 + " s";
         }

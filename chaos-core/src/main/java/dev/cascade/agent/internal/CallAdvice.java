@@ -1,5 +1,6 @@
 package dev.cascade.agent.internal;
 
+import dev.cascade.runtime.internal.ProcessCell;
 import net.bytebuddy.asm.Advice;
 import net.bytebuddy.description.method.MethodDescription;
 import net.bytebuddy.description.type.TypeDescription;
@@ -16,7 +17,9 @@ public final class CallAdvice {
 
     @Advice.OnMethodEnter
     static Object enter(@SiteId int site, @Advice.AllArguments Object[] arguments) {
-        return UserCalls.enter(site, arguments);
+        ProcessCell caller = UserCalls.caller();
+        // ByteBuddy builds the arguments array where it is read: only past this check, so an idle hook allocates nothing.
+        return caller == null ? null : UserCalls.enter(caller, site, arguments);
     }
 
     @Advice.OnMethodExit(onThrowable = Throwable.class)

@@ -6,6 +6,7 @@ import dev.cascade.agent.UserCode;
 import java.lang.instrument.Instrumentation;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
@@ -32,6 +33,8 @@ public final class Sessions {
     private static final ReentrantLock LOCK = new ReentrantLock();
     private static final List<Session> OPEN = new ArrayList<>();
     private static Weaving current;
+    /** What {@link #current} weaves. */
+    private static UserCode wovenCode = UserCode.nothing();
 
     private Sessions() {}
 
@@ -95,18 +98,27 @@ public final class Sessions {
     }
 
     private static void reweave(Instrumentation instrumentation) {
-        if (current != null) {
-            collectErrors();
-            current.reset();
-            current = null;
-        }
         UserCode union = UserCode.nothing();
         for (Session session : OPEN) {
             union = union.with(session.code);
         }
+        if (sameWeaving(union, wovenCode)) {
+            return; // nothing to change: retransforming would only throw away the JIT's work on those classes
+        }
+        if (current != null) {
+            collectErrors();
+            current.reset();
+            current = null;
+            wovenCode = UserCode.nothing();
+        }
         if (!union.isEmpty()) {
             current = Weaving.install(instrumentation, union);
+            wovenCode = union;
         }
+    }
+
+    private static boolean sameWeaving(UserCode a, UserCode b) {
+        return Set.copyOf(a.methods()).equals(Set.copyOf(b.methods())) && a.virtualTimePackages().equals(b.virtualTimePackages());
     }
 
     /** Hands the errors of the current weaving to every open session. */

@@ -19,18 +19,20 @@ public final class UserCalls {
 
     private UserCalls() {}
 
-    /** The method of site {@code siteId} is entered with {@code arguments}; a token for {@link #exit}, or null if nothing to record. */
-    public static Object enter(int siteId, Object[] arguments) {
+    /** The process calling, if a hook has something to do for it (its node traces, or some node has method faults armed); else null. */
+    public static ProcessCell caller() {
         ProcessCell cell = ProcessCell.current();
-        if (cell == null) {
-            return null;
-        }
+        return cell == null || cell.kernel().tracer() == null && !FaultHooks.any() ? null : cell;
+    }
+
+    /**
+     * {@code cell} (the {@link #caller}) entered the method of site {@code siteId} with {@code arguments};
+     * a token for {@link #exit}, or null if there is nothing to record when it returns.
+     */
+    public static Object enter(ProcessCell cell, int siteId, Object[] arguments) {
         Kernel kernel = cell.kernel();
         Tracer tracer = kernel.tracer();
         boolean faults = FaultHooks.any();
-        if (tracer == null && !faults) {
-            return null;
-        }
         Site site = Sites.get(siteId);
         Call call = new Call(cell, site, kernel.scheduler().nanoTime(), cell.cause(),
                 tracer == null ? "" : Arguments.summarize(arguments));
