@@ -11,6 +11,7 @@ import dev.cascade.runtime.RuntimeListener;
 import dev.cascade.runtime.Scheduler;
 import dev.cascade.runtime.Tracing;
 import dev.cascade.trace.TraceEvent;
+import example.shop.FlakyRepository;
 import example.shop.SlowClient;
 import net.bytebuddy.jar.asm.ClassWriter;
 import net.bytebuddy.jar.asm.MethodVisitor;
@@ -176,5 +177,51 @@ class TransformationErrorsTests {
         assertThat(Sessions.woven()).isEmpty();
         assertThat(fetchCalls()).isEmpty();
         session.close(); // closing again: nothing more to report
+    }
+
+    /**
+     * A class that could not be woven while one session was open is that session's to report (on its
+     * close). Another session opening meanwhile must neither be blamed for it nor undo the first
+     * session's weaving, which it asked to leave unchanged.
+     */
+    @Test
+    void anotherSessionOpeningAfterALateWeavingFailureKeepsTheFirstSessionWoven() throws Exception {
+        Instrumented first = CascadeAgent.instrument(
+                UserCode.methods(MethodMatch.method("example.generated.HugeBeforeSecondOpens", "work"), FETCH));
+        List<String> fetchAfterSecond;
+        Throwable opening;
+        Throwable closingFirst;
+        try {
+            loadHuge("example.generated.HugeBeforeSecondOpens");
+            assertThat(fetchCalls()).containsExactly("SlowClient.fetch");
+            opening = catchThrowable(() -> CascadeAgent.instrument(UserCode.methods(MethodMatch.method(FlakyRepository.class, "save")))
+                    .close());
+            fetchAfterSecond = fetchCalls();
+        } finally {
+            closingFirst = catchThrowable(first::close);
+        }
+        assertThat(fetchAfterSecond).as("the first session is still open, so fetch is still woven").containsExactly("SlowClient.fetch");
+        assertThat(opening).as("the second session matched nothing that failed").isNull();
+        assertThat(closingFirst).isInstanceOf(InstrumentationException.class).hasMessageContaining("HugeBeforeSecondOpens");
+    }
+
+    /** The same when the other session closes: putting back what only it asked for leaves the first session's weaving. */
+    @Test
+    void anotherSessionClosingAfterALateWeavingFailureKeepsTheFirstSessionWoven() throws Exception {
+        Instrumented first = CascadeAgent.instrument(
+                UserCode.methods(MethodMatch.method("example.generated.HugeBeforeSecondCloses", "work"), FETCH));
+        List<String> fetchAfterSecond;
+        Throwable closingFirst;
+        try {
+            Instrumented second = CascadeAgent.instrument(UserCode.methods(MethodMatch.method(FlakyRepository.class, "save")));
+            loadHuge("example.generated.HugeBeforeSecondCloses");
+            // Both sessions were open when the class ran unchanged, so either may report it; what matters is what is left woven.
+            catchThrowable(second::close);
+            fetchAfterSecond = fetchCalls();
+        } finally {
+            closingFirst = catchThrowable(first::close);
+        }
+        assertThat(fetchAfterSecond).as("the first session is still open, so fetch is still woven").containsExactly("SlowClient.fetch");
+        assertThat(closingFirst).isInstanceOf(InstrumentationException.class).hasMessageContaining("HugeBeforeSecondCloses");
     }
 }
