@@ -6,6 +6,7 @@ import dev.cascade.agent.UserCode;
 import java.lang.instrument.Instrumentation;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
@@ -32,6 +33,8 @@ public final class Sessions {
     private static final ReentrantLock LOCK = new ReentrantLock();
     private static final List<Session> OPEN = new ArrayList<>();
     private static Weaving current;
+    /** The classes the open sessions were already told could not be woven: a session opening is not failed for them. */
+    private static Set<String> knownFailures = Set.of();
 
     private Sessions() {}
 
@@ -42,10 +45,10 @@ public final class Sessions {
             Session session = new Session(code);
             OPEN.add(session);
             try {
-                reweave(instrumentation);
+                reweave(instrumentation, true);
             } catch (InstrumentationException failed) {
                 OPEN.remove(session);
-                reweave(instrumentation);
+                reweave(instrumentation, false);
                 throw failed;
             }
             return session;
@@ -67,7 +70,7 @@ public final class Sessions {
             collectErrors();
             session.open = false;
             OPEN.remove(session);
-            reweave(instrumentation);
+            reweave(instrumentation, false);
             return List.copyOf(session.errorsSeen);
         } finally {
             LOCK.unlock();
@@ -94,9 +97,15 @@ public final class Sessions {
         }
     }
 
-    private static void reweave(Instrumentation instrumentation) {
+    /**
+     * Puts every class back and weaves the union of the open sessions. If {@code strict} (a session
+     * opening) a class that newly fails throws; otherwise (putting back what a closed or refused session
+     * asked for) failures never undo what the open sessions asked for: they are reported when those close.
+     */
+    private static void reweave(Instrumentation instrumentation, boolean strict) {
         if (current != null) {
             collectErrors();
+            knownFailures = current.failed();
             current.reset();
             current = null;
         }
@@ -104,8 +113,10 @@ public final class Sessions {
         for (Session session : OPEN) {
             union = union.with(session.code);
         }
-        if (!union.isEmpty()) {
-            current = Weaving.install(instrumentation, union);
+        if (union.isEmpty()) {
+            knownFailures = Set.of();
+        } else {
+            current = Weaving.install(instrumentation, union, knownFailures, strict);
         }
     }
 
