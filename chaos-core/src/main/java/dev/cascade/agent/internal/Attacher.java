@@ -47,6 +47,7 @@ public final class Attacher {
     public static String explain(Throwable failure, List<String> arguments, boolean attachModule, String agentJar) {
         StringBuilder text = new StringBuilder("Cascade could not install its agent into this JVM (")
                 .append(rootMessage(failure)).append("), so it cannot instrument user code. ");
+        String flag = "-XX:+EnableDynamicAgentLoading";
         if (arguments.contains("-XX:-EnableDynamicAgentLoading")) {
             text.append("This JVM was started with -XX:-EnableDynamicAgentLoading, which forbids loading an agent into it; "
                     + "replace it with -XX:+EnableDynamicAgentLoading, or load the agent at start-up with -javaagent:")
@@ -54,13 +55,14 @@ public final class Attacher {
         } else if (!attachModule) {
             text.append("This Java runtime has no jdk.attach module (a jlink image or a JRE), so it cannot attach to itself; "
                     + "load the agent at start-up with -javaagent:").append(agentJar).append(" (or run on a full JDK). ");
+            flag = "-javaagent:" + agentJar; // without jdk.attach, enabling dynamic loading cannot help
         } else {
             text.append("Add -XX:+EnableDynamicAgentLoading to let Cascade attach to the JVM it runs in, or load the agent "
                     + "at start-up with -javaagent:").append(agentJar).append(". ");
         }
         return text.append("Put the flag where the test JVM is started: Maven Surefire: "
-                + "<configuration><argLine>@{argLine} -XX:+EnableDynamicAgentLoading</argLine></configuration> in the "
-                + "maven-surefire-plugin; Gradle: tasks.test { jvmArgs(\"-XX:+EnableDynamicAgentLoading\") }; "
+                + "<configuration><argLine>@{argLine} " + flag + "</argLine></configuration> in the "
+                + "maven-surefire-plugin; Gradle: tasks.test { jvmArgs(\"" + flag + "\") }; "
                 + "an IDE or plain java: the VM options.").toString();
     }
 

@@ -35,6 +35,8 @@ public final class Sessions {
     private static Weaving current;
     /** What {@link #current} weaves. */
     private static UserCode wovenCode = UserCode.nothing();
+    /** The classes the open sessions were already told could not be woven: a session opening is not failed for them. */
+    private static Set<String> knownFailures = Set.of();
 
     private Sessions() {}
 
@@ -45,10 +47,10 @@ public final class Sessions {
             Session session = new Session(code);
             OPEN.add(session);
             try {
-                reweave(instrumentation);
+                reweave(instrumentation, true);
             } catch (InstrumentationException failed) {
                 OPEN.remove(session);
-                reweave(instrumentation);
+                reweave(instrumentation, false);
                 throw failed;
             }
             return session;
@@ -70,7 +72,7 @@ public final class Sessions {
             collectErrors();
             session.open = false;
             OPEN.remove(session);
-            reweave(instrumentation);
+            reweave(instrumentation, false);
             return List.copyOf(session.errorsSeen);
         } finally {
             LOCK.unlock();
@@ -97,7 +99,12 @@ public final class Sessions {
         }
     }
 
-    private static void reweave(Instrumentation instrumentation) {
+    /**
+     * Weaves the union of the open sessions, unless that is what is woven already. If {@code strict} (a
+     * session opening) a class that newly fails throws; otherwise (putting back what a closed or refused
+     * session asked for) failures never undo what the open sessions asked for: they are reported when those close.
+     */
+    private static void reweave(Instrumentation instrumentation, boolean strict) {
         UserCode union = UserCode.nothing();
         for (Session session : OPEN) {
             union = union.with(session.code);
@@ -107,12 +114,15 @@ public final class Sessions {
         }
         if (current != null) {
             collectErrors();
+            knownFailures = current.failed();
             current.reset();
             current = null;
             wovenCode = UserCode.nothing();
         }
-        if (!union.isEmpty()) {
-            current = Weaving.install(instrumentation, union);
+        if (union.isEmpty()) {
+            knownFailures = Set.of();
+        } else {
+            current = Weaving.install(instrumentation, union, knownFailures, strict);
             wovenCode = union;
         }
     }

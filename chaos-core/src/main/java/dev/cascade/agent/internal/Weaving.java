@@ -38,27 +38,34 @@ final class Weaving {
     private final ResettableClassFileTransformer transformer;
     private final Set<String> woven;
     private final List<String> errors;
+    private final Set<String> failed;
 
     private Weaving(Instrumentation instrumentation, ResettableClassFileTransformer transformer, Set<String> woven,
-            List<String> errors) {
+            List<String> errors, Set<String> failed) {
         this.instrumentation = instrumentation;
         this.transformer = transformer;
         this.woven = woven;
         this.errors = errors;
+        this.failed = failed;
     }
 
-    /** Weaves {@code code} into the JVM; throws, with nothing left woven, if any loaded class could not be. */
-    static Weaving install(Instrumentation instrumentation, UserCode code) {
+    /**
+     * Weaves {@code code} into the JVM. If {@code strict}, a loaded class that cannot be woven makes it
+     * throw, with nothing left woven, unless the class is in {@code known} (it failed before, under the
+     * weaving this one replaces, and stays unwoven as it was). Every failure is kept in {@link #errors}.
+     */
+    static Weaving install(Instrumentation instrumentation, UserCode code, Set<String> known, boolean strict) {
         Matching matching = new Matching(code);
         Advice advice = CallAdvice.advice();
         AsmVisitorWrapper clock = ClockCalls.redirect();
         Set<String> woven = ConcurrentHashMap.newKeySet();
         List<String> errors = new CopyOnWriteArrayList<>();
+        Set<String> failed = ConcurrentHashMap.newKeySet();
         ResettableClassFileTransformer transformer = new AgentBuilder.Default()
                 .disableClassFormatChanges()
                 .with(AgentBuilder.RedefinitionStrategy.RETRANSFORMATION)
-                .with(new RetransformErrors(errors))
-                .with(new Outcomes(woven, errors))
+                .with(new RetransformErrors(errors, failed))
+                .with(new Outcomes(woven, errors, failed))
                 .ignore(nameStartsWith("java.").or(nameStartsWith("javax.")).or(nameStartsWith("jdk.")).or(nameStartsWith("sun."))
                         .or(nameStartsWith("com.sun.")).or(nameStartsWith("dev.cascade.")).or(nameStartsWith("net.bytebuddy."))
                         .or(isSynthetic()))
@@ -66,12 +73,12 @@ final class Weaving {
                 .type(matching.types())
                 .transform((builder, type, loader, module, domain) -> weave(builder, type, matching, advice, clock))
                 .installOn(instrumentation);
-        Weaving weaving = new Weaving(instrumentation, transformer, woven, errors);
-        if (!errors.isEmpty()) {
-            List<String> failed = List.copyOf(errors);
+        Weaving weaving = new Weaving(instrumentation, transformer, woven, errors, failed);
+        if (strict && !known.containsAll(failed)) {
+            List<String> failures = List.copyOf(errors);
             weaving.reset();
             throw new InstrumentationException("Cascade could not instrument every class it matched, so it instrumented none: "
-                    + String.join("; ", failed), failed);
+                    + String.join("; ", failures), failures);
         }
         return weaving;
     }
@@ -97,14 +104,21 @@ final class Weaving {
         return List.copyOf(errors);
     }
 
+    /** The binary names of the classes that could not be woven. */
+    Set<String> failed() {
+        return Set.copyOf(failed);
+    }
+
     /** Records which classes were woven and which failed. */
     private static final class Outcomes extends AgentBuilder.Listener.Adapter {
         private final Set<String> woven;
         private final List<String> errors;
+        private final Set<String> failed;
 
-        Outcomes(Set<String> woven, List<String> errors) {
+        Outcomes(Set<String> woven, List<String> errors, Set<String> failed) {
             this.woven = woven;
             this.errors = errors;
+            this.failed = failed;
         }
 
         @Override
@@ -114,6 +128,7 @@ final class Weaving {
 
         @Override
         public void onError(String typeName, ClassLoader loader, JavaModule module, boolean loaded, Throwable throwable) {
+            failed.add(typeName);
             errors.add(typeName + ": " + throwable);
         }
     }
@@ -121,15 +136,18 @@ final class Weaving {
     /** Records a batch of loaded classes the JVM refused to retransform. */
     private static final class RetransformErrors extends AgentBuilder.RedefinitionStrategy.Listener.Adapter {
         private final List<String> errors;
+        private final Set<String> failed;
 
-        RetransformErrors(List<String> errors) {
+        RetransformErrors(List<String> errors, Set<String> failed) {
             this.errors = errors;
+            this.failed = failed;
         }
 
         @Override
         public Iterable<? extends List<Class<?>>> onError(int index, List<Class<?>> batch, Throwable throwable, List<Class<?>> types) {
             List<String> names = new ArrayList<>();
             batch.forEach(type -> names.add(type.getName()));
+            failed.addAll(names);
             errors.add("retransforming " + names + ": " + throwable);
             return Collections.emptyList();
         }
