@@ -140,7 +140,13 @@ public final class ChaosTree implements AutoCloseable {
          */
         public ChaosTree start() {
             TreeAgent agent = new TreeAgent(code);
-            Node node = Node.start(scheduler == null ? SimulatedScheduler.withSeed(0) : scheduler, listener, tracing);
+            Node node;
+            try {
+                node = Node.start(scheduler == null ? SimulatedScheduler.withSeed(0) : scheduler, listener, tracing);
+            } catch (RuntimeException failed) {
+                agent.close();
+                throw failed;
+            }
             TreeShape shape = new TreeShape(root, spec);
             try {
                 Started started = node.run(ctx -> startOwner(ctx, root, spec));
