@@ -1,5 +1,7 @@
 package dev.cascade.benchmarks.suite;
 
+import java.util.Locale;
+
 /**
  * A figure to beat: at least or at most {@code value}, in the unit of the figure it applies to,
  * from benchmarks.md's "Cascade goal" column (or, for the scenarios, issue 3's goals).
@@ -19,6 +21,7 @@ record Goal(boolean atLeast, double value) {
 
     @Override
     public String toString() {
-        return (atLeast ? "≥ " : "≤ ") + Figures.format(value);
+        String number = value == Math.rint(value) ? String.format(Locale.ROOT, "%,d", (long) value) : String.valueOf(value);
+        return (atLeast ? "≥ " : "≤ ") + number;
     }
 }

@@ -33,7 +33,7 @@ import java.util.function.DoubleUnaryOperator;
  */
 final class Scenarios {
     static final int WARM_UPS = 3;
-    static final int ITERATIONS = 7;
+    static final int ITERATIONS = 9;
 
     /** A scenario benchmark: its name in the summary, its JMH regex, its scenario, and how its score becomes runs/s. */
     record Bench(String name, String description, String regex, Scenario scenario, DoubleUnaryOperator runsPerSecond) {

@@ -53,8 +53,10 @@ public final class Suite {
             if (filter.matcher(bench.jobName()).find()) {
                 System.out.printf("== %s: JMH, %d warm-up x 2 s, %d x 1 s measured%n", bench.jobName(),
                         Scenarios.WARM_UPS, Scenarios.ITERATIONS);
+                long begin = System.nanoTime();
                 try {
                     entries.addAll(Scenarios.run(bench));
+                    System.out.printf(Locale.ROOT, "   %s took %.0f s%n", bench.jobName(), (System.nanoTime() - begin) / 1e9);
                 } catch (Exception failed) {
                     failures.add(bench.jobName() + ": " + failed);
                 }
@@ -76,8 +78,10 @@ public final class Suite {
         System.out.printf(Locale.ROOT, "== %s: %d warm-up + %d measured iteration(s) x %d JVM(s), -Xmx%s%n", job.name(),
                 job.warmUps(), job.iterations(), job.forks(), job.heap());
         double loadBefore = Forks.load();
+        long start = System.nanoTime();
         try {
             Map<String, List<Double>> figures = Forks.run(job);
+            System.out.printf(Locale.ROOT, "   %s took %.0f s%n", job.name(), (System.nanoTime() - start) / 1e9);
             double loadAfter = Forks.load();
             String description = Workload.byId(job.workload()).description();
             figures.forEach((key, values) -> {
