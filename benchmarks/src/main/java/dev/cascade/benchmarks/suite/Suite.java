@@ -62,7 +62,7 @@ public final class Suite {
                 }
             }
         }
-        Summary summary = new Summary("java -jar benchmarks.jar suite " + String.join(" ", args), started,
+        Summary summary = new Summary(String.join(" ", "java -jar benchmarks.jar suite", String.join(" ", args)).strip(), started,
                 System.getProperty("java.vm.name") + " " + Runtime.version(), Runtime.getRuntime().availableProcessors(),
                 uptimeBefore, uptime(), (System.nanoTime() - start) / 1e9, entries, failures);
         Files.createDirectories(out);

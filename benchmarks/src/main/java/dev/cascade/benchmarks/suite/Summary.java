@@ -32,7 +32,8 @@ record Summary(String command, String started, String java, int cores, String up
                 + ", \"mode\": " + quote(e.mode()) + ", \"metric\": " + quote(e.metric()) + ", \"unit\": " + quote(e.unit())
                 + ", \"median\": " + number(e.median()) + ", \"min\": " + number(e.min()) + ", \"max\": " + number(e.max())
                 + ", \"n\": " + e.values().size()
-                + ", \"goal\": " + (e.goal() == null ? "null" : quote(e.goal().toString() + " " + e.unit()))
+                + ", \"goal\": " + (e.goal() == null ? "null" : "{\"text\": " + quote(e.goal() + " " + e.unit())
+                        + ", \"bound\": " + quote(e.goal().atLeast() ? "min" : "max") + ", \"value\": " + number(e.goal().value()) + "}")
                 + ", \"met\": " + e.met()
                 + ", \"values\": " + e.values().stream().map(Summary::number).collect(Collectors.joining(", ", "[", "]"))
                 + ", \"loadBefore\": " + number(e.loadBefore()) + ", \"loadAfter\": " + number(e.loadAfter()) + "}";
@@ -58,6 +59,10 @@ record Summary(String command, String started, String java, int cores, String up
                     .append(" | ").append(String.format(Locale.ROOT, "%.1f-%.1f", e.loadBefore(), e.loadAfter()))
                     .append(" |\n");
         }
+        md.append("\nMedian and range over the n measured iterations, each workload and mode in its own fresh JVM (W6's"
+                + " first iteration: n fresh JVMs); load: the 1-minute load average when the measurement began and"
+                + " ended. Goals are benchmarks.md's (the scenarios': issue 3's); traced and simulated figures have none."
+                + " Virtual time is 0 where a workload sets no timer: running code takes no virtual time.\n");
         md.append(TracingCost.table(entries));
         if (!failures.isEmpty()) {
             md.append("\n**Failed:**\n\n");
