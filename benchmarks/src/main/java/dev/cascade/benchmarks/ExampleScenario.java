@@ -15,13 +15,13 @@ import java.nio.charset.StandardCharsets;
  * The example of scenario-format.md, {@code scenarios/examples/cache-crash.json}, and its expected
  * outcome, both copied into the jar by the build.
  */
-final class ExampleScenario {
+public final class ExampleScenario {
     private static final String SCENARIO = "/scenarios/cache-crash.json";
     private static final String OUTCOME = "/scenarios/cache-crash.outcome.json";
 
     private ExampleScenario() {}
 
-    static Scenario cacheCrash() {
+    public static Scenario cacheCrash() {
         return ScenarioReader.read(resource(SCENARIO));
     }
 

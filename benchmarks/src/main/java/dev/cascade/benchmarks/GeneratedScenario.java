@@ -30,7 +30,7 @@ import java.util.List;
  * fault, at {@code length}. All supervisors allow 10 restarts in 5 s, so at 60 s and 30 s nothing
  * gives up and every fault lands on a live worker ({@link #requireEveryFaultLanded} checks it).
  */
-final class GeneratedScenario {
+public final class GeneratedScenario {
     static final int FAULTS = 50;
 
     private static final int INTENSITY = 10;
@@ -39,7 +39,7 @@ final class GeneratedScenario {
     private GeneratedScenario() {}
 
     /** The scenario lasting {@code length} of (virtual or real) time, built with the Java DSL. */
-    static Scenario lasting(Duration length) {
+    public static Scenario lasting(Duration length) {
         Duration spacing = length.dividedBy(FAULTS);
         List<String> workers = new ArrayList<>();
         SupervisorBuilder root = supervisor("root", Strategy.ONE_FOR_ONE);

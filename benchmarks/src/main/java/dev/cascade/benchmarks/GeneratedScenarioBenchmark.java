@@ -36,7 +36,7 @@ import java.util.concurrent.TimeUnit;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Fork(value = 1, jvmArgsAppend = {Simulations.OPEN_JAVA_LANG, "-Xms1g", "-Xmx1g"})
 public class GeneratedScenarioBenchmark {
-    static final Duration LENGTH = Duration.ofSeconds(60);
+    public static final Duration LENGTH = Duration.ofSeconds(60);
     private static final int JIT_WARM_UP_RUNS = 2_000;
 
     /** The scenario, checked once on a simulation, and the next seed. */

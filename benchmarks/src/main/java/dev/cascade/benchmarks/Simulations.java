@@ -7,14 +7,14 @@ import dev.cascade.simulation.SimulatedScheduler;
  * Simulated schedulers for the benchmarks, checked to run on the backend they claim: a figure
  * measured on the baton backend by accident would be reported as the executor's.
  */
-final class Simulations {
+public final class Simulations {
     /** The flag the executor backend needs; every benchmark's {@code @Fork} appends it. */
     static final String OPEN_JAVA_LANG = "--add-opens=java.base/java.lang=ALL-UNNAMED";
 
     private Simulations() {}
 
     /** The default simulation ({@link SimulatedScheduler#withSeed}), which must have picked the executor backend. */
-    static SimulatedScheduler executor(long seed) {
+    public static SimulatedScheduler executor(long seed) {
         return checked(SimulatedScheduler.withSeed(seed), Backend.EXECUTOR);
     }
 

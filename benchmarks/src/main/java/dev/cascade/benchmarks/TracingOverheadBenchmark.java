@@ -1,9 +1,9 @@
 package dev.cascade.benchmarks;
 
+import dev.cascade.benchmarks.workloads.PingPong;
 import dev.cascade.chaos.ChaosTree;
 import dev.cascade.runtime.Node;
 import dev.cascade.runtime.Pid;
-import dev.cascade.runtime.ProcessContext;
 import dev.cascade.runtime.RuntimeListener;
 import dev.cascade.runtime.Scheduler;
 import dev.cascade.runtime.Tracing;
@@ -63,7 +63,7 @@ public class TracingOverheadBenchmark {
         @Setup(Level.Invocation)
         public void start() {
             node = Node.start(scheduler(), RuntimeListener.NONE, tracing());
-            echo = node.spawn(PingPongBenchmark::echo);
+            echo = node.spawn(PingPong::echo);
         }
 
         @TearDown(Level.Invocation)
@@ -124,13 +124,13 @@ public class TracingOverheadBenchmark {
     @OperationsPerInvocation(2 * ROUND_TRIPS)
     public int pingPongSimulated(Simulated pair, DriverCpu cpu) {
         long start = cpu.start();
-        return cpu.stop(start, 2 * ROUND_TRIPS, pair.node.run(ctx -> PingPongBenchmark.ping(ctx, pair.echo, ROUND_TRIPS)));
+        return cpu.stop(start, 2 * ROUND_TRIPS, pair.node.run(ctx -> PingPong.ping(ctx, pair.echo, ROUND_TRIPS)));
     }
 
     @Benchmark
     @OperationsPerInvocation(2 * ROUND_TRIPS)
     public int pingPongReal(Real pair) {
-        return pair.node.run(ctx -> PingPongBenchmark.ping(ctx, pair.echo, ROUND_TRIPS));
+        return pair.node.run(ctx -> PingPong.ping(ctx, pair.echo, ROUND_TRIPS));
     }
 
     @Benchmark
