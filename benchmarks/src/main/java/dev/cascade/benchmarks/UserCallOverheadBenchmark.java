@@ -36,18 +36,19 @@ import org.openjdk.jmh.annotations.Warmup;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Issue 5: what the agent costs per call of an instrumented user method, called {@value #CALLS} times
- * in a row from a GenServer handler of a chaos tree on the real scheduler:
+ * Issue 5: what the agent costs per call of an instrumented user method, called in a loop from a
+ * GenServer handler of a chaos tree on the real scheduler:
  * <ul>
- *   <li>{@code plain}: not woven (the method as it is);</li>
- *   <li>{@code woven}: woven, but the node does not trace and no fault is armed (the hooks' "off");</li>
- *   <li>{@code traced}: woven, the node traces: one {@code UserCall} event per call;</li>
- *   <li>{@code armed}: woven, untraced, a throw fault armed on the method that matches every call but
- *       fires only on call 2<sup>31</sup>-1 (armed, not firing).</li>
+ *   <li>{@code untraced}, mode {@code plain}: not woven (the method as it is);</li>
+ *   <li>{@code untraced}, mode {@code woven}: woven, but the node does not trace and no fault is armed (the hooks' "off");</li>
+ *   <li>{@code untraced}, mode {@code armed}: woven, untraced, a throw fault armed on the method that matches every
+ *       call but fires only on call 2<sup>31</sup>-1 (armed, not firing);</li>
+ *   <li>{@code traced}: woven, the node traces: one {@code UserCall} event per call.</li>
  * </ul>
- * Each iteration is one handler run of {@value #CALLS} calls on a fresh tree (a traced run keeps every event).
- * The method is woven once for the whole trial: weaving again would throw away the JIT's work on it, which
- * is a cost of opening a session, not of calling the method.
+ * Each iteration is one handler run on a fresh tree: {@value #CALLS} calls untraced, {@value #TRACED_CALLS}
+ * traced (a traced run keeps every event, about 200 bytes each). The method is woven once for the whole
+ * trial: weaving again would throw away the JIT's work on it, which is a cost of opening a session, not of
+ * calling the method.
  */
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
@@ -55,9 +56,9 @@ import java.util.concurrent.TimeUnit;
 @Measurement(iterations = 15, batchSize = 1)
 @Fork(value = 1, jvmArgsAppend = {Simulations.OPEN_JAVA_LANG, "-XX:+EnableDynamicAgentLoading", "-Dnet.bytebuddy.safe=true",
         "-Xms2g", "-Xmx2g"})
-@State(Scope.Thread)
 public class UserCallOverheadBenchmark {
-    static final int CALLS = 200_000;
+    static final int CALLS = 10_000_000;
+    static final int TRACED_CALLS = 200_000;
     private static final MethodMatch PRICE = MethodMatch.method(PriceList.class, "price");
 
     /** Ask the pricer to price {@code calls} SKUs; it replies with the sum. */
@@ -82,47 +83,98 @@ public class UserCallOverheadBenchmark {
         }
     }
 
-    @Param({"plain", "woven", "traced", "armed"})
-    public String mode;
+    /** A pricer on a fresh chaos tree per iteration; the method woven for the whole trial unless {@code plain}. */
+    public abstract static class Pricing {
+        private Instrumented woven;
+        ChaosTree tree;
+        Pid pricer;
 
-    private Instrumented woven;
-    private ChaosTree tree;
-    private Pid pricer;
+        abstract boolean weave();
 
-    @Setup(Level.Trial)
-    public void weave() {
-        if (!mode.equals("plain")) {
-            woven = CascadeAgent.instrument(UserCode.methods(PRICE));
+        abstract Tracing tracing();
+
+        void arm() {
+        }
+
+        @Setup(Level.Trial)
+        public void weaveMethod() {
+            if (weave()) {
+                woven = CascadeAgent.instrument(UserCode.methods(PRICE));
+            }
+        }
+
+        @TearDown(Level.Trial)
+        public void unweave() {
+            if (woven != null) {
+                woven.close();
+            }
+        }
+
+        @Setup(Level.Iteration)
+        public void start() {
+            tree = ChaosTree.builder(SupervisorSpec.oneForOne().withChild(ChildSpec.worker("pricer", Pricer::new)))
+                    .scheduler(Scheduler.real())
+                    .tracing(tracing())
+                    .start();
+            arm();
+            pricer = tree.whereis("root/pricer").orElseThrow();
+        }
+
+        @TearDown(Level.Iteration)
+        public void stop() {
+            tree.close();
+        }
+
+        long price(int calls) {
+            return tree.node().run(ctx -> (Long) GenServer.call(ctx, pricer, new Price(calls), Timeout.INFINITY));
         }
     }
 
-    @TearDown(Level.Trial)
-    public void unweave() {
-        if (woven != null) {
-            woven.close();
+    @State(Scope.Thread)
+    public static class Untraced extends Pricing {
+        @Param({"plain", "woven", "armed"})
+        public String mode;
+
+        @Override
+        boolean weave() {
+            return !mode.equals("plain");
+        }
+
+        @Override
+        Tracing tracing() {
+            return Tracing.OFF;
+        }
+
+        @Override
+        void arm() {
+            if (mode.equals("armed")) {
+                tree.inject(Fault.throwIn(PRICE, IllegalStateException.class, "never").onCall(Integer.MAX_VALUE));
+            }
         }
     }
 
-    @Setup(Level.Iteration)
-    public void start() {
-        tree = ChaosTree.builder(SupervisorSpec.oneForOne().withChild(ChildSpec.worker("pricer", Pricer::new)))
-                .scheduler(Scheduler.real())
-                .tracing(mode.equals("traced") ? Tracing.ON : Tracing.OFF)
-                .start();
-        if (mode.equals("armed")) {
-            tree.inject(Fault.throwIn(PRICE, IllegalStateException.class, "never").onCall(Integer.MAX_VALUE));
+    @State(Scope.Thread)
+    public static class Traced extends Pricing {
+        @Override
+        boolean weave() {
+            return true;
         }
-        pricer = tree.whereis("root/pricer").orElseThrow();
-    }
 
-    @TearDown(Level.Iteration)
-    public void stop() {
-        tree.close();
+        @Override
+        Tracing tracing() {
+            return Tracing.ON;
+        }
     }
 
     @Benchmark
     @OperationsPerInvocation(CALLS)
-    public long call() {
-        return tree.node().run(ctx -> (Long) GenServer.call(ctx, pricer, new Price(CALLS), Timeout.INFINITY));
+    public long untraced(Untraced pricing) {
+        return pricing.price(CALLS);
+    }
+
+    @Benchmark
+    @OperationsPerInvocation(TRACED_CALLS)
+    public long traced(Traced pricing) {
+        return pricing.price(TRACED_CALLS);
     }
 }

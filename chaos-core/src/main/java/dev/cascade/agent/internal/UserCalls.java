@@ -32,18 +32,21 @@ public final class UserCalls {
     public static Object enter(ProcessCell cell, int siteId, Object[] arguments) {
         Kernel kernel = cell.kernel();
         Tracer tracer = kernel.tracer();
-        boolean faults = FaultHooks.any();
         Site site = Sites.get(siteId);
-        Call call = new Call(cell, site, kernel.scheduler().nanoTime(), cell.cause(),
-                tracer == null ? "" : Arguments.summarize(arguments));
-        if (faults) {
-            Throwable injected = FaultHooks.onCall(cell, site);
+        if (tracer == null) { // only faults to apply: no clock read, nothing to remember
+            Throwable injected = FaultHooks.any() ? FaultHooks.onCall(cell, site) : null;
             if (injected != null) {
-                record(call, injected);
                 throw UserCalls.<RuntimeException>sneaky(injected);
             }
+            return null;
         }
-        return tracer == null ? null : call;
+        Call call = new Call(cell, site, kernel.scheduler().nanoTime(), cell.cause(), Arguments.summarize(arguments));
+        Throwable injected = FaultHooks.any() ? FaultHooks.onCall(cell, site) : null;
+        if (injected != null) {
+            record(call, injected);
+            throw UserCalls.<RuntimeException>sneaky(injected);
+        }
+        return call;
     }
 
     /** The call {@code token} came from ended, with {@code thrown} or normally (null). */

@@ -65,7 +65,7 @@ final class MethodRules implements MethodFaults {
         for (Rule rule : rules) {
             Fault.InMethod fault = rule.fault();
             if (!site.matches(fault.method()) || fault.caller() != null && !fault.caller().equals(caller.path())
-                    || kernel.scheduler().nanoTime() > rule.until()) {
+                    || rule.until() != Long.MAX_VALUE && kernel.scheduler().nanoTime() > rule.until()) {
                 continue;
             }
             int call = rule.calls().incrementAndGet();
