@@ -24,8 +24,8 @@ import java.util.function.Supplier;
 final class Mailbox {
     private final ProcessCell owner;
     private final ReentrantLock guard; // null on a scheduler with one thread of control: nothing to exclude
-    private final ArrayDeque<Object> queue = new ArrayDeque<>();
-    private final HashSet<Long> aliases = new HashSet<>();
+    private final ArrayDeque<Object> queue = new ArrayDeque<>(4); // grows as needed; small while idle (W1)
+    private HashSet<Long> aliases; // created by the first call
     private MailboxLimit limit; // null: unbounded
     private int ordinary; // ordinary messages queued, counted only while bounded
     private Thread waiter;
@@ -170,7 +170,7 @@ final class Mailbox {
         int status;
         lock();
         try {
-            status = aliases.contains(alias) ? offerLocked(entry) : LATE;
+            status = aliases != null && aliases.contains(alias) ? offerLocked(entry) : LATE;
         } finally {
             unlock();
         }
@@ -180,12 +180,27 @@ final class Mailbox {
 
     /** Lets replies to {@code alias} in (a call in progress). */
     void activateAlias(long alias) {
-        withLock(() -> aliases.add(alias));
+        lock();
+        try {
+            if (aliases == null) {
+                aliases = new HashSet<>(4);
+            }
+            aliases.add(alias);
+        } finally {
+            unlock();
+        }
     }
 
     /** Drops replies to {@code alias} from now on (the call ended; late replies vanish, G20). */
     void deactivateAlias(long alias) {
-        withLock(() -> aliases.remove(alias));
+        lock();
+        try {
+            if (aliases != null) {
+                aliases.remove(alias);
+            }
+        } finally {
+            unlock();
+        }
     }
 
     /** Unparks the owner if it waits in {@link #take}; harmless if it does not. */
@@ -227,7 +242,7 @@ final class Mailbox {
         lock();
         try {
             closed = true;
-            aliases.clear();
+            aliases = null;
             Remains remains = detach.get();
             List<Object> unhandled = List.copyOf(queue);
             queue.clear();
