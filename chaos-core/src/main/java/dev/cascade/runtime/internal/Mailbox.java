@@ -112,7 +112,7 @@ final class Mailbox {
 
     /** Appends a message (P8) unless the owner is dead or the bound says otherwise; wakes the owner. */
     int offer(Object entry) {
-        if (limit == null && !(entry instanceof Envelope)) {
+        if (guard != null && limit == null && !(entry instanceof Envelope)) { // with one thread of control, the queue is as cheap
             if (!inbox.push(entry)) {
                 return CLOSED;
             }
