@@ -10,6 +10,7 @@ import dev.cascade.runtime.Pid;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -19,9 +20,11 @@ import java.util.Map;
  */
 final class Connections {
     private final ProcessCell owner;
-    private final HashSet<Pid> links = new HashSet<>();
-    private final HashMap<MonitorRef, Pid> watchers = new HashMap<>();   // monitors on the owner
-    private final HashMap<MonitorRef, Pid> monitoring = new HashMap<>(); // monitors the owner holds
+    // Created on first use: most processes have a link or two and few monitors, and an idle
+    // process should cost little memory (W1).
+    private HashSet<Pid> links;
+    private HashMap<MonitorRef, Pid> watchers;   // monitors on the owner
+    private HashMap<MonitorRef, Pid> monitoring; // monitors the owner holds
 
     Connections(ProcessCell owner) {
         this.owner = owner;
@@ -31,9 +34,30 @@ final class Connections {
         return owner.mailbox;
     }
 
+    private HashSet<Pid> links() {
+        if (links == null) {
+            links = new HashSet<>(4);
+        }
+        return links;
+    }
+
+    private HashMap<MonitorRef, Pid> watchers() {
+        if (watchers == null) {
+            watchers = new HashMap<>(4);
+        }
+        return watchers;
+    }
+
+    private HashMap<MonitorRef, Pid> monitoring() {
+        if (monitoring == null) {
+            monitoring = new HashMap<>(4);
+        }
+        return monitoring;
+    }
+
     /** Before the owner's thread starts: nobody else can see it yet. */
     void addLinkUnchecked(Pid other) {
-        links.add(other);
+        links().add(other);
     }
 
     boolean addLinkIfAlive(Pid other) {
@@ -41,17 +65,17 @@ final class Connections {
             if (!owner.alive()) {
                 return false;
             }
-            links.add(other);
+            links().add(other);
             return true;
         });
     }
 
     /** P4. Our side first: if {@code other} dies after adding its side, its signal finds the link. */
     void link(Pid other) {
-        mailbox().withLock(() -> links.add(other));
+        mailbox().withLock(() -> links().add(other));
         ProcessCell target = owner.kernel().cell(other);
         if (target == null || !target.connections.addLinkIfAlive(owner.self())) {
-            mailbox().withLock(() -> links.remove(other));
+            mailbox().withLock(() -> links != null && links.remove(other));
             if (owner.trapsExit()) {
                 mailbox().withLock(() -> {
                     owner.queueSignalLocked(new ExitMessage(other, ExitReason.NOPROC), other, owner.cause());
@@ -65,24 +89,24 @@ final class Connections {
     }
 
     void unlink(Pid other) {
-        mailbox().withLock(() -> links.remove(other));
+        mailbox().withLock(() -> links != null && links.remove(other));
         ProcessCell target = owner.kernel().cell(other);
         if (target != null) {
-            target.mailbox.withLock(() -> target.connections.links.remove(owner.self()));
+            target.mailbox.withLock(() -> target.connections.removeLinkLocked(owner.self()));
         }
     }
 
     /** Under the owner's mailbox lock: whether a link to {@code from} existed (and is now gone). E8. */
     boolean removeLinkLocked(Pid from) {
-        return links.remove(from);
+        return links != null && links.remove(from);
     }
 
     MonitorRef monitor(Pid target) {
         MonitorRef ref = owner.kernel().newRef();
-        mailbox().withLock(() -> monitoring.put(ref, target));
+        mailbox().withLock(() -> monitoring().put(ref, target));
         ProcessCell cell = owner.kernel().cell(target);
         boolean watching = cell != null
-                && cell.mailbox.withLock(() -> cell.alive() && cell.connections.watchers.put(ref, owner.self()) == null);
+                && cell.mailbox.withLock(() -> cell.alive() && cell.connections.watchers().put(ref, owner.self()) == null);
         if (!watching) {
             deliverDown(ref, target, ExitReason.NOPROC, owner.cause()); // P5
         }
@@ -91,16 +115,16 @@ final class Connections {
 
     /** Before {@code child}'s thread starts: the owner monitors it from its first instant. */
     void monitorFromStart(MonitorRef ref, ProcessCell child) {
-        mailbox().withLock(() -> monitoring.put(ref, child.self()));
-        child.mailbox.withLock(() -> child.connections.watchers.put(ref, owner.self()));
+        mailbox().withLock(() -> monitoring().put(ref, child.self()));
+        child.mailbox.withLock(() -> child.connections.watchers().put(ref, owner.self()));
     }
 
     void demonitor(MonitorRef ref, boolean flush) {
-        Pid target = mailbox().withLock(() -> monitoring.remove(ref));
+        Pid target = mailbox().withLock(() -> monitoring == null ? null : monitoring.remove(ref));
         if (target != null) {
             ProcessCell cell = owner.kernel().cell(target);
             if (cell != null) {
-                cell.mailbox.withLock(() -> cell.connections.watchers.remove(ref));
+                cell.mailbox.withLock(() -> cell.connections.watchers == null ? null : cell.connections.watchers.remove(ref));
             }
         }
         if (flush) {
@@ -111,7 +135,7 @@ final class Connections {
     /** Queues the DOWN only if the monitor is still held: after a demonitor none may arrive (P5). */
     void deliverDown(MonitorRef ref, Pid from, ExitReason reason, long because) {
         mailbox().withLock(() -> {
-            if (monitoring.remove(ref) != null) {
+            if (monitoring != null && monitoring.remove(ref) != null) {
                 owner.queueSignalLocked(new Down(ref, from, reason), from, because);
             }
             return null;
@@ -121,10 +145,11 @@ final class Connections {
 
     /** Under the owner's mailbox lock, at its death: hands back whom to tell, and forgets everything. */
     Mailbox.Remains detachLocked() {
-        Mailbox.Remains remains = new Mailbox.Remains(new ArrayList<>(links), new HashMap<>(watchers));
-        links.clear();
-        watchers.clear();
-        monitoring.clear();
+        Mailbox.Remains remains = new Mailbox.Remains(links == null ? List.of() : new ArrayList<>(links),
+                watchers == null ? Map.of() : new HashMap<>(watchers));
+        links = null;
+        watchers = null;
+        monitoring = null;
         return remains;
     }
 }

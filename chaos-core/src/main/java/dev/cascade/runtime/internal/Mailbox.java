@@ -18,17 +18,24 @@ import java.util.function.Supplier;
 /**
  * A process's message queue and the lock that also guards the process's links and monitors.
  * The lock is only ever held for short, non-blocking steps; the owner waits outside it, through
- * the node's {@link Scheduler#park()}, and every timeout is a timer of that scheduler, never a
- * timed JDK wait, so a simulated scheduler governs which process runs and when timeouts fire.
+ * its {@link Doorbell} and so the node's {@link Scheduler#park()}, and every timeout is a timer of
+ * that scheduler, never a timed JDK wait, so a simulated scheduler governs which process runs and
+ * when timeouts fire.
+ *
+ * <p>A plain message to an unbounded mailbox on an untraced node takes no lock: it is pushed on the
+ * {@link Inbox}. Everything else (signals, bounded mailboxes, call replies, traced messages) is
+ * queued under the lock, which first drains the inbox, so the queue's order is the order in which
+ * entries were pushed or queued: a sender's message is always ahead of its later exit signal (P7).
  */
 final class Mailbox {
     private final ProcessCell owner;
     private final ReentrantLock guard; // null on a scheduler with one thread of control: nothing to exclude
-    private final ArrayDeque<Object> queue = new ArrayDeque<>();
-    private final HashSet<Long> aliases = new HashSet<>();
-    private MailboxLimit limit; // null: unbounded
-    private int ordinary; // ordinary messages queued, counted only while bounded
-    private Thread waiter;
+    private final Inbox inbox = new Inbox();
+    private final Doorbell doorbell;
+    private final ArrayDeque<Object> queue = new ArrayDeque<>(4); // under the lock, after the inbox was drained; small while idle (W1)
+    private HashSet<Long> aliases; // created by the first call
+    private volatile MailboxLimit limit; // null: unbounded; read without the lock by a sender choosing its path
+    private int ordinary; // ordinary messages in the queue, counted only while bounded
     private boolean closed;
     private long waitToken;
     private long expiredToken = -1;
@@ -42,6 +49,7 @@ final class Mailbox {
     Mailbox(ProcessCell owner, boolean exclusive) {
         this.owner = owner;
         this.guard = exclusive ? null : new ReentrantLock();
+        this.doorbell = new Doorbell(owner.kernel().scheduler());
     }
 
     private void lock() {
@@ -78,10 +86,13 @@ final class Mailbox {
     /** A reply to an alias that is no longer active: not queued (G20). */
     static final int LATE = 5;
 
+
+
     /** Bounds the ordinary messages from now on. */
     void limit(MailboxLimit limit) {
         lock();
         try {
+            inbox.drainTo(queue);
             this.limit = limit.bounded() ? limit : null;
             ordinary = 0;
             for (Object entry : queue) {
@@ -101,20 +112,22 @@ final class Mailbox {
 
     /** Appends a message (P8) unless the owner is dead or the bound says otherwise; wakes the owner. */
     int offer(Object entry) {
-        Thread sleeping = null;
+        if (guard != null && limit == null && !(entry instanceof Envelope)) { // with one thread of control, the queue is as cheap
+            if (!inbox.push(entry)) {
+                return CLOSED;
+            }
+            doorbell.ring();
+            return DELIVERED;
+        }
         int status;
         lock();
         try {
             status = offerLocked(entry);
-            if (status == DELIVERED || status == OVERFLOWED) {
-                sleeping = waiter;
-                waiter = null;
-            }
         } finally {
             unlock();
         }
-        if (sleeping != null) {
-            owner.kernel().scheduler().unpark(sleeping);
+        if (status == DELIVERED || status == OVERFLOWED) {
+            doorbell.ring();
         }
         return status;
     }
@@ -124,6 +137,7 @@ final class Mailbox {
         if (closed) {
             return CLOSED;
         }
+        drain();
         MailboxLimit bound = limit;
         int status = DELIVERED;
         if (bound != null && !SystemMessage.is(Envelope.payload(entry))) {
@@ -148,6 +162,19 @@ final class Mailbox {
         return status;
     }
 
+    /** Under the lock: moves what senders pushed into the queue, counting it while bounded. */
+    private void drain() {
+        int drained = inbox.drainTo(queue);
+        if (drained > 0 && limit != null) {
+            Iterator<Object> newest = queue.descendingIterator();
+            for (int i = 0; i < drained; i++) {
+                if (!SystemMessage.is(Envelope.payload(newest.next()))) {
+                    ordinary++;
+                }
+            }
+        }
+    }
+
     private void evictOldest() {
         Iterator<Object> it = queue.iterator();
         while (it.hasNext()) {
@@ -170,7 +197,7 @@ final class Mailbox {
         int status;
         lock();
         try {
-            status = aliases.contains(alias) ? offerLocked(entry) : LATE;
+            status = aliases != null && aliases.contains(alias) ? offerLocked(entry) : LATE;
         } finally {
             unlock();
         }
@@ -180,32 +207,41 @@ final class Mailbox {
 
     /** Lets replies to {@code alias} in (a call in progress). */
     void activateAlias(long alias) {
-        withLock(() -> aliases.add(alias));
+        lock();
+        try {
+            if (aliases == null) {
+                aliases = new HashSet<>(4);
+            }
+            aliases.add(alias);
+        } finally {
+            unlock();
+        }
     }
 
     /** Drops replies to {@code alias} from now on (the call ended; late replies vanish, G20). */
     void deactivateAlias(long alias) {
-        withLock(() -> aliases.remove(alias));
-    }
-
-    /** Unparks the owner if it waits in {@link #take}; harmless if it does not. */
-    void wakeOwner() {
-        Thread sleeping;
         lock();
         try {
-            sleeping = waiter;
-            waiter = null;
+            if (aliases != null) {
+                aliases.remove(alias);
+            }
         } finally {
             unlock();
         }
-        if (sleeping != null) {
-            owner.kernel().scheduler().unpark(sleeping);
-        }
+    }
+
+    /**
+     * Wakes the owner if it waits in {@link #take}; harmless if it does not. Called after a change
+     * made under the lock, which the owner, armed before it looked, cannot miss.
+     */
+    void wakeOwner() {
+        doorbell.ring();
     }
 
     void removeIf(Predicate<Object> match) {
         lock();
         try {
+            drain();
             Iterator<Object> it = queue.iterator();
             while (it.hasNext()) {
                 Object entry = it.next();
@@ -227,7 +263,8 @@ final class Mailbox {
         lock();
         try {
             closed = true;
-            aliases.clear();
+            inbox.close(queue);
+            aliases = null;
             Remains remains = detach.get();
             List<Object> unhandled = List.copyOf(queue);
             queue.clear();
@@ -243,6 +280,7 @@ final class Mailbox {
     int size() {
         lock();
         try {
+            drain();
             int traced = 0;
             for (Object entry : queue) {
                 if (entry instanceof Envelope) {
@@ -270,6 +308,8 @@ final class Mailbox {
                     if (closed) {
                         throw ProcessDeath.INSTANCE;
                     }
+                    doorbell.arm();
+                    drain();
                     Object found = removeFirst(match);
                     if (found != null) {
                         return found;
@@ -284,21 +324,16 @@ final class Mailbox {
                         long expiring = token;
                         timer = scheduler.schedule(finite.duration(), () -> expire(expiring));
                     }
-                    waiter = Thread.currentThread();
                 } finally {
                     unlock();
                 }
-                scheduler.park();
+                doorbell.await();
                 if (Thread.interrupted()) {
                     interruptedWhileWaiting();
                 }
             }
         } finally {
-            if (waiter == Thread.currentThread()) {
-                lock();
-                waiter = null;
-                unlock();
-            }
+            doorbell.disarm();
             if (timer != null) {
                 timer.cancel();
             }

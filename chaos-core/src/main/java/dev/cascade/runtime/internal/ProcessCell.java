@@ -50,6 +50,7 @@ public final class ProcessCell implements ProcessContext {
     final CellTrace tracing = new CellTrace(this);
     private volatile boolean endingByFault;
     private volatile boolean genServer;
+    private ProcessCell lastTarget; // see cellOf; only the process's own thread sends as it
     private final CompletableFuture<ExitReason> termination = new CompletableFuture<>();
 
     ProcessCell(Kernel kernel, Pid pid) {
@@ -262,7 +263,7 @@ public final class ProcessCell implements ProcessContext {
      * mailbox that rejects makes this throw {@link MailboxFullException}.
      */
     public void sendFromSelf(Pid to, Object message) {
-        ProcessCell target = kernel.cell(to);
+        ProcessCell target = cellOf(to);
         Object entry;
         int status;
         liveness.enter();
@@ -281,7 +282,7 @@ public final class ProcessCell implements ProcessContext {
 
     /** Delivers a reply to an alias: dropped unless the alias is still active (late call replies, G20). */
     public void sendToAlias(Pid to, long alias, Object message) {
-        ProcessCell target = kernel.cell(to);
+        ProcessCell target = cellOf(to);
         Object entry;
         int status;
         liveness.enter();
@@ -296,6 +297,21 @@ public final class ProcessCell implements ProcessContext {
             liveness.exit();
         }
         Deliveries.settle(kernel, to, target, entry, status, false);
+    }
+
+    /**
+     * The live process {@code to}, or null: the one this process sent to last if it is still alive
+     * (pids are never reused), which spares a lookup in the node's table when a process talks to the
+     * same partner again and again (a client and its server).
+     */
+    private ProcessCell cellOf(Pid to) {
+        ProcessCell last = lastTarget;
+        if (last != null && last.pid.equals(to) && last.alive()) {
+            return last;
+        }
+        ProcessCell target = kernel.cell(to);
+        lastTarget = target;
+        return target;
     }
 
     /**

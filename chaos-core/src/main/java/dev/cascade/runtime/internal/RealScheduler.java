@@ -3,32 +3,48 @@ package dev.cascade.runtime.internal;
 import dev.cascade.runtime.Scheduler;
 
 import java.time.Duration;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.ScheduledThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
 
-/** Real time: a virtual thread per process, {@link System#nanoTime()}, one platform timer thread. */
+/**
+ * Real time: a virtual thread per process, {@link System#nanoTime()}, one platform timer thread.
+ * The virtual threads run on the JDK's shared carriers, or on carriers of the node's own
+ * ({@link OwnCarriers}) when asked for and the JVM allows it.
+ */
 public final class RealScheduler implements Scheduler {
-    private final ScheduledThreadPoolExecutor timers;
-    private final Thread.Builder threads = Thread.ofVirtual();
+    private final RealTimers timers = new RealTimers();
+    private final Thread.Builder.OfVirtual threads;
+    private final String description;
 
+    /** On the JDK's shared carriers. */
     public RealScheduler() {
-        timers = new ScheduledThreadPoolExecutor(1, runnable -> {
-            Thread thread = new Thread(runnable, "cascade-timers");
-            thread.setDaemon(true);
-            return thread;
-        });
-        timers.setRemoveOnCancelPolicy(true);
+        threads = Thread.ofVirtual();
+        description = "real (virtual threads, system clock)";
+    }
+
+    /** On {@code carriers} carriers of the node's own, if the JVM allows it. */
+    public RealScheduler(int carriers) {
+        if (carriers < 1) {
+            throw new IllegalArgumentException("carriers must be >= 1 but was: " + carriers);
+        }
+        if (OwnCarriers.available()) {
+            threads = OwnCarriers.builder(carriers);
+            description = "real (virtual threads on " + carriers + (carriers == 1 ? " carrier" : " carriers") + ", system clock)";
+        } else {
+            threads = Thread.ofVirtual();
+            description = "real (virtual threads on the JDK's shared carriers, system clock; run the JVM with "
+                    + OwnCarriers.FLAG + " for the node's own, faster carriers)";
+        }
     }
 
     @Override
     public String description() {
-        return "real (virtual threads, system clock)";
+        return description;
     }
 
     @Override
     public void startThread(String name, Runnable body) {
-        threads.name(name).start(body);
+        Thread thread = threads.unstarted(body); // the shared builder is never mutated: spawns race
+        thread.setName(name);
+        thread.start();
     }
 
     @Override
@@ -38,12 +54,11 @@ public final class RealScheduler implements Scheduler {
 
     @Override
     public Cancellable schedule(Duration delay, Runnable action) {
-        ScheduledFuture<?> future = timers.schedule(action, delay.toNanos(), TimeUnit.NANOSECONDS);
-        return () -> future.cancel(false);
+        return timers.schedule(RealTimers.nanos(delay), action);
     }
 
     @Override
     public void close() {
-        timers.shutdownNow();
+        timers.close();
     }
 }
