@@ -16,6 +16,11 @@ enum Mode {
     /** The same with {@link Tracing#ON}: the cost of recording every event. */
     TRACED("real, traced"),
     /**
+     * The real scheduler with carriers of the node's own ({@code Scheduler.real(1)}): one carrier, so a
+     * woken process never waits for another carrier to wake up. Opt-in, not the default.
+     */
+    OWN_CARRIER("real, own carrier"),
+    /**
      * A fresh simulation per iteration (executor backend, seed = iteration number), untraced: the
      * wall time of the measured part, the virtual time it covered per wall second (zero where the
      * workload sets no timer: running code takes no virtual time), and the workload's own figures
@@ -31,7 +36,11 @@ enum Mode {
     }
 
     Scheduler scheduler(long seed) {
-        return this == SIMULATED ? Simulations.executor(seed) : Scheduler.real();
+        return switch (this) {
+            case SIMULATED -> Simulations.executor(seed);
+            case OWN_CARRIER -> Scheduler.real(1);
+            case REAL, TRACED -> Scheduler.real();
+        };
     }
 
     Tracing tracing() {

@@ -42,6 +42,11 @@ final class Plan {
                 Job.of("W5", Mode.REAL, 5, 9),
                 Job.of("W6", Mode.REAL, 5, 9),
                 new Job("W6", Mode.REAL, FRESH_JVM, 0, 1, 9, "2g"),
+                Job.of("W2", Mode.OWN_CARRIER, 5, 9),
+                Job.of("W3", Mode.OWN_CARRIER, 5, 9),
+                Job.of("W4", Mode.OWN_CARRIER, 5, 9),
+                Job.of("W5", Mode.OWN_CARRIER, 5, 9),
+                Job.of("W6", Mode.OWN_CARRIER, 5, 9),
                 Job.of("W2", Mode.TRACED, 2, 5).withHeap("4g"),
                 Job.of("W3", Mode.TRACED, 2, 5).withHeap("4g"),
                 Job.of("W5", Mode.TRACED, 2, 5).withHeap("4g"),
@@ -53,10 +58,11 @@ final class Plan {
 
     /**
      * The goal of {@code metric} of {@code workload} in the mode labelled {@code mode}, or null: traced and simulated
-     * figures have none in benchmarks.md; the scenarios' are issue 3's (at least 5,000 runs/s of the
-     * example, under 5 ms per run of the generated 60-s scenario).
+     * figures have none in benchmarks.md; the real scheduler on its own carrier is held to the real goals; the
+     * scenarios' are issue 3's (at least 5,000 runs/s of the example, under 5 ms per run of the generated 60-s scenario).
      */
     static Goal goal(String workload, String mode, String metric) {
-        return GOALS.get(workload + " " + mode + " " + metric);
+        String held = mode.equals(Mode.OWN_CARRIER.label) ? Mode.REAL.label : mode;
+        return GOALS.get(workload + " " + held + " " + metric);
     }
 }
