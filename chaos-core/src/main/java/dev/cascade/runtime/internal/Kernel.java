@@ -123,9 +123,9 @@ public final class Kernel {
         ProcessCell cell = new ProcessCell(this, pid);
         if (linkedTo != null) {
             cell.connections.addLinkUnchecked(linkedTo.pid());
-            String path = linkedTo.takePendingChildPath();
+            String path = linkedTo.place.takePendingChildPath();
             if (path != null) {
-                cell.takePath(path, tree.attempt(path));
+                cell.place.takePath(path, tree.attempt(path));
             }
         }
         processes.put(pid, cell);

@@ -42,14 +42,8 @@ public final class ProcessCell implements ProcessContext {
     private volatile ExitReason exitReason;
     private volatile Thread thread;
     private volatile WaitingOn waiting;
-    // The tree this process belongs to (set before it runs, by the supervisor that starts it).
-    private volatile String path;
-    private volatile int incarnation;
-    private int startAttempt;
-    private String pendingChildPath;
+    final TreePlace place = new TreePlace();
     final CellTrace tracing = new CellTrace(this);
-    private volatile boolean endingByFault;
-    private volatile boolean genServer;
     private ProcessCell lastTarget; // see cellOf; only the process's own thread sends as it
     private final CompletableFuture<ExitReason> termination = new CompletableFuture<>();
 
@@ -154,64 +148,14 @@ public final class ProcessCell implements ProcessContext {
 
     // ---- the tree and the trace --------------------------------------------------------
 
-    /** This process's tree path, or null outside a tree. */
-    public String path() {
-        return path;
-    }
-
-    /** Which successful start of its path this process is; 0 while starting or outside a tree. */
-    public int incarnation() {
-        return incarnation;
-    }
-
-    /** Which start attempt of its path this process is (1 = the first), 0 outside a tree. */
-    public int startAttempt() {
-        return startAttempt;
-    }
-
-    /** The next process this one spawns linked takes {@code childPath} (a supervisor about to start a child). */
-    public void startingChild(String childPath) {
-        pendingChildPath = childPath;
-    }
-
-    void takePath(String childPath, int attempt) {
-        path = childPath;
-        startAttempt = attempt;
-    }
-
-    String takePendingChildPath() {
-        String pending = pendingChildPath;
-        pendingChildPath = null;
-        return pending;
-    }
-
-    /** Its start returned: it is incarnation {@code number} of its path. */
-    public void started(int number) {
-        incarnation = number;
-    }
-
-    /** This process runs a GenServer loop (faults that act inside a handler need one). */
-    public void markGenServer() {
-        genServer = true;
-    }
-
-    public boolean isGenServer() {
-        return genServer;
-    }
-
-    /** An injected fault is ending this GenServer (its {@code terminate} runs for a fault, not a shutdown request). */
-    public void endingByFault() {
-        endingByFault = true;
-    }
-
-    /** Whether an injected fault is ending this process. */
-    public boolean isEndingByFault() {
-        return endingByFault;
+    /** Where this process sits in a supervision tree. */
+    public TreePlace place() {
+        return place;
     }
 
     /** The trace's name for this process. */
     public ProcessId traceId() {
-        return new ProcessId(pid, path, incarnation);
+        return new ProcessId(pid, place.path(), place.incarnation());
     }
 
     /** The id of the trace event behind what this process does now (0: none). */
@@ -497,6 +441,7 @@ public final class ProcessCell implements ProcessContext {
             kernel.unregister(registeredName, pid);
         }
         kernel.removed(this);
+        String path = place.path();
         if (path != null) {
             kernel.tree().ended(path, this);
         }
