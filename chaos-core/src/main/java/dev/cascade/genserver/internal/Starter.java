@@ -10,6 +10,7 @@ import dev.cascade.runtime.MonitorRef;
 import dev.cascade.runtime.Pid;
 import dev.cascade.runtime.ProcessBody;
 import dev.cascade.runtime.ProcessContext;
+import dev.cascade.runtime.internal.Deliveries;
 import dev.cascade.runtime.internal.ProcessCell;
 import dev.cascade.runtime.internal.ViaNames;
 
@@ -33,7 +34,7 @@ public final class Starter {
         long tag = starter.kernel().newTag();
         Pid parent = link ? ctx.self() : null;
         ProcessBody body = child -> new ServerLoop<>(server, parent == null ? child.self() : parent, options,
-                result -> ProcessCell.of(child).sendFromSelf(starter.self(), new Protocol.InitAck(tag, result)))
+                result -> Deliveries.send(ProcessCell.of(child), starter.self(), new Protocol.InitAck(tag, result)))
                 .run(child);
         ProcessCell.Spawned spawned = starter.spawnMonitored(body, link);
         Pid pid = spawned.pid();

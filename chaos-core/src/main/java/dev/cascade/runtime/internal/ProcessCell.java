@@ -2,7 +2,6 @@ package dev.cascade.runtime.internal;
 
 import dev.cascade.runtime.ExitMessage;
 import dev.cascade.runtime.ExitReason;
-import dev.cascade.runtime.MailboxFullException;
 import dev.cascade.runtime.MailboxLimit;
 import dev.cascade.runtime.MonitorRef;
 import dev.cascade.runtime.Node;
@@ -34,7 +33,7 @@ import java.util.function.Predicate;
 public final class ProcessCell implements ProcessContext {
     private final Kernel kernel;
     private final Pid pid;
-    private final Liveness liveness;
+    final Liveness liveness;
     final Mailbox mailbox;
     final Connections connections = new Connections(this);
     private boolean trapExit;
@@ -44,7 +43,7 @@ public final class ProcessCell implements ProcessContext {
     private volatile WaitingOn waiting;
     final TreePlace place = new TreePlace();
     final CellTrace tracing = new CellTrace(this);
-    private ProcessCell lastTarget; // see cellOf; only the process's own thread sends as it
+    ProcessCell lastTarget; // see Deliveries.cellOf; only the process's own thread sends as it
     private final CompletableFuture<ExitReason> termination = new CompletableFuture<>();
 
     ProcessCell(Kernel kernel, Pid pid) {
@@ -183,79 +182,13 @@ public final class ProcessCell implements ProcessContext {
 
     @Override
     public void send(ServerRef to, Object message) {
-        sendFromSelf(resolveForSend(to), message);
+        Deliveries.send(this, Deliveries.resolve(kernel, to), message);
     }
 
     @Override
     public void limitMailbox(MailboxLimit limit) {
         checkAlive();
         mailbox.limit(Objects.requireNonNull(limit, "limit"));
-    }
-
-    private Pid resolveForSend(ServerRef to) {
-        return switch (to) {
-            case Pid p -> p;
-            case ServerRef.Name n -> kernel.whereis(n.name()).orElseThrow(() -> new IllegalArgumentException(
-                    "badarg: no process is registered as \"" + n.name() + "\""));
-            case ServerRef.Via v -> ViaNames.of(kernel).whereis(v).orElseThrow(() -> new IllegalArgumentException(
-                    "badarg: no live process is registered under key " + v.key() + " in registry \"" + v.registry() + "\""));
-        };
-    }
-
-    /**
-     * Delivers {@code message} from this process, in order with its other signals (P8). A bounded
-     * mailbox that rejects makes this throw {@link MailboxFullException}.
-     */
-    public void sendFromSelf(Pid to, Object message) {
-        ProcessCell target = cellOf(to);
-        Object entry;
-        int status;
-        liveness.enter();
-        try {
-            entry = tracing.envelope(to, target, message);
-            Interventions interventions = kernel.interventions();
-            if (interventions != null && !interventions.beforeSend(this, to, entry)) {
-                return; // a fault took it: dropped, held back, or duplicated
-            }
-            status = target == null ? Mailbox.CLOSED : target.mailbox.offer(entry);
-        } finally {
-            liveness.exit();
-        }
-        Deliveries.settle(kernel, to, target, entry, status, true);
-    }
-
-    /** Delivers a reply to an alias: dropped unless the alias is still active (late call replies, G20). */
-    public void sendToAlias(Pid to, long alias, Object message) {
-        ProcessCell target = cellOf(to);
-        Object entry;
-        int status;
-        liveness.enter();
-        try {
-            entry = tracing.envelope(to, target, message);
-            Interventions interventions = kernel.interventions();
-            if (interventions != null && !interventions.beforeSend(this, to, entry)) {
-                return;
-            }
-            status = target == null ? Mailbox.CLOSED : target.mailbox.offerIfAlias(alias, entry);
-        } finally {
-            liveness.exit();
-        }
-        Deliveries.settle(kernel, to, target, entry, status, false);
-    }
-
-    /**
-     * The live process {@code to}, or null: the one this process sent to last if it is still alive
-     * (pids are never reused), which spares a lookup in the node's table when a process talks to the
-     * same partner again and again (a client and its server).
-     */
-    private ProcessCell cellOf(Pid to) {
-        ProcessCell last = lastTarget;
-        if (last != null && last.pid.equals(to) && last.alive()) {
-            return last;
-        }
-        ProcessCell target = kernel.cell(to);
-        lastTarget = target;
-        return target;
     }
 
     /**
