@@ -11,6 +11,7 @@ import dev.cascade.runtime.Pid;
 import dev.cascade.runtime.ProcessBody;
 import dev.cascade.runtime.ProcessContext;
 import dev.cascade.runtime.internal.Deliveries;
+import dev.cascade.runtime.internal.Kernel;
 import dev.cascade.runtime.internal.ProcessCell;
 import dev.cascade.runtime.internal.ViaNames;
 
@@ -36,7 +37,7 @@ public final class Starter {
         ProcessBody body = child -> new ServerLoop<>(server, parent == null ? child.self() : parent, options,
                 result -> Deliveries.send(ProcessCell.of(child), starter.self(), new Protocol.InitAck(tag, result)))
                 .run(child);
-        ProcessCell.Spawned spawned = starter.spawnMonitored(body, link);
+        Kernel.Spawned spawned = starter.kernel().spawnMonitored(starter, body, link);
         Pid pid = spawned.pid();
         MonitorRef monitor = spawned.monitor();
         Optional<Object> answer = starter.receiveWaitingOn(pid, "start", "init of " + server.getClass().getName(), message ->

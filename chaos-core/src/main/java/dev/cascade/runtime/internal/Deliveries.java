@@ -1,5 +1,6 @@
 package dev.cascade.runtime.internal;
 
+import dev.cascade.runtime.ExitReason;
 import dev.cascade.runtime.MailboxFullException;
 import dev.cascade.runtime.MailboxLimit;
 import dev.cascade.runtime.Pid;
@@ -11,7 +12,9 @@ import dev.cascade.trace.internal.Tracer;
 
 /**
  * How a message gets from its sender into its receiver's mailbox (sent by a process, or held back
- * by a fault and delivered later), and what happens to one that did not simply get in.
+ * by a fault and delivered later), and what happens to one that did not simply get in; and how a
+ * process's exit signal reaches its target. The sender holds its {@link Liveness} while it
+ * delivers (see the locking in {@link ProcessCell}).
  */
 public final class Deliveries {
     private Deliveries() {}
@@ -70,6 +73,30 @@ public final class Deliveries {
         ProcessCell target = from.kernel().cell(to);
         from.lastTarget = target;
         return target;
+    }
+
+    /**
+     * Delivers an exit signal from {@code from} (on its own thread) to {@code target} and carries
+     * out its effect.
+     */
+    static void sendExit(ProcessCell from, Pid target, ExitReason reason) {
+        ProcessCell cell = from.kernel().cell(target);
+        if (cell == null) {
+            return;
+        }
+        ExitReason death;
+        long because = from.tracing.cause();
+        from.liveness.enter();
+        try {
+            death = cell.connections.receiveExitSignal(from.pid(), reason, false, because);
+        } finally {
+            from.liveness.exit();
+        }
+        if (death != null) {
+            cell.terminate(death, because);
+        } else {
+            cell.mailbox.wakeOwner();
+        }
     }
 
     /** The pid a send to {@code to} goes to; an {@link IllegalArgumentException} (badarg) if it names no process. */

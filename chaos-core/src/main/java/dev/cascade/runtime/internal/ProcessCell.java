@@ -1,6 +1,5 @@
 package dev.cascade.runtime.internal;
 
-import dev.cascade.runtime.ExitMessage;
 import dev.cascade.runtime.ExitReason;
 import dev.cascade.runtime.MailboxLimit;
 import dev.cascade.runtime.MonitorRef;
@@ -10,21 +9,21 @@ import dev.cascade.runtime.ProcessBody;
 import dev.cascade.runtime.ProcessContext;
 import dev.cascade.runtime.ServerRef;
 import dev.cascade.runtime.Timeout;
-import dev.cascade.trace.DropReason;
 import dev.cascade.trace.ProcessId;
 import dev.cascade.trace.internal.Tracer;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Predicate;
 
 /**
- * One process: its mailbox, its life and its exit signals; links and monitors are its {@link Connections}. Signals are delivered by the thread that
- * sends them; a process that must die dies at once, on that thread, whatever its own thread is
- * doing (otp-semantics P3).
+ * One process: its mailbox and its life. Its links and monitors, and the exit signals and DOWNs
+ * they carry, are its {@link Connections}; where it sits in a supervision tree is its
+ * {@link TreePlace}; how its messages and exit signals reach their receivers is {@link Deliveries}.
+ * Signals are delivered by the thread that sends them; a process that must die dies at once, on
+ * that thread, whatever its own thread is doing (otp-semantics P3).
  *
  * <p>Locking: {@link Liveness} (per process, read-held by a sender while it delivers) is always
  * taken before a {@link Mailbox} lock, never two of either at once. So a message a process sent
@@ -36,7 +35,6 @@ public final class ProcessCell implements ProcessContext {
     final Liveness liveness;
     final Mailbox mailbox;
     final Connections connections = new Connections(this);
-    private boolean trapExit;
     private volatile String registeredName; // set by its own thread, read by whichever thread ends it (P6)
     private volatile ExitReason exitReason;
     private volatile Thread thread;
@@ -191,17 +189,6 @@ public final class ProcessCell implements ProcessContext {
         mailbox.limit(Objects.requireNonNull(limit, "limit"));
     }
 
-    /**
-     * Queues a message the runtime makes for this process from a signal ({@code ExitMessage},
-     * {@code Down}), under its mailbox lock; traced as sent by {@code from} because of {@code because}.
-     */
-    void queueSignalLocked(Object message, Pid from, long because) {
-        Object entry = tracing.signalEnvelope(message, from, because);
-        if (mailbox.offerLocked(entry) == Mailbox.CLOSED) {
-            Deliveries.dropped(kernel, Deliveries.messageId(entry), traceId(), DropReason.NO_PROCESS);
-        }
-    }
-
     public void activateAlias(long alias) {
         mailbox.activateAlias(alias);
     }
@@ -222,31 +209,6 @@ public final class ProcessCell implements ProcessContext {
     public Pid spawnLink(ProcessBody body) {
         checkAlive();
         return kernel.spawn(body, pid, this).pid();
-    }
-
-    /** A process spawned with a monitor on it from its first instant. */
-    public record Spawned(Pid pid, MonitorRef monitor) {}
-
-    /**
-     * Erlang's {@code spawn_monitor} (linked too if {@code link}): the monitor exists before the new
-     * process runs, so even an immediate death gives a DOWN with its real reason, never {@code noproc}.
-     */
-    public Spawned spawnMonitored(ProcessBody body, boolean link) {
-        checkAlive();
-        MonitorRef ref = kernel.newRef();
-        ProcessCell child = kernel.spawn(body, pid, link ? this : null, cell -> connections.monitorFromStart(ref, cell));
-        return new Spawned(child.pid(), ref);
-    }
-
-    /** This process died while spawning a linked child: the child gets the link signal it would have got. */
-    void diedWhileSpawning(ProcessCell child) {
-        child.deliverExit(pid, exitReasonOrKilled(), true, tracing.cause());
-        throw ProcessDeath.INSTANCE;
-    }
-
-    private ExitReason exitReasonOrKilled() {
-        ExitReason reason = exitReason;
-        return reason == null ? ExitReason.KILLED : reason;
     }
 
     @Override
@@ -278,16 +240,12 @@ public final class ProcessCell implements ProcessContext {
     @Override
     public boolean trapExit(boolean trap) {
         checkAlive();
-        return mailbox.withLock(() -> {
-            boolean old = trapExit;
-            trapExit = trap;
-            return old;
-        });
+        return connections.trapExit(trap);
     }
 
     @Override
     public boolean trapsExit() {
-        return mailbox.withLock(() -> trapExit);
+        return connections.trapsExit();
     }
 
     // ---- exit signals and death -----------------------------------------------------------
@@ -295,23 +253,7 @@ public final class ProcessCell implements ProcessContext {
     @Override
     public void exit(Pid target, ExitReason reason) {
         checkAlive();
-        ProcessCell cell = kernel.cell(target);
-        if (cell == null) {
-            return;
-        }
-        ExitReason death;
-        long because = tracing.cause();
-        liveness.enter();
-        try {
-            death = cell.receiveExitSignal(pid, reason, false, because);
-        } finally {
-            liveness.exit();
-        }
-        if (death != null) {
-            cell.terminate(death, because);
-        } else {
-            cell.mailbox.wakeOwner();
-        }
+        Deliveries.sendExit(this, target, reason);
         checkAlive();
     }
 
@@ -320,39 +262,12 @@ public final class ProcessCell implements ProcessContext {
      * {@code because} is the trace event behind it (the sender's exit, or 0).
      */
     public void deliverExit(Pid from, ExitReason reason, boolean viaLink, long because) {
-        ExitReason death = receiveExitSignal(from, reason, viaLink, because);
+        ExitReason death = connections.receiveExitSignal(from, reason, viaLink, because);
         if (death != null) {
             terminate(death, because);
         } else {
             mailbox.wakeOwner();
         }
-    }
-
-    /**
-     * Applies otp-semantics 1.1 under the mailbox lock: queues an {@link ExitMessage}, drops the
-     * signal, or returns the reason this process must now die with (the caller carries it out
-     * after releasing its locks).
-     */
-    private ExitReason receiveExitSignal(Pid from, ExitReason reason, boolean viaLink, long because) {
-        return mailbox.withLock(() -> {
-            if (!alive()) {
-                return null;
-            }
-            if (viaLink && !connections.removeLinkLocked(from)) {
-                return null; // E8: the link was removed before the signal arrived
-            }
-            if (!viaLink && reason instanceof ExitReason.Kill) {
-                return ExitReason.KILLED; // E1
-            }
-            if (trapExit) {
-                queueSignalLocked(new ExitMessage(from, reason), from, because); // E2-E7 when trapping
-                return null;
-            }
-            if (reason instanceof ExitReason.Normal) {
-                return !viaLink && from.equals(pid) ? ExitReason.NORMAL : null; // E3 / E2, E5
-            }
-            return reason; // E4, E6, E7
-        });
     }
 
     /**
@@ -386,18 +301,7 @@ public final class ProcessCell implements ProcessContext {
             unhandled = unhandled.stream().map(Envelope::payload).toList();
         }
         kernel.listener().processExited(pid, reason, unhandled);
-        for (Pid linked : remains.links()) {
-            ProcessCell cell = kernel.cell(linked);
-            if (cell != null) {
-                cell.deliverExit(pid, reason, true, exited);
-            }
-        }
-        for (Map.Entry<MonitorRef, Pid> watcher : remains.watchers().entrySet()) {
-            ProcessCell cell = kernel.cell(watcher.getValue());
-            if (cell != null) {
-                cell.connections.deliverDown(watcher.getKey(), pid, reason, exited);
-            }
-        }
+        connections.tellOfDeath(remains, reason, exited);
         termination.complete(reason);
         Thread own = thread;
         if (own != null && own != Thread.currentThread()) {
