@@ -73,7 +73,7 @@ final class Firing {
 
     private void onGenServer(ProcessCell self, int number, Fault fault, Action action) {
         ProcessCell target = kernel.tree().live(fault.target());
-        if (target != null && !target.isGenServer()) {
+        if (target != null && !target.place().isGenServer()) {
             hits.skip(self, number, fault, fault.target() + " is not a GenServer: it has no handler to raise or stop in");
             return;
         }
@@ -126,7 +126,7 @@ final class Firing {
         AtomicBoolean done = new AtomicBoolean();
         Pid me = self.self();
         kernel.tree().onStarted(started -> {
-            if (!done.get() && path.equals(started.path())) {
+            if (!done.get() && path.equals(started.place().path())) {
                 Deliveries.deliverHeld(kernel, me, new Restarted());
             }
         });

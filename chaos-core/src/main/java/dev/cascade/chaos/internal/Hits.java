@@ -33,7 +33,7 @@ final class Hits {
      * out), which is caused by it from now on. Returns the trace event's id (0 untraced).
      */
     long hit(ProcessCell actor, int number, Fault fault, ProcessCell target, String detail) {
-        ledger.hit(number, new LedgerEntry.Hit(sinceStart(), target.path(), target.incarnation(), detail));
+        ledger.hit(number, new LedgerEntry.Hit(sinceStart(), target.place().path(), target.place().incarnation(), detail));
         // A fault acting inside its target's own work (a slow start or handling, a late reply) is a step of that work:
         // caused by what the target was doing, so chains through it still reach their root. One fired from outside is a root.
         long because = actor == target ? actor.cause() : 0;

@@ -144,10 +144,10 @@ public final class Injector implements Interventions {
     public ExitReason beforeInit(ProcessCell cell) {
         ExitReason failure = null;
         for (Rule<Fault> rule : starts) {
-            if (!rule.fault.target().equals(cell.path())) {
+            if (!rule.fault.target().equals(cell.place().path())) {
                 continue;
             }
-            int attempt = cell.startAttempt();
+            int attempt = cell.place().startAttempt();
             switch (rule.fault) {
                 case Fault.SlowStart start when start.attempts().contains(attempt) -> {
                     rule.hits.incrementAndGet();
@@ -170,7 +170,7 @@ public final class Injector implements Interventions {
         long now = now();
         for (Rule<Fault.SlowHandling> rule : slow) {
             Fault.SlowHandling fault = rule.fault;
-            if (fault.target().equals(cell.path()) && fault.matching().matches(message) && rule.take(now)) {
+            if (fault.target().equals(cell.place().path()) && fault.matching().matches(message) && rule.take(now)) {
                 hits.hit(cell, rule.number, fault, cell, "handling " + Summary.of(message) + " took +" + fault.delay().toMillis() + " ms");
                 cell.sleep(fault.delay());
             }
@@ -179,10 +179,10 @@ public final class Injector implements Interventions {
             return;
         }
         ProcessCell callerCell = kernel.cell(caller);
-        String callerPath = callerCell == null ? null : callerCell.path();
+        String callerPath = callerCell == null ? null : callerCell.place().path();
         for (Rule<Fault.SlowerThanCallTimeout> rule : callees) {
             Fault.SlowerThanCallTimeout fault = rule.fault;
-            if (!fault.target().equals(cell.path()) || fault.caller() != null && !fault.caller().equals(callerPath)) {
+            if (!fault.target().equals(cell.place().path()) || fault.caller() != null && !fault.caller().equals(callerPath)) {
                 continue;
             }
             if (!(callTimeout instanceof Timeout.Finite finite)) {
@@ -206,17 +206,17 @@ public final class Injector implements Interventions {
 
     @Override
     public boolean beforeSend(ProcessCell from, Pid to, Object entry) {
-        if (links.isEmpty() || from.path() == null) {
+        if (links.isEmpty() || from.place().path() == null) {
             return true;
         }
         ProcessCell target = kernel.cell(to);
-        if (target == null || target.path() == null) {
+        if (target == null || target.place().path() == null) {
             return true;
         }
         long now = now();
         for (Rule<Fault.LinkFault> rule : links) {
             Fault.LinkFault fault = rule.fault;
-            if (!fault.from().equals(from.path()) || !fault.to().equals(target.path()) || !rule.take(now)) {
+            if (!fault.from().equals(from.place().path()) || !fault.to().equals(target.place().path()) || !rule.take(now)) {
                 continue;
             }
             hits.hit(from, rule.number, fault, target, fault.effect().name().toLowerCase(java.util.Locale.ROOT) + " "

@@ -58,13 +58,13 @@ final class MethodRules implements MethodFaults {
 
     @Override
     public Throwable onCall(ProcessCell caller, Site site) {
-        if (caller.path() == null) {
+        if (caller.place().path() == null) {
             return null;
         }
         Throwable thrown = null;
         for (Rule rule : rules) {
             Fault.InMethod fault = rule.fault();
-            if (!site.matches(fault.method()) || fault.caller() != null && !fault.caller().equals(caller.path())
+            if (!site.matches(fault.method()) || fault.caller() != null && !fault.caller().equals(caller.place().path())
                     || rule.until() != Long.MAX_VALUE && kernel.scheduler().nanoTime() > rule.until()) {
                 continue;
             }

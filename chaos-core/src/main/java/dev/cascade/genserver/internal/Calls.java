@@ -11,6 +11,7 @@ import dev.cascade.runtime.ProcessContext;
 import dev.cascade.runtime.ServerRef;
 import dev.cascade.runtime.Timeout;
 import dev.cascade.runtime.MailboxFullException;
+import dev.cascade.runtime.internal.Deliveries;
 import dev.cascade.runtime.internal.ProcessCell;
 import dev.cascade.trace.ProcessId;
 import dev.cascade.trace.TraceEvent;
@@ -42,7 +43,7 @@ public final class Calls {
         MonitorRef monitor = ctx.monitor(pid);
         long call = traceStart(caller, pid, request, timeout);
         try {
-            caller.sendFromSelf(pid, new Protocol.CallRequest(new From(ctx.self(), alias), request, timeout));
+            Deliveries.send(caller, pid, new Protocol.CallRequest(new From(ctx.self(), alias), request, timeout));
         } catch (MailboxFullException full) {
             caller.deactivateAlias(alias);
             ctx.demonitor(monitor, true);
@@ -99,17 +100,17 @@ public final class Calls {
     }
 
     public static void cast(ProcessContext ctx, ServerRef server, Object message) {
-        resolve(ctx, server).ifPresent(pid -> ProcessCell.of(ctx).sendFromSelf(pid, new Protocol.CastMessage(message)));
+        resolve(ctx, server).ifPresent(pid -> Deliveries.send(ProcessCell.of(ctx), pid, new Protocol.CastMessage(message)));
     }
 
     public static void reply(ProcessContext ctx, From from, Object reply) {
-        ProcessCell.of(ctx).sendToAlias(from.caller(), from.alias(), new Protocol.CallReply(from.alias(), reply));
+        Deliveries.sendToAlias(ProcessCell.of(ctx), from.caller(), from.alias(), new Protocol.CallReply(from.alias(), reply));
     }
 
     public static void stop(ProcessContext ctx, ServerRef server, ExitReason reason, Timeout timeout) {
         Pid pid = resolve(ctx, server).filter(ctx::isAlive).orElseThrow(() -> new ExitException(ExitReason.NOPROC));
         MonitorRef monitor = ctx.monitor(pid);
-        ProcessCell.of(ctx).sendFromSelf(pid, new Protocol.SystemStop(reason));
+        Deliveries.send(ProcessCell.of(ctx), pid, new Protocol.SystemStop(reason));
         Optional<Object> down = ctx.receive(message -> message instanceof Down d && d.ref().equals(monitor), timeout);
         if (down.isEmpty()) {
             ctx.demonitor(monitor, true);

@@ -53,7 +53,7 @@ final class ServerLoop<S> {
     void run(ProcessContext ctx) {
         this.ctx = ctx;
         this.cell = ProcessCell.of(ctx);
-        cell.markGenServer();
+        cell.place().markGenServer();
         if (mailbox.bounded()) {
             ctx.limitMailbox(mailbox);
         }
@@ -83,7 +83,7 @@ final class ServerLoop<S> {
 
     private void init() {
         Interventions interventions = cell.kernel().interventions();
-        if (interventions != null && cell.path() != null) {
+        if (interventions != null && cell.place().path() != null) {
             ExitReason failure = interventions.beforeInit(cell);
             if (failure != null) {
                 failInit(failure);
@@ -139,13 +139,13 @@ final class ServerLoop<S> {
             case ExitMessage exit when exit.from().equals(parent) -> stop(exit.reason(), state); // G7, 2.6 case 3
             case Protocol.SystemStop stop -> stop(stop.reason(), state);
             case FaultCommand.Raise raise -> {
-                cell.endingByFault();
+                cell.place().endingByFault();
                 apply(invoke(() -> {
                     throw new Crash(raise.reason());
                 }), null);
             }
             case FaultCommand.Stop stop -> {
-                cell.endingByFault();
+                cell.place().endingByFault();
                 stop(stop.reason(), state);
             }
             case Protocol.CallRequest call -> {
@@ -166,7 +166,7 @@ final class ServerLoop<S> {
     /** A slow-handling fault on this server's path makes the handler take longer. */
     private void slowed(Object message, Pid caller, Timeout callTimeout) {
         Interventions interventions = cell.kernel().interventions();
-        if (interventions != null && cell.path() != null) {
+        if (interventions != null && cell.place().path() != null) {
             interventions.beforeHandle(cell, message, caller, callTimeout);
         }
     }

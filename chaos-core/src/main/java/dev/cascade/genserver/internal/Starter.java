@@ -10,6 +10,8 @@ import dev.cascade.runtime.MonitorRef;
 import dev.cascade.runtime.Pid;
 import dev.cascade.runtime.ProcessBody;
 import dev.cascade.runtime.ProcessContext;
+import dev.cascade.runtime.internal.Deliveries;
+import dev.cascade.runtime.internal.Kernel;
 import dev.cascade.runtime.internal.ProcessCell;
 import dev.cascade.runtime.internal.ViaNames;
 
@@ -33,9 +35,9 @@ public final class Starter {
         long tag = starter.kernel().newTag();
         Pid parent = link ? ctx.self() : null;
         ProcessBody body = child -> new ServerLoop<>(server, parent == null ? child.self() : parent, options,
-                result -> ProcessCell.of(child).sendFromSelf(starter.self(), new Protocol.InitAck(tag, result)))
+                result -> Deliveries.send(ProcessCell.of(child), starter.self(), new Protocol.InitAck(tag, result)))
                 .run(child);
-        ProcessCell.Spawned spawned = starter.spawnMonitored(body, link);
+        Kernel.Spawned spawned = starter.kernel().spawnMonitored(starter, body, link);
         Pid pid = spawned.pid();
         MonitorRef monitor = spawned.monitor();
         Optional<Object> answer = starter.receiveWaitingOn(pid, "start", "init of " + server.getClass().getName(), message ->

@@ -6,6 +6,7 @@ import dev.cascade.runtime.ExitMessage;
 import dev.cascade.runtime.ExitReason;
 import dev.cascade.runtime.MonitorRef;
 import dev.cascade.runtime.Pid;
+import dev.cascade.trace.DropReason;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -14,8 +15,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * One process's links, the monitors on it and the monitors it holds (otp-semantics 1.1-1.2). Every
- * table is guarded by the owner's mailbox lock; an operation between two processes takes one
+ * One process's links, the monitors on it and the monitors it holds, whether it traps exits, and
+ * the exit signals and DOWNs that reach it through them (otp-semantics 1.1-1.2). Every table, and
+ * the trap flag, is guarded by the owner's mailbox lock; an operation between two processes takes one
  * mailbox lock at a time, never both, and orders its steps so a death in between is never missed.
  */
 final class Connections {
@@ -25,6 +27,7 @@ final class Connections {
     private HashSet<Pid> links;
     private HashMap<MonitorRef, Pid> watchers;   // monitors on the owner
     private HashMap<MonitorRef, Pid> monitoring; // monitors the owner holds
+    private boolean trapExit;
 
     Connections(ProcessCell owner) {
         this.owner = owner;
@@ -76,9 +79,9 @@ final class Connections {
         ProcessCell target = owner.kernel().cell(other);
         if (target == null || !target.connections.addLinkIfAlive(owner.self())) {
             mailbox().withLock(() -> links != null && links.remove(other));
-            if (owner.trapsExit()) {
+            if (trapsExit()) {
                 mailbox().withLock(() -> {
-                    owner.queueSignalLocked(new ExitMessage(other, ExitReason.NOPROC), other, owner.cause());
+                    queueSignalLocked(new ExitMessage(other, ExitReason.NOPROC), other, owner.cause());
                     return null;
                 });
                 mailbox().wakeOwner();
@@ -136,11 +139,78 @@ final class Connections {
     void deliverDown(MonitorRef ref, Pid from, ExitReason reason, long because) {
         mailbox().withLock(() -> {
             if (monitoring != null && monitoring.remove(ref) != null) {
-                owner.queueSignalLocked(new Down(ref, from, reason), from, because);
+                queueSignalLocked(new Down(ref, from, reason), from, because);
             }
             return null;
         });
         mailbox().wakeOwner();
+    }
+
+    /** Sets whether the owner traps exits; whether it did before. */
+    boolean trapExit(boolean trap) {
+        return mailbox().withLock(() -> {
+            boolean old = trapExit;
+            trapExit = trap;
+            return old;
+        });
+    }
+
+    boolean trapsExit() {
+        return mailbox().withLock(() -> trapExit);
+    }
+
+    /**
+     * Applies otp-semantics 1.1 under the mailbox lock: queues an {@link ExitMessage}, drops the
+     * signal, or returns the reason the owner must now die with (the caller carries it out
+     * after releasing its locks).
+     */
+    ExitReason receiveExitSignal(Pid from, ExitReason reason, boolean viaLink, long because) {
+        return mailbox().withLock(() -> {
+            if (!owner.alive()) {
+                return null;
+            }
+            if (viaLink && !removeLinkLocked(from)) {
+                return null; // E8: the link was removed before the signal arrived
+            }
+            if (!viaLink && reason instanceof ExitReason.Kill) {
+                return ExitReason.KILLED; // E1
+            }
+            if (trapExit) {
+                queueSignalLocked(new ExitMessage(from, reason), from, because); // E2-E7 when trapping
+                return null;
+            }
+            if (reason instanceof ExitReason.Normal) {
+                return !viaLink && from.equals(owner.self()) ? ExitReason.NORMAL : null; // E3 / E2, E5
+            }
+            return reason; // E4, E6, E7
+        });
+    }
+
+    /**
+     * Queues a message the runtime makes for the owner from a signal ({@code ExitMessage},
+     * {@code Down}), under its mailbox lock; traced as sent by {@code from} because of {@code because}.
+     */
+    private void queueSignalLocked(Object message, Pid from, long because) {
+        Object entry = owner.tracing.signalEnvelope(message, from, because);
+        if (mailbox().offerLocked(entry) == Mailbox.CLOSED) {
+            Deliveries.dropped(owner.kernel(), Deliveries.messageId(entry), owner.traceId(), DropReason.NO_PROCESS);
+        }
+    }
+
+    /** At the owner's death, after its mailbox closed: each linked process gets its exit signal, each watcher its DOWN. */
+    void tellOfDeath(Mailbox.Remains remains, ExitReason reason, long exited) {
+        for (Pid linked : remains.links()) {
+            ProcessCell cell = owner.kernel().cell(linked);
+            if (cell != null) {
+                cell.deliverExit(owner.self(), reason, true, exited);
+            }
+        }
+        for (Map.Entry<MonitorRef, Pid> watcher : remains.watchers().entrySet()) {
+            ProcessCell cell = owner.kernel().cell(watcher.getValue());
+            if (cell != null) {
+                cell.connections.deliverDown(watcher.getKey(), owner.self(), reason, exited);
+            }
+        }
     }
 
     /** Under the owner's mailbox lock, at its death: hands back whom to tell, and forgets everything. */

@@ -1,16 +1,114 @@
 package dev.cascade.runtime.internal;
 
+import dev.cascade.runtime.ExitReason;
 import dev.cascade.runtime.MailboxFullException;
 import dev.cascade.runtime.MailboxLimit;
 import dev.cascade.runtime.Pid;
+import dev.cascade.runtime.ServerRef;
 import dev.cascade.trace.DropReason;
 import dev.cascade.trace.ProcessId;
 import dev.cascade.trace.TraceEvent;
 import dev.cascade.trace.internal.Tracer;
 
-/** What happens to a message that did not simply get into its receiver's mailbox. */
+/**
+ * How a message gets from its sender into its receiver's mailbox (sent by a process, or held back
+ * by a fault and delivered later), and what happens to one that did not simply get in; and how a
+ * process's exit signal reaches its target. The sender holds its {@link Liveness} while it
+ * delivers (see the locking in {@link ProcessCell}).
+ */
 public final class Deliveries {
     private Deliveries() {}
+
+    /**
+     * Delivers {@code message} from {@code from}, on its own thread, in order with its other signals
+     * (P8). A bounded mailbox that rejects makes this throw {@link MailboxFullException}.
+     */
+    public static void send(ProcessCell from, Pid to, Object message) {
+        ProcessCell target = cellOf(from, to);
+        Object entry;
+        int status;
+        from.liveness.enter();
+        try {
+            entry = from.tracing.envelope(to, target, message);
+            Interventions interventions = from.kernel().interventions();
+            if (interventions != null && !interventions.beforeSend(from, to, entry)) {
+                return; // a fault took it: dropped, held back, or duplicated
+            }
+            status = target == null ? Mailbox.CLOSED : target.mailbox.offer(entry);
+        } finally {
+            from.liveness.exit();
+        }
+        settle(from.kernel(), to, target, entry, status, true);
+    }
+
+    /** Delivers a reply from {@code from} to an alias: dropped unless the alias is still active (late call replies, G20). */
+    public static void sendToAlias(ProcessCell from, Pid to, long alias, Object message) {
+        ProcessCell target = cellOf(from, to);
+        Object entry;
+        int status;
+        from.liveness.enter();
+        try {
+            entry = from.tracing.envelope(to, target, message);
+            Interventions interventions = from.kernel().interventions();
+            if (interventions != null && !interventions.beforeSend(from, to, entry)) {
+                return;
+            }
+            status = target == null ? Mailbox.CLOSED : target.mailbox.offerIfAlias(alias, entry);
+        } finally {
+            from.liveness.exit();
+        }
+        settle(from.kernel(), to, target, entry, status, false);
+    }
+
+    /**
+     * The live process {@code to}, or null: the one {@code from} sent to last if it is still alive
+     * (pids are never reused), which spares a lookup in the node's table when a process talks to the
+     * same partner again and again (a client and its server).
+     */
+    private static ProcessCell cellOf(ProcessCell from, Pid to) {
+        ProcessCell last = from.lastTarget;
+        if (last != null && last.pid().equals(to) && last.alive()) {
+            return last;
+        }
+        ProcessCell target = from.kernel().cell(to);
+        from.lastTarget = target;
+        return target;
+    }
+
+    /**
+     * Delivers an exit signal from {@code from} (on its own thread) to {@code target} and carries
+     * out its effect.
+     */
+    static void sendExit(ProcessCell from, Pid target, ExitReason reason) {
+        ProcessCell cell = from.kernel().cell(target);
+        if (cell == null) {
+            return;
+        }
+        ExitReason death;
+        long because = from.tracing.cause();
+        from.liveness.enter();
+        try {
+            death = cell.connections.receiveExitSignal(from.pid(), reason, false, because);
+        } finally {
+            from.liveness.exit();
+        }
+        if (death != null) {
+            cell.terminate(death, because);
+        } else {
+            cell.mailbox.wakeOwner();
+        }
+    }
+
+    /** The pid a send to {@code to} goes to; an {@link IllegalArgumentException} (badarg) if it names no process. */
+    static Pid resolve(Kernel kernel, ServerRef to) {
+        return switch (to) {
+            case Pid p -> p;
+            case ServerRef.Name n -> kernel.whereis(n.name()).orElseThrow(() -> new IllegalArgumentException(
+                    "badarg: no process is registered as \"" + n.name() + "\""));
+            case ServerRef.Via v -> ViaNames.of(kernel).whereis(v).orElseThrow(() -> new IllegalArgumentException(
+                    "badarg: no live process is registered under key " + v.key() + " in registry \"" + v.registry() + "\""));
+        };
+    }
 
     /**
      * Queues an entry that a fault held back (or copied) now, from whatever thread: the message was

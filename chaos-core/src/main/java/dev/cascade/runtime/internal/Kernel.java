@@ -1,5 +1,6 @@
 package dev.cascade.runtime.internal;
 
+import dev.cascade.runtime.ExitReason;
 import dev.cascade.runtime.MonitorRef;
 import dev.cascade.runtime.Node;
 import dev.cascade.runtime.Pid;
@@ -123,9 +124,9 @@ public final class Kernel {
         ProcessCell cell = new ProcessCell(this, pid);
         if (linkedTo != null) {
             cell.connections.addLinkUnchecked(linkedTo.pid());
-            String path = linkedTo.takePendingChildPath();
+            String path = linkedTo.place.takePendingChildPath();
             if (path != null) {
-                cell.takePath(path, tree.attempt(path));
+                cell.place.takePath(path, tree.attempt(path));
             }
         }
         processes.put(pid, cell);
@@ -143,9 +144,31 @@ public final class Kernel {
         beforeStart.accept(cell);
         scheduler.startThread("cascade" + pid, () -> cell.main(body));
         if (!linked) {
-            linkedTo.diedWhileSpawning(cell);
+            diedWhileSpawning(linkedTo, cell);
         }
         return cell;
+    }
+
+    /** A process spawned with a monitor on it from its first instant. */
+    public record Spawned(Pid pid, MonitorRef monitor) {}
+
+    /**
+     * Erlang's {@code spawn_monitor} by {@code spawner} (linked too if {@code link}): the monitor exists
+     * before the new process runs, so even an immediate death gives a DOWN with its real reason, never {@code noproc}.
+     */
+    public Spawned spawnMonitored(ProcessCell spawner, ProcessBody body, boolean link) {
+        spawner.checkAlive();
+        MonitorRef ref = newRef();
+        ProcessCell child = spawn(body, spawner.pid(), link ? spawner : null,
+                cell -> spawner.connections.monitorFromStart(ref, cell));
+        return new Spawned(child.pid(), ref);
+    }
+
+    /** {@code spawner} died while spawning a linked child: the child gets the link signal it would have got. */
+    private static void diedWhileSpawning(ProcessCell spawner, ProcessCell child) {
+        ExitReason reason = spawner.exitReason();
+        child.deliverExit(spawner.pid(), reason == null ? ExitReason.KILLED : reason, true, spawner.cause());
+        throw ProcessDeath.INSTANCE;
     }
 
     void removed(ProcessCell cell) {

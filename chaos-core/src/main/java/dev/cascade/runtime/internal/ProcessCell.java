@@ -1,8 +1,6 @@
 package dev.cascade.runtime.internal;
 
-import dev.cascade.runtime.ExitMessage;
 import dev.cascade.runtime.ExitReason;
-import dev.cascade.runtime.MailboxFullException;
 import dev.cascade.runtime.MailboxLimit;
 import dev.cascade.runtime.MonitorRef;
 import dev.cascade.runtime.Node;
@@ -11,21 +9,21 @@ import dev.cascade.runtime.ProcessBody;
 import dev.cascade.runtime.ProcessContext;
 import dev.cascade.runtime.ServerRef;
 import dev.cascade.runtime.Timeout;
-import dev.cascade.trace.DropReason;
 import dev.cascade.trace.ProcessId;
 import dev.cascade.trace.internal.Tracer;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Predicate;
 
 /**
- * One process: its mailbox, its life and its exit signals; links and monitors are its {@link Connections}. Signals are delivered by the thread that
- * sends them; a process that must die dies at once, on that thread, whatever its own thread is
- * doing (otp-semantics P3).
+ * One process: its mailbox and its life. Its links and monitors, and the exit signals and DOWNs
+ * they carry, are its {@link Connections}; where it sits in a supervision tree is its
+ * {@link TreePlace}; how its messages and exit signals reach their receivers is {@link Deliveries}.
+ * Signals are delivered by the thread that sends them; a process that must die dies at once, on
+ * that thread, whatever its own thread is doing (otp-semantics P3).
  *
  * <p>Locking: {@link Liveness} (per process, read-held by a sender while it delivers) is always
  * taken before a {@link Mailbox} lock, never two of either at once. So a message a process sent
@@ -34,23 +32,16 @@ import java.util.function.Predicate;
 public final class ProcessCell implements ProcessContext {
     private final Kernel kernel;
     private final Pid pid;
-    private final Liveness liveness;
+    final Liveness liveness;
     final Mailbox mailbox;
     final Connections connections = new Connections(this);
-    private boolean trapExit;
     private volatile String registeredName; // set by its own thread, read by whichever thread ends it (P6)
     private volatile ExitReason exitReason;
     private volatile Thread thread;
     private volatile WaitingOn waiting;
-    // The tree this process belongs to (set before it runs, by the supervisor that starts it).
-    private volatile String path;
-    private volatile int incarnation;
-    private int startAttempt;
-    private String pendingChildPath;
+    final TreePlace place = new TreePlace();
     final CellTrace tracing = new CellTrace(this);
-    private volatile boolean endingByFault;
-    private volatile boolean genServer;
-    private ProcessCell lastTarget; // see cellOf; only the process's own thread sends as it
+    ProcessCell lastTarget; // see Deliveries.cellOf; only the process's own thread sends as it
     private final CompletableFuture<ExitReason> termination = new CompletableFuture<>();
 
     ProcessCell(Kernel kernel, Pid pid) {
@@ -154,64 +145,14 @@ public final class ProcessCell implements ProcessContext {
 
     // ---- the tree and the trace --------------------------------------------------------
 
-    /** This process's tree path, or null outside a tree. */
-    public String path() {
-        return path;
-    }
-
-    /** Which successful start of its path this process is; 0 while starting or outside a tree. */
-    public int incarnation() {
-        return incarnation;
-    }
-
-    /** Which start attempt of its path this process is (1 = the first), 0 outside a tree. */
-    public int startAttempt() {
-        return startAttempt;
-    }
-
-    /** The next process this one spawns linked takes {@code childPath} (a supervisor about to start a child). */
-    public void startingChild(String childPath) {
-        pendingChildPath = childPath;
-    }
-
-    void takePath(String childPath, int attempt) {
-        path = childPath;
-        startAttempt = attempt;
-    }
-
-    String takePendingChildPath() {
-        String pending = pendingChildPath;
-        pendingChildPath = null;
-        return pending;
-    }
-
-    /** Its start returned: it is incarnation {@code number} of its path. */
-    public void started(int number) {
-        incarnation = number;
-    }
-
-    /** This process runs a GenServer loop (faults that act inside a handler need one). */
-    public void markGenServer() {
-        genServer = true;
-    }
-
-    public boolean isGenServer() {
-        return genServer;
-    }
-
-    /** An injected fault is ending this GenServer (its {@code terminate} runs for a fault, not a shutdown request). */
-    public void endingByFault() {
-        endingByFault = true;
-    }
-
-    /** Whether an injected fault is ending this process. */
-    public boolean isEndingByFault() {
-        return endingByFault;
+    /** Where this process sits in a supervision tree. */
+    public TreePlace place() {
+        return place;
     }
 
     /** The trace's name for this process. */
     public ProcessId traceId() {
-        return new ProcessId(pid, path, incarnation);
+        return new ProcessId(pid, place.path(), place.incarnation());
     }
 
     /** The id of the trace event behind what this process does now (0: none). */
@@ -239,90 +180,13 @@ public final class ProcessCell implements ProcessContext {
 
     @Override
     public void send(ServerRef to, Object message) {
-        sendFromSelf(resolveForSend(to), message);
+        Deliveries.send(this, Deliveries.resolve(kernel, to), message);
     }
 
     @Override
     public void limitMailbox(MailboxLimit limit) {
         checkAlive();
         mailbox.limit(Objects.requireNonNull(limit, "limit"));
-    }
-
-    private Pid resolveForSend(ServerRef to) {
-        return switch (to) {
-            case Pid p -> p;
-            case ServerRef.Name n -> kernel.whereis(n.name()).orElseThrow(() -> new IllegalArgumentException(
-                    "badarg: no process is registered as \"" + n.name() + "\""));
-            case ServerRef.Via v -> ViaNames.of(kernel).whereis(v).orElseThrow(() -> new IllegalArgumentException(
-                    "badarg: no live process is registered under key " + v.key() + " in registry \"" + v.registry() + "\""));
-        };
-    }
-
-    /**
-     * Delivers {@code message} from this process, in order with its other signals (P8). A bounded
-     * mailbox that rejects makes this throw {@link MailboxFullException}.
-     */
-    public void sendFromSelf(Pid to, Object message) {
-        ProcessCell target = cellOf(to);
-        Object entry;
-        int status;
-        liveness.enter();
-        try {
-            entry = tracing.envelope(to, target, message);
-            Interventions interventions = kernel.interventions();
-            if (interventions != null && !interventions.beforeSend(this, to, entry)) {
-                return; // a fault took it: dropped, held back, or duplicated
-            }
-            status = target == null ? Mailbox.CLOSED : target.mailbox.offer(entry);
-        } finally {
-            liveness.exit();
-        }
-        Deliveries.settle(kernel, to, target, entry, status, true);
-    }
-
-    /** Delivers a reply to an alias: dropped unless the alias is still active (late call replies, G20). */
-    public void sendToAlias(Pid to, long alias, Object message) {
-        ProcessCell target = cellOf(to);
-        Object entry;
-        int status;
-        liveness.enter();
-        try {
-            entry = tracing.envelope(to, target, message);
-            Interventions interventions = kernel.interventions();
-            if (interventions != null && !interventions.beforeSend(this, to, entry)) {
-                return;
-            }
-            status = target == null ? Mailbox.CLOSED : target.mailbox.offerIfAlias(alias, entry);
-        } finally {
-            liveness.exit();
-        }
-        Deliveries.settle(kernel, to, target, entry, status, false);
-    }
-
-    /**
-     * The live process {@code to}, or null: the one this process sent to last if it is still alive
-     * (pids are never reused), which spares a lookup in the node's table when a process talks to the
-     * same partner again and again (a client and its server).
-     */
-    private ProcessCell cellOf(Pid to) {
-        ProcessCell last = lastTarget;
-        if (last != null && last.pid.equals(to) && last.alive()) {
-            return last;
-        }
-        ProcessCell target = kernel.cell(to);
-        lastTarget = target;
-        return target;
-    }
-
-    /**
-     * Queues a message the runtime makes for this process from a signal ({@code ExitMessage},
-     * {@code Down}), under its mailbox lock; traced as sent by {@code from} because of {@code because}.
-     */
-    void queueSignalLocked(Object message, Pid from, long because) {
-        Object entry = tracing.signalEnvelope(message, from, because);
-        if (mailbox.offerLocked(entry) == Mailbox.CLOSED) {
-            Deliveries.dropped(kernel, Deliveries.messageId(entry), traceId(), DropReason.NO_PROCESS);
-        }
     }
 
     public void activateAlias(long alias) {
@@ -345,31 +209,6 @@ public final class ProcessCell implements ProcessContext {
     public Pid spawnLink(ProcessBody body) {
         checkAlive();
         return kernel.spawn(body, pid, this).pid();
-    }
-
-    /** A process spawned with a monitor on it from its first instant. */
-    public record Spawned(Pid pid, MonitorRef monitor) {}
-
-    /**
-     * Erlang's {@code spawn_monitor} (linked too if {@code link}): the monitor exists before the new
-     * process runs, so even an immediate death gives a DOWN with its real reason, never {@code noproc}.
-     */
-    public Spawned spawnMonitored(ProcessBody body, boolean link) {
-        checkAlive();
-        MonitorRef ref = kernel.newRef();
-        ProcessCell child = kernel.spawn(body, pid, link ? this : null, cell -> connections.monitorFromStart(ref, cell));
-        return new Spawned(child.pid(), ref);
-    }
-
-    /** This process died while spawning a linked child: the child gets the link signal it would have got. */
-    void diedWhileSpawning(ProcessCell child) {
-        child.deliverExit(pid, exitReasonOrKilled(), true, tracing.cause());
-        throw ProcessDeath.INSTANCE;
-    }
-
-    private ExitReason exitReasonOrKilled() {
-        ExitReason reason = exitReason;
-        return reason == null ? ExitReason.KILLED : reason;
     }
 
     @Override
@@ -401,16 +240,12 @@ public final class ProcessCell implements ProcessContext {
     @Override
     public boolean trapExit(boolean trap) {
         checkAlive();
-        return mailbox.withLock(() -> {
-            boolean old = trapExit;
-            trapExit = trap;
-            return old;
-        });
+        return connections.trapExit(trap);
     }
 
     @Override
     public boolean trapsExit() {
-        return mailbox.withLock(() -> trapExit);
+        return connections.trapsExit();
     }
 
     // ---- exit signals and death -----------------------------------------------------------
@@ -418,23 +253,7 @@ public final class ProcessCell implements ProcessContext {
     @Override
     public void exit(Pid target, ExitReason reason) {
         checkAlive();
-        ProcessCell cell = kernel.cell(target);
-        if (cell == null) {
-            return;
-        }
-        ExitReason death;
-        long because = tracing.cause();
-        liveness.enter();
-        try {
-            death = cell.receiveExitSignal(pid, reason, false, because);
-        } finally {
-            liveness.exit();
-        }
-        if (death != null) {
-            cell.terminate(death, because);
-        } else {
-            cell.mailbox.wakeOwner();
-        }
+        Deliveries.sendExit(this, target, reason);
         checkAlive();
     }
 
@@ -443,39 +262,12 @@ public final class ProcessCell implements ProcessContext {
      * {@code because} is the trace event behind it (the sender's exit, or 0).
      */
     public void deliverExit(Pid from, ExitReason reason, boolean viaLink, long because) {
-        ExitReason death = receiveExitSignal(from, reason, viaLink, because);
+        ExitReason death = connections.receiveExitSignal(from, reason, viaLink, because);
         if (death != null) {
             terminate(death, because);
         } else {
             mailbox.wakeOwner();
         }
-    }
-
-    /**
-     * Applies otp-semantics 1.1 under the mailbox lock: queues an {@link ExitMessage}, drops the
-     * signal, or returns the reason this process must now die with (the caller carries it out
-     * after releasing its locks).
-     */
-    private ExitReason receiveExitSignal(Pid from, ExitReason reason, boolean viaLink, long because) {
-        return mailbox.withLock(() -> {
-            if (!alive()) {
-                return null;
-            }
-            if (viaLink && !connections.removeLinkLocked(from)) {
-                return null; // E8: the link was removed before the signal arrived
-            }
-            if (!viaLink && reason instanceof ExitReason.Kill) {
-                return ExitReason.KILLED; // E1
-            }
-            if (trapExit) {
-                queueSignalLocked(new ExitMessage(from, reason), from, because); // E2-E7 when trapping
-                return null;
-            }
-            if (reason instanceof ExitReason.Normal) {
-                return !viaLink && from.equals(pid) ? ExitReason.NORMAL : null; // E3 / E2, E5
-            }
-            return reason; // E4, E6, E7
-        });
     }
 
     /**
@@ -497,6 +289,7 @@ public final class ProcessCell implements ProcessContext {
             kernel.unregister(registeredName, pid);
         }
         kernel.removed(this);
+        String path = place.path();
         if (path != null) {
             kernel.tree().ended(path, this);
         }
@@ -508,18 +301,7 @@ public final class ProcessCell implements ProcessContext {
             unhandled = unhandled.stream().map(Envelope::payload).toList();
         }
         kernel.listener().processExited(pid, reason, unhandled);
-        for (Pid linked : remains.links()) {
-            ProcessCell cell = kernel.cell(linked);
-            if (cell != null) {
-                cell.deliverExit(pid, reason, true, exited);
-            }
-        }
-        for (Map.Entry<MonitorRef, Pid> watcher : remains.watchers().entrySet()) {
-            ProcessCell cell = kernel.cell(watcher.getValue());
-            if (cell != null) {
-                cell.connections.deliverDown(watcher.getKey(), pid, reason, exited);
-            }
-        }
+        connections.tellOfDeath(remains, reason, exited);
         termination.complete(reason);
         Thread own = thread;
         if (own != null && own != Thread.currentThread()) {

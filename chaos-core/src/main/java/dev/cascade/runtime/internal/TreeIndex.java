@@ -38,7 +38,7 @@ public final class TreeIndex {
         PathState state = state(path);
         int number = ++state.incarnations;
         if (cell != null && cell.alive()) {
-            cell.started(number);
+            cell.place.started(number);
             state.live = cell;
         }
         for (Consumer<ProcessCell> listener : startListeners) {

@@ -61,10 +61,10 @@ final class Recorder implements RuntimeListener {
     @Override
     public void processSpawned(Pid pid, Pid parent) {
         ProcessCell cell = kernel == null ? null : kernel.cell(pid); // it has not run yet, so it is still there
-        if (cell != null && cell.path() != null) {
+        if (cell != null && cell.place().path() != null) {
             lock.lock();
             try {
-                paths.put(pid, cell.path());
+                paths.put(pid, cell.place().path());
             } finally {
                 lock.unlock();
             }

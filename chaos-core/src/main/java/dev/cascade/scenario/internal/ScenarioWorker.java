@@ -48,7 +48,7 @@ final class ScenarioWorker implements GenServer<ScenarioWorker> {
     public InitResult<ScenarioWorker> init(ProcessContext ctx) {
         this.ctx = ctx;
         this.cell = ProcessCell.of(ctx);
-        int attempt = cell.startAttempt();
+        int attempt = cell.place().startAttempt();
         if (node.initDelay().isPositive()) {
             ctx.sleep(node.initDelay());
         }
@@ -93,7 +93,7 @@ final class ScenarioWorker implements GenServer<ScenarioWorker> {
     /** Only a stop its supervisor asked for ({@code shutdown} from the parent) takes {@code terminate_delay_ms}. */
     @Override
     public void terminate(ExitReason reason, ScenarioWorker self) {
-        if (!cell.isEndingByFault() && reason instanceof ExitReason.Shutdown && node.terminateDelay().isPositive()) {
+        if (!cell.place().isEndingByFault() && reason instanceof ExitReason.Shutdown && node.terminateDelay().isPositive()) {
             ctx.sleep(node.terminateDelay());
         }
     }
@@ -135,7 +135,7 @@ final class ScenarioWorker implements GenServer<ScenarioWorker> {
         if (to == null) {
             return; // the path has had no process yet: there is no one to send to
         }
-        Messages.Request request = new Messages.Request(cell.path(), ++sent);
+        Messages.Request request = new Messages.Request(cell.place().path(), ++sent);
         if (traffic.kind() == Traffic.Kind.CAST) {
             try {
                 GenServer.cast(ctx, to, request);

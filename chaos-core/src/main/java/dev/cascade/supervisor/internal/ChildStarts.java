@@ -20,7 +20,7 @@ public final class ChildStarts {
 
     public static StartResult start(ProcessContext ctx, ChildEntry entry) {
         ProcessCell self = ProcessCell.of(ctx);
-        StartResult result = startAt(ctx, self.path() == null ? null : self.path() + "/" + entry.id(), entry.spec.start());
+        StartResult result = startAt(ctx, self.place().path() == null ? null : self.place().path() + "/" + entry.id(), entry.spec.start());
         RuntimeListener listener = self.kernel().listener();
         switch (result) {
             case StartResult.Started started -> {
@@ -48,7 +48,7 @@ public final class ChildStarts {
         ProcessCell self = ProcessCell.of(ctx);
         long because = self.cause(); // the decision to start it, not the acknowledgement taken on the way
         if (path != null) {
-            self.startingChild(path);
+            self.place().startingChild(path);
         }
         StartResult result;
         try {
@@ -56,7 +56,7 @@ public final class ChildStarts {
         } catch (Throwable thrown) {
             result = new StartResult.Failed(ExitReasons.of(thrown));
         } finally {
-            self.startingChild(null);
+            self.place().startingChild(null);
             self.causedBy(because);
         }
         if (result == null) {

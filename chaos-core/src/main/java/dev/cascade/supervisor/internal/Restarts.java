@@ -93,7 +93,7 @@ final class Restarts {
 
     /** A child's path under a supervisor of a tree, else its id. */
     private static String childName(ProcessCell supervisor, ChildEntry child) {
-        return supervisor.path() == null ? child.id() : supervisor.path() + "/" + child.id();
+        return supervisor.place().path() == null ? child.id() : supervisor.place().path() + "/" + child.id();
     }
 
     /** A cast of {@code try_again_restart}: dropped if the child is no longer waiting (R3). */

@@ -1,0 +1,74 @@
+package dev.cascade.runtime.internal;
+
+/**
+ * Where one process sits in a supervision tree: its path, which start attempt and which
+ * incarnation of that path it is, and what the chaos machinery needs to know about it (whether it
+ * runs a GenServer loop, whether an injected fault is ending it). Its path and start attempt are
+ * set before the process runs, by the supervisor that starts it (see {@link ProcessCell#startingChild}).
+ */
+public final class TreePlace {
+    private volatile String path;
+    private volatile int incarnation;
+    private int startAttempt;
+    private String pendingChildPath;
+    private volatile boolean endingByFault;
+    private volatile boolean genServer;
+
+    TreePlace() {}
+
+    /** This process's tree path, or null outside a tree. */
+    public String path() {
+        return path;
+    }
+
+    /** Which successful start of its path this process is; 0 while starting or outside a tree. */
+    public int incarnation() {
+        return incarnation;
+    }
+
+    /** Which start attempt of its path this process is (1 = the first), 0 outside a tree. */
+    public int startAttempt() {
+        return startAttempt;
+    }
+
+    /** The next process this one spawns linked takes {@code childPath} (a supervisor about to start a child). */
+    public void startingChild(String childPath) {
+        pendingChildPath = childPath;
+    }
+
+    void takePath(String childPath, int attempt) {
+        path = childPath;
+        startAttempt = attempt;
+    }
+
+    String takePendingChildPath() {
+        String pending = pendingChildPath;
+        pendingChildPath = null;
+        return pending;
+    }
+
+    /** Its start returned: it is incarnation {@code number} of its path. */
+    public void started(int number) {
+        incarnation = number;
+    }
+
+    /** This process runs a GenServer loop (faults that act inside a handler need one). */
+    public void markGenServer() {
+        genServer = true;
+    }
+
+    /** Whether this process runs a GenServer loop. */
+    public boolean isGenServer() {
+        return genServer;
+    }
+
+    /** An injected fault is ending this GenServer (its {@code terminate} runs for a fault, not a shutdown request). */
+    public void endingByFault() {
+        endingByFault = true;
+    }
+
+    /** Whether an injected fault is ending this process. */
+    public boolean isEndingByFault() {
+        return endingByFault;
+    }
+}
