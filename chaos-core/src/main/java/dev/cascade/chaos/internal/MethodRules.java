@@ -68,9 +68,8 @@ final class MethodRules implements MethodFaults {
                     || rule.until() != Long.MAX_VALUE && kernel.scheduler().nanoTime() > rule.until()) {
                 continue;
             }
-            int call = rule.calls().incrementAndGet();
-            if (fault.nth() > 0 && call != fault.nth()) {
-                continue;
+            if (fault.nth() > 0 && rule.calls().incrementAndGet() != fault.nth()) {
+                continue; // only an onCall(n) fault counts calls: the others take no atomic step per call
             }
             if (fault.delay() != null) {
                 rule.hits().incrementAndGet();

@@ -45,11 +45,6 @@ public final class TreeAgent implements AutoCloseable {
         }
     }
 
-    /** What is woven for the tree. */
-    public UserCode code() {
-        return code;
-    }
-
     @Override
     public void close() {
         if (session != null) {

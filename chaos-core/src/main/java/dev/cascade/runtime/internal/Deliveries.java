@@ -24,6 +24,18 @@ public final class Deliveries {
      * (P8). A bounded mailbox that rejects makes this throw {@link MailboxFullException}.
      */
     public static void send(ProcessCell from, Pid to, Object message) {
+        deliver(from, to, NO_ALIAS, message);
+    }
+
+    /** Delivers a reply from {@code from} to an alias: dropped unless the alias is still active (late call replies, G20). */
+    public static void sendToAlias(ProcessCell from, Pid to, long alias, Object message) {
+        deliver(from, to, alias, message);
+    }
+
+    /** Tags ({@link Kernel#newTag}) start at 1: no reply is sent to alias 0. */
+    private static final long NO_ALIAS = 0;
+
+    private static void deliver(ProcessCell from, Pid to, long alias, Object message) {
         ProcessCell target = cellOf(from, to);
         Object entry;
         int status;
@@ -34,30 +46,12 @@ public final class Deliveries {
             if (interventions != null && !interventions.beforeSend(from, to, entry)) {
                 return; // a fault took it: dropped, held back, or duplicated
             }
-            status = target == null ? Mailbox.CLOSED : target.mailbox.offer(entry);
+            status = target == null ? Mailbox.CLOSED
+                    : alias == NO_ALIAS ? target.mailbox.offer(entry) : target.mailbox.offerIfAlias(alias, entry);
         } finally {
             from.liveness.exit();
         }
-        settle(from.kernel(), to, target, entry, status, true);
-    }
-
-    /** Delivers a reply from {@code from} to an alias: dropped unless the alias is still active (late call replies, G20). */
-    public static void sendToAlias(ProcessCell from, Pid to, long alias, Object message) {
-        ProcessCell target = cellOf(from, to);
-        Object entry;
-        int status;
-        from.liveness.enter();
-        try {
-            entry = from.tracing.envelope(to, target, message);
-            Interventions interventions = from.kernel().interventions();
-            if (interventions != null && !interventions.beforeSend(from, to, entry)) {
-                return;
-            }
-            status = target == null ? Mailbox.CLOSED : target.mailbox.offerIfAlias(alias, entry);
-        } finally {
-            from.liveness.exit();
-        }
-        settle(from.kernel(), to, target, entry, status, false);
+        settle(from.kernel(), to, target, entry, status, alias == NO_ALIAS); // a rejected reply does not throw at its sender
     }
 
     /**
