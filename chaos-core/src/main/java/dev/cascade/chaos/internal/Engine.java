@@ -23,7 +23,7 @@ public final class Engine {
 
     public Engine(Kernel kernel, TreeShape shape, long zero) {
         this.kernel = kernel;
-        this.binding = new Binding(shape, kernel.tree());
+        this.binding = new Binding(shape, Binding.Vocabulary.JAVA);
         this.hits = new Hits(kernel, ledger, zero);
         this.injector = new Injector(kernel, hits);
         this.methods = new MethodRules(kernel, hits);
@@ -32,11 +32,11 @@ public final class Engine {
 
     /** Checks every fault of {@code plan} against the tree; throws before anything is planned. */
     public void check(FaultPlan plan) {
-        plan.faults().forEach(timed -> binding.check(timed.fault()));
+        plan.faults().forEach(timed -> binding.checkLive(timed.fault(), kernel.tree()));
     }
 
     public void check(Fault fault) {
-        binding.check(fault);
+        binding.checkLive(fault, kernel.tree());
     }
 
     /** Registers {@code fault} as planned at {@code at} since the tree started; its ledger number. */
