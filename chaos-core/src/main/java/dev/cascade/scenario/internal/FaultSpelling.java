@@ -6,6 +6,7 @@ import dev.cascade.chaos.MessageMatch;
 import dev.cascade.runtime.ExitReason;
 
 import dev.cascade.chaos.FaultPlan;
+import dev.cascade.internal.json.JsonValue;
 
 import java.time.Duration;
 import java.util.LinkedHashMap;
