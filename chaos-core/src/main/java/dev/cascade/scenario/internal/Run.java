@@ -115,7 +115,7 @@ public final class Run {
         sleepUntil(ctx, zero, lastFault().plus(scenario.settle()));
         Recorder.Snapshot snapshot = recorder.freeze(zero);
         Map<String, Accounting> messages = Sections.messages(paths, kernel.trace());
-        engine.finish();
+        engine.finish(Engine.RUN_ENDED);
         List<FaultOutcome> ledger = Sections.ledger(scenario, engine.ledger());
         stopTree(ctx, tree.pid());
         return new Result(snapshot, ledger, messages);
