@@ -1,4 +1,10 @@
-package dev.cascade.scenario;
+package dev.cascade.scenario.internal;
+
+import dev.cascade.scenario.ScenarioFormatException;
+import dev.cascade.scenario.ScenarioNode;
+import dev.cascade.scenario.SupervisorNode;
+import dev.cascade.scenario.Traffic;
+import dev.cascade.scenario.WorkerNode;
 
 import dev.cascade.runtime.MailboxLimit;
 import dev.cascade.internal.json.JsonPath;
@@ -18,7 +24,7 @@ import java.util.TreeSet;
 import java.util.function.Supplier;
 
 /** Reads the {@code tree} of a scenario file: the root, supervisors and workers, recursively. */
-final class NodeParser {
+public final class NodeParser {
 
     private static final Set<String> ROOT_FIELDS = Set.of("id", "supervisor", "strategy", "intensity", "period_s",
             "children");
@@ -38,7 +44,7 @@ final class NodeParser {
     private NodeParser() {}
 
     /** The root: always a supervisor, without restart or shutdown. */
-    static SupervisorNode root(JsonValue value, JsonPath at) {
+    public static SupervisorNode root(JsonValue value, JsonPath at) {
         Fields fields = Fields.of(value, at);
         if (!fields.bool("supervisor", true)) {
             throw Fields.fail(fields.at("supervisor"), "expected true (the root is always a supervisor) but was false");
@@ -168,7 +174,7 @@ final class NodeParser {
     }
 
     /** Builds a record; a rule the checks above missed still fails with a location, never raw. */
-    static <T> T build(JsonPath at, Supplier<T> record) {
+    public static <T> T build(JsonPath at, Supplier<T> record) {
         try {
             return record.get();
         } catch (IllegalArgumentException e) {
