@@ -2,6 +2,7 @@ package dev.cascade.trace.internal;
 
 import dev.cascade.runtime.Pid;
 import dev.cascade.runtime.Scheduler;
+import dev.cascade.trace.ProcessId;
 import dev.cascade.trace.Trace;
 import dev.cascade.trace.TraceEvent;
 
@@ -28,6 +29,7 @@ public final class Tracer {
     private final ReentrantLock lock;
     private final List<TraceEvent> events = new ArrayList<>();
     private volatile Supplier<Map<Pid, Integer>> inFlight = Map::of;
+    private final Map<Pid, ProcessId> dead = new java.util.concurrent.ConcurrentHashMap<>();
 
     public Tracer(Scheduler scheduler, boolean exclusive) {
         this.scheduler = scheduler;
@@ -48,6 +50,17 @@ public final class Tracer {
                 lock.unlock();
             }
         }
+    }
+
+    /** Names {@code pid} as {@code name} after its death, for the signals it sends as it dies. */
+    public void died(Pid pid, ProcessId name) {
+        dead.put(pid, name);
+    }
+
+    /** The name of a dead process: its last {@link #died} name, or its pid. */
+    public ProcessId nameOf(Pid pid) {
+        ProcessId name = dead.get(pid);
+        return name == null ? ProcessId.outside(pid) : name;
     }
 
     /** Where messages held back by faults (delayed, reordered) are counted as queued. */
