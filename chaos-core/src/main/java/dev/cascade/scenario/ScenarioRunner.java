@@ -8,13 +8,14 @@ import dev.cascade.scenario.internal.Sections;
 import dev.cascade.scenario.internal.TreeSpecs;
 import dev.cascade.simulation.DeterminismCheck;
 import dev.cascade.simulation.SimulatedScheduler;
+import dev.cascade.simulation.SimulationReport;
 import dev.cascade.supervisor.SupervisorSpec;
+import dev.cascade.trace.SchedulerInfo;
 import dev.cascade.trace.Trace;
 import dev.cascade.trace.TreeShape;
 
 import java.util.Objects;
 import java.util.Optional;
-import java.util.OptionalLong;
 
 /**
  * Runs a {@link Scenario} as a {@link ChaosTree}: the tree is started with the scenario's
@@ -76,9 +77,8 @@ public final class ScenarioRunner {
         }
         Outcome outcome = Outcome.of(scenario.name(), trace, TreeShape.of(root, spec), ledger, zero,
                 Sections.ledger(scenario, ledger));
-        Optional<SimulatedScheduler> sim = scheduler instanceof SimulatedScheduler simulated
-                ? Optional.of(simulated) : Optional.empty();
-        return new ScenarioRun(scenario, outcome, trace, ledger,
-                sim.map(s -> OptionalLong.of(s.seed())).orElse(OptionalLong.empty()), sim.map(SimulatedScheduler::report));
+        Optional<SimulationReport> report = scheduler instanceof SimulatedScheduler simulated
+                ? Optional.of(simulated.report()) : Optional.empty();
+        return new ScenarioRun(scenario, outcome, trace, ledger, SchedulerInfo.of(scheduler), report);
     }
 }

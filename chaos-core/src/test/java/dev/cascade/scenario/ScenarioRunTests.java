@@ -6,6 +6,11 @@ import dev.cascade.chaos.LedgerEntry;
 import dev.cascade.runtime.Scheduler;
 import dev.cascade.simulation.SimulatedScheduler;
 import dev.cascade.trace.TraceEvent;
+import dev.cascade.trace.TraceFile;
+import dev.cascade.trace.TraceRecord;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.StringWriter;
 import java.util.List;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -29,6 +34,21 @@ class ScenarioRunTests {
                     .containsExactly(LedgerEntry.Status.FIRED, LedgerEntry.Status.FIRED);
             assertThat(OutcomeWriter.write(run.outcome()))
                     .isEqualTo(OutcomeWriter.write(ScenarioRunner.run(CACHE_CRASH, SimulatedScheduler.withSeed(42))));
+        }
+
+        @Test
+        void is_written_as_a_cascade_trace_file_and_read_back_with_its_name_seed_and_events() throws IOException {
+            ScenarioRun run = ScenarioRunner.record(CACHE_CRASH, SimulatedScheduler.withSeed(5));
+            StringWriter file = new StringWriter();
+
+            TraceFile.write(run.traceRecord(), file);
+            TraceRecord read = TraceFile.read(new StringReader(file.toString()));
+
+            assertThat(read.name()).isEqualTo("cache-crash");
+            assertThat(read.scheduler().seed()).hasValue(5);
+            assertThat(read.tree().paths()).containsExactlyElementsOf(CACHE_CRASH.paths());
+            assertThat(read.trace().events()).hasSameSizeAs(run.trace().events());
+            assertThat(read.ledger()).hasSize(2);
         }
 
         @Test
