@@ -15,12 +15,15 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * What of the format the OTP harness runs: the original contract plus the {@code kill} fault. The
- * other additions (worker knobs {@code handling_ms}, {@code mailbox}, {@code sends}, and the fault
- * kinds beyond raise, stop, exit_signal and kill) are refused at their location, never ignored.
+ * What of the format the OTP harness runs: the original contract plus the fault kinds OTP can
+ * express ({@code kill}, {@code slow_start}, {@code failing_start}: a sleep or a failure before a
+ * start's init). The other additions (worker knobs {@code handling_ms}, {@code mailbox},
+ * {@code sends}, and the message and intensity fault kinds) are refused at their location, never
+ * ignored.
  */
 final class OtpScope {
-    static final Set<FaultKind> KINDS = EnumSet.of(FaultKind.RAISE, FaultKind.STOP, FaultKind.EXIT_SIGNAL, FaultKind.KILL);
+    static final Set<FaultKind> KINDS = EnumSet.of(FaultKind.RAISE, FaultKind.STOP, FaultKind.EXIT_SIGNAL, FaultKind.KILL,
+            FaultKind.SLOW_START, FaultKind.FAILING_START);
     private static final String WHY = "cascade otp runs scenarios on real OTP supervisors and gen_servers, which have no"
             + " counterpart for this Cascade addition; leave it out of files meant for the cross-check";
 
@@ -34,7 +37,7 @@ final class OtpScope {
             FaultKind kind = faults.get(i).kind();
             if (!KINDS.contains(kind)) {
                 throw new ScenarioFormatException("faults[" + i + "].kind", "\"" + kind.name().toLowerCase(Locale.ROOT)
-                        + "\" is not one of raise, stop, exit_signal, kill: " + WHY);
+                        + "\" is not one of raise, stop, exit_signal, kill, slow_start, failing_start: " + WHY);
             }
         }
     }

@@ -25,7 +25,8 @@ import java.util.stream.IntStream;
  * file. Trees of up to three levels under the root with every strategy, restart type and kind of
  * shutdown, intensities 0-3 over 1-5 s, start failures and ignores on chosen attempts (now and then on
  * the first, so the tree fails to start), slow starts, trapping workers with slow terminates; and one
- * to four faults of the kinds OTP can express (raise, stop, exit_signal, kill) with the format's timing
+ * to four faults of the kinds OTP can express (raise, stop, exit_signal, kill, slow_start,
+ * failing_start) with the format's timing
  * margins: faults 300-700 ms apart, none within 100 ms of a whole second, short delays, and a
  * terminate delay never within 50 ms of its shutdown timeout. A scenario whose cascade still ends up
  * too close to something is set aside by {@link Margins}, not compared.
@@ -142,7 +143,10 @@ final class ScenarioGenerator {
     private ScenarioFault fault(Duration at) {
         String worker = workers.get(random.nextInt(workers.size()));
         String any = nodes.get(random.nextInt(nodes.size()));
-        return switch (random.nextInt(4)) {
+        String child = nodes.get(1 + random.nextInt(nodes.size() - 1)); // not the root
+        return switch (random.nextInt(6)) {
+            case 4 -> ScenarioFault.slowStart(at, child, Duration.ofMillis(10 + random.nextInt(40)), attempts(2));
+            case 5 -> ScenarioFault.failingStart(at, child, attempts(2));
             case 0 -> ScenarioFault.raise(at, worker, "boom");
             case 1 -> ScenarioFault.stop(at, worker, REASONS[1 + random.nextInt(REASONS.length - 1)]);
             case 2 -> ScenarioFault.exitSignal(at, any.equals("root") ? worker : any, pick("kill", "bye", "normal", "shutdown"));

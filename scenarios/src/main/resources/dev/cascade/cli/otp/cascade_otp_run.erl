@@ -5,7 +5,7 @@
 %% tracing at the moment each process exits), the canonical order after a killed supervisor,
 %% and the final incarnations settle_ms after the last fault.
 -module(cascade_otp_run).
--export([run/2, start_returned/4, attempt/2, trace_me/1]).
+-export([run/2, start_returned/4, attempt/2, trace_me/1, before_init/3]).
 
 run(In, Out) ->
     process_flag(trap_exit, true),
@@ -63,6 +63,25 @@ start_returned(Run, Path, _Kind, {error, Reason}) ->
 attempt(#{tab := Tab}, Path) ->
     ets:update_counter(Tab, {attempt, Path}, 1, {{attempt, Path}, 0}).
 
+%% The start faults armed for Path (slow_start, failing_start), applied in the new process before
+%% its init runs, in file order: every matching slow_start waits; a matching failing_start makes
+%% the start fail with init_failed. Returns ok or {fail, init_failed}.
+before_init(#{tab := Tab}, Path, Attempt) ->
+    Rules = lists:sort(ets:match_object(Tab, {{rule, Path, '_'}, '_', '_', '_'})),
+    lists:foldl(fun
+        ({_, slow_start, Delay, Attempts}, Verdict) ->
+            case lists:member(Attempt, Attempts) of
+                true -> timer:sleep(Delay);
+                false -> ok
+            end,
+            Verdict;
+        ({_, failing_start, _, Attempts}, Verdict) ->
+            case lists:member(Attempt, Attempts) of
+                true -> {fail, init_failed};
+                false -> Verdict
+            end
+    end, ok, Rules).
+
 %% Has the calling process's exit recorded, timestamped at the moment it exits.
 trace_me(#{tracer := Tracer}) ->
     erlang:trace(self(), true, [procs, strict_monotonic_timestamp, {tracer, Tracer}]).
@@ -92,11 +111,21 @@ flush_traces(#{tracer := Tracer}) ->
 inject(Zero, Faults, Run) ->
     Numbered = lists:zip(lists:seq(1, length(Faults)), Faults),
     Ordered = lists:sort([{cascade_otp_json:get(<<"at_ms">>, F), N, F} || {N, F} <- Numbered]),
-    lists:foreach(fun({At, _, Fault}) -> sleep_until(Zero + At), inject(Fault, Run) end, Ordered).
+    lists:foreach(fun({At, N, Fault}) -> sleep_until(Zero + At), apply_fault(N, Fault, Run) end, Ordered).
 
-inject(Fault, Run) ->
+apply_fault(N, Fault, #{tab := Tab} = Run) ->
     Target = cascade_otp_json:get(<<"target">>, Fault),
-    Kind = cascade_otp_json:get(<<"kind">>, Fault),
+    case cascade_otp_json:get(<<"kind">>, Fault) of
+        <<"slow_start">> ->
+            ets:insert(Tab, {{rule, Target, N}, slow_start, cascade_otp_json:get(<<"delay_ms">>, Fault),
+                             cascade_otp_json:get(<<"attempts">>, Fault)});
+        <<"failing_start">> ->
+            ets:insert(Tab, {{rule, Target, N}, failing_start, 0, cascade_otp_json:get(<<"attempts">>, Fault)});
+        Kind ->
+            act(Kind, Target, Fault, Run)
+    end.
+
+act(Kind, Target, Fault, Run) ->
     Reason = reason_term(cascade_otp_json:get(<<"reason">>, Fault, <<"kill">>)),
     case holder(Run, Target) of
         none -> record(Run, {fault_skipped, Target});

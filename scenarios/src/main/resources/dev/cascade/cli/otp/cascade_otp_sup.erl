@@ -4,11 +4,16 @@
 -export([start_link/3, init/1]).
 
 start_link(Path, Node, Run) ->
-    Result = supervisor:start_link(?MODULE, {Path, Node, Run}),
+    Attempt = cascade_otp_run:attempt(Run, Path),
+    Result = supervisor:start_link(?MODULE, {Path, Node, Run, Attempt}),
     cascade_otp_run:start_returned(Run, Path, supervisor, Result),
     Result.
 
-init({Path, Node, Run}) ->
+init({Path, Node, Run, Attempt}) ->
+    case cascade_otp_run:before_init(Run, Path, Attempt) of
+        ok -> ok;
+        {fail, Reason} -> exit(Reason)   % gen_server's init_it turns it into {error, Reason}
+    end,
     cascade_otp_run:trace_me(Run),
     Get = fun(Key, Default) -> cascade_otp_json:get(Key, Node, Default) end,
     Flags = #{strategy => binary_to_atom(Get(<<"strategy">>, <<"one_for_one">>)),

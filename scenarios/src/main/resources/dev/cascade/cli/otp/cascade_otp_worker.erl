@@ -6,11 +6,17 @@
 
 start_link(Path, Node, Run) ->
     Attempt = cascade_otp_run:attempt(Run, Path),
-    Result = gen_server:start_link(?MODULE, {Node, Run, Attempt}, []),
+    Result = gen_server:start_link(?MODULE, {Path, Node, Run, Attempt}, []),
     cascade_otp_run:start_returned(Run, Path, worker, Result),
     Result.
 
-init({Node, Run, Attempt}) ->
+init({Path, Node, Run, Attempt}) ->
+    case cascade_otp_run:before_init(Run, Path, Attempt) of
+        ok -> init(Node, Run, Attempt);
+        {fail, Reason} -> {stop, Reason}
+    end.
+
+init(Node, Run, Attempt) ->
     Init = cascade_otp_json:get(<<"init">>, Node, {obj, []}),
     case cascade_otp_json:get(<<"delay_ms">>, Init, 0) of
         0 -> ok;

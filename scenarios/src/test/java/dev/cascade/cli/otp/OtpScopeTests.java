@@ -26,10 +26,13 @@ class OtpScopeTests {
     }
 
     @Test
-    void the_original_format_and_the_kill_fault_are_run() {
+    void the_original_format_and_the_fault_kinds_otp_can_express_are_run() {
         assertThatCode(() -> OtpScope.check(ScenarioReader.read(file(
                 "{ \"id\": \"w\", \"trap_exit\": true, \"terminate_delay_ms\": 50, \"init\": { \"fail_on\": [2] } }",
-                ", { \"at_ms\": 200, \"target\": \"root/app\", \"kind\": \"kill\" }")))).doesNotThrowAnyException();
+                ", { \"at_ms\": 200, \"target\": \"root/app\", \"kind\": \"kill\" }"
+                + ", { \"at_ms\": 300, \"target\": \"root/app\", \"kind\": \"slow_start\", \"delay_ms\": 20, \"attempts\": [2] }"
+                + ", { \"at_ms\": 400, \"target\": \"root/a\", \"kind\": \"failing_start\", \"attempts\": [2, 3] }"))))
+                .doesNotThrowAnyException();
     }
 
     @Test
@@ -37,7 +40,7 @@ class OtpScopeTests {
         ScenarioFormatException refused = refusal(file("{ \"id\": \"w\" }",
                 ", { \"at_ms\": 200, \"target\": \"root/a\", \"kind\": \"flood\", \"count\": 10 }"));
         assertThat(refused.location()).isEqualTo("faults[1].kind");
-        assertThat(refused.problem()).startsWith("\"flood\" is not one of raise, stop, exit_signal, kill: cascade otp runs"
+        assertThat(refused.problem()).startsWith("\"flood\" is not one of raise, stop, exit_signal, kill, slow_start, failing_start: cascade otp runs"
                 + " scenarios on real OTP supervisors and gen_servers");
     }
 
