@@ -127,7 +127,7 @@ final class ScenarioGenerator {
             worker = worker.failOn(attempts(random.nextInt(30) == 0 ? 1 : 2));
         }
         if (random.nextInt(8) == 0) {
-            worker = worker.ignoreOn(attempts(2));
+            worker = worker.ignoreOn(attempts(random.nextInt(10) == 0 ? 1 : 2));
         }
         if (random.nextInt(6) == 0) {
             worker = worker.initDelay(Duration.ofMillis(10 + random.nextInt(30)));
@@ -147,9 +147,9 @@ final class ScenarioGenerator {
         return switch (random.nextInt(6)) {
             case 4 -> ScenarioFault.slowStart(at, child, Duration.ofMillis(10 + random.nextInt(40)), attempts(2));
             case 5 -> ScenarioFault.failingStart(at, child, attempts(2));
-            case 0 -> ScenarioFault.raise(at, worker, "boom");
+            case 0 -> ScenarioFault.raise(at, worker, pick("boom", "badarg"));
             case 1 -> ScenarioFault.stop(at, worker, REASONS[1 + random.nextInt(REASONS.length - 1)]);
-            case 2 -> ScenarioFault.exitSignal(at, any.equals("root") ? worker : any, pick("kill", "bye", "normal", "shutdown"));
+            case 2 -> ScenarioFault.exitSignal(at, any.equals("root") ? worker : any, pick("kill", "bye", "normal", "shutdown", "shutdown:bye"));
             default -> ScenarioFault.kill(at, any.equals("root") ? worker : any);
         };
     }
