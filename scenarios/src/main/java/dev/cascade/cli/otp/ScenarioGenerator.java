@@ -142,15 +142,15 @@ final class ScenarioGenerator {
 
     private ScenarioFault fault(Duration at) {
         String worker = workers.get(random.nextInt(workers.size()));
-        String any = nodes.get(random.nextInt(nodes.size()));
+        String any = nodes.get(random.nextInt(nodes.size())); // the root now and then, for exit_signal and kill
         String child = nodes.get(1 + random.nextInt(nodes.size() - 1)); // not the root
         return switch (random.nextInt(6)) {
             case 4 -> ScenarioFault.slowStart(at, child, Duration.ofMillis(10 + random.nextInt(40)), attempts(2));
             case 5 -> ScenarioFault.failingStart(at, child, attempts(2));
             case 0 -> ScenarioFault.raise(at, worker, pick("boom", "badarg"));
             case 1 -> ScenarioFault.stop(at, worker, REASONS[1 + random.nextInt(REASONS.length - 1)]);
-            case 2 -> ScenarioFault.exitSignal(at, any.equals("root") ? worker : any, pick("kill", "bye", "normal", "shutdown", "shutdown:bye"));
-            default -> ScenarioFault.kill(at, any.equals("root") ? worker : any);
+            case 2 -> ScenarioFault.exitSignal(at, any, pick("kill", "bye", "normal", "shutdown", "shutdown:bye"));
+            default -> ScenarioFault.kill(at, any.equals("root") && random.nextBoolean() ? worker : any);
         };
     }
 
