@@ -66,6 +66,23 @@ final class Margins {
         return why;
     }
 
+    /**
+     * How far behind Cascade's times OTP's run was, over the events both have after fault time zero:
+     * a busy machine delays OTP's processes, and beyond {@link #MARGIN_MS} the format's margins no
+     * longer protect the comparison.
+     */
+    static long lateness(Outcome cascade, Outcome otp, OutcomeDiff diff) {
+        long late = 0;
+        for (int[] pair : diff.matches()) {
+            long ours = cascade.events().get(pair[0]).tMs().orElse(-1);
+            long theirs = otp.events().get(pair[1]).tMs().orElse(-1);
+            if (ours >= 0 && theirs >= 0) {
+                late = Math.max(late, theirs - ours);
+            }
+        }
+        return late;
+    }
+
     private static boolean isRoot(Scenario scenario, String path) {
         return path.equals(scenario.tree().id());
     }

@@ -34,6 +34,12 @@ public final class OtpCommand {
     private final PrintStream err;
     private final Map<String, String> env;
 
+    /**
+     * @param out where the per-file verdicts and the summary go
+     * @param err where errors go
+     * @param env the environment: {@code PATH} is searched for {@code erl} and {@code erlc}, and
+     *            {@code XDG_CACHE_HOME} (else {@code ~/.cache}) holds the compiled harness
+     */
     public OtpCommand(PrintStream out, PrintStream err, Map<String, String> env) {
         this.out = out;
         this.err = err;
@@ -92,9 +98,10 @@ public final class OtpCommand {
             checked.add(new Checked(file, scenario, key));
         }
         Harness harness;
+        int release;
         try {
             harness = Harness.find(env.get("PATH"), env);
-            int release = harness.otpRelease();
+            release = harness.otpRelease();
             if (release < 25) {
                 err.println("cascade otp: found Erlang/OTP " + release + ", but the cross-check needs OTP 25 or newer"
                         + " (Debian/Ubuntu: apt-get install -y erlang-base erlang-dev)");
@@ -113,19 +120,27 @@ public final class OtpCommand {
             jobs.add(new Path[] {one.file(), arguments.out().resolve(one.key() + ".otp.outcome.json")});
         }
         out.println("running " + checked.size() + " scenario(s) on Cascade (simulated) and on Erlang/OTP "
-                + harness.otpRelease() + ", " + arguments.parallel() + " at a time on OTP");
+                + release + ", " + arguments.parallel() + " at a time on OTP");
+        for (Path[] job : jobs) {
+            Files.deleteIfExists(job[1]); // an outcome left from an earlier run must not stand in for this one
+        }
         Harness.Result otp = harness.run(jobs, arguments.parallel());
         if (otp.status() != 0) {
-            err.println("cascade otp: the OTP harness failed (status " + otp.status() + "):\n" + otp.output());
-            return 1;
+            err.println("cascade otp: the OTP harness reported a failure (status " + otp.status() + "):\n" + otp.output());
         }
         Tally tally = new Tally();
         for (int i = 0; i < checked.size(); i++) {
+            if (!Files.isRegularFile(jobs.get(i)[1])) {
+                tally.failed++;
+                out.println(checked.get(i).file() + ": the OTP run wrote no outcome (see the harness's message)");
+                continue;
+            }
             compare(checked.get(i), simulated.get(i), OutcomeReader.read(jobs.get(i)[1]), tally);
         }
         out.println(tally.compared + " compared: " + tally.agree + " agree, " + tally.differ + " differ; "
-                + tally.setAside + " set aside for timing margins (" + tally.setAsideAgreeing + " of them agreed anyway)");
-        return tally.differ == 0 ? 0 : 1;
+                + tally.setAside + " set aside for timing margins (" + tally.setAsideAgreeing + " of them agreed anyway)"
+                + (tally.failed == 0 ? "" : "; " + tally.failed + " failed to run on OTP"));
+        return tally.differ == 0 && tally.failed == 0 ? 0 : 1;
     }
 
     private static final class Tally {
@@ -134,11 +149,17 @@ public final class OtpCommand {
         int differ;
         int setAside;
         int setAsideAgreeing;
+        int failed;
     }
 
     private void compare(Checked one, Outcome cascade, Outcome otp, Tally tally) {
         OutcomeDiff diff = OutcomeDiff.of(cascade, otp);
-        List<String> why = Margins.check(one.scenario(), cascade, ScenarioRunner::run);
+        List<String> why = new ArrayList<>(Margins.check(one.scenario(), cascade, ScenarioRunner::run));
+        long late = Margins.lateness(cascade, otp, diff);
+        if (!diff.agree() && late > Margins.MARGIN_MS) {
+            why.add("OTP ran up to " + late + " ms behind Cascade's times for the same events (a busy machine?), beyond"
+                    + " the format's " + Margins.MARGIN_MS + " ms margins; run it again, with a smaller --parallel");
+        }
         String label = one.file() + " (" + one.scenario().name() + ")";
         if (!why.isEmpty()) {
             tally.setAside++;

@@ -62,6 +62,28 @@ record OutcomeDiff(List<String> cascade, List<String> otp, List<String> finalDif
 
     /** A longest-common-subsequence diff of the two event lists. */
     List<String> diffLines() {
+        List<String> lines = new ArrayList<>();
+        align((i, j) -> lines.add(i < 0 ? "+ " + otp.get(j) : j < 0 ? "- " + cascade.get(i) : "  " + cascade.get(i)));
+        return lines;
+    }
+
+    /** The pairs {@code (cascade index, otp index)} of the events the two lists have in common, in order. */
+    List<int[]> matches() {
+        List<int[]> pairs = new ArrayList<>();
+        align((i, j) -> {
+            if (i >= 0 && j >= 0) {
+                pairs.add(new int[] {i, j});
+            }
+        });
+        return pairs;
+    }
+
+    private interface Step {
+        /** One step of the alignment: both indexes for a common event, -1 for the side that lacks it. */
+        void take(int cascadeIndex, int otpIndex);
+    }
+
+    private void align(Step step) {
         int n = cascade.size();
         int m = otp.size();
         int[][] common = new int[n + 1][m + 1];
@@ -71,19 +93,16 @@ record OutcomeDiff(List<String> cascade, List<String> otp, List<String> finalDif
                         : Math.max(common[i + 1][j], common[i][j + 1]);
             }
         }
-        List<String> lines = new ArrayList<>();
         int i = 0;
         int j = 0;
         while (i < n || j < m) {
             if (i < n && j < m && cascade.get(i).equals(otp.get(j))) {
-                lines.add("  " + cascade.get(i++));
-                j++;
+                step.take(i++, j++);
             } else if (j >= m || i < n && common[i + 1][j] >= common[i][j + 1]) {
-                lines.add("- " + cascade.get(i++));
+                step.take(i++, -1);
             } else {
-                lines.add("+ " + otp.get(j++));
+                step.take(-1, j++);
             }
         }
-        return lines;
     }
 }

@@ -71,4 +71,18 @@ class OutcomeDiffTests {
         assertThat(diff.report()).contains("cascade: (no more events)", "otp:     fault_skipped root/a",
                 "+ fault_skipped root/a");
     }
+
+    @Test
+    void pairs_the_events_both_lists_have_and_measures_how_late_otp_was() {
+        Outcome cascade = outcome(finalOf(1, 2), STARTED_A, STARTED_ROOT,
+                new OutcomeEvent.Exited("root/a", 1, "error:boom", OptionalLong.of(100)),
+                new OutcomeEvent.Started("root/a", 2, OptionalLong.of(100)));
+        Outcome otp = outcome(finalOf(1, 2), STARTED_A, STARTED_ROOT, new OutcomeEvent.FaultSkipped("root/b"),
+                new OutcomeEvent.Exited("root/a", 1, "error:boom", OptionalLong.of(104)),
+                new OutcomeEvent.Started("root/a", 2, OptionalLong.of(180)));
+        OutcomeDiff diff = OutcomeDiff.of(cascade, otp);
+
+        assertThat(diff.matches()).containsExactly(new int[] {0, 0}, new int[] {1, 1}, new int[] {2, 3}, new int[] {3, 4});
+        assertThat(Margins.lateness(cascade, otp, diff)).isEqualTo(80);
+    }
 }
