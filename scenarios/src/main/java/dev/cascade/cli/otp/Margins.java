@@ -3,7 +3,7 @@ package dev.cascade.cli.otp;
 import dev.cascade.scenario.Outcome;
 import dev.cascade.scenario.OutcomeEvent;
 import dev.cascade.scenario.Scenario;
-import dev.cascade.scenario.ScenarioFault;
+import dev.cascade.chaos.FaultPlan;
 import dev.cascade.scenario.ScenarioNode;
 import dev.cascade.scenario.SupervisorNode;
 import dev.cascade.scenario.WorkerNode;
@@ -43,7 +43,7 @@ final class Margins {
     static List<String> check(Scenario scenario, Outcome simulated, Function<Scenario, Outcome> simulate) {
         List<String> why = new ArrayList<>();
         shutdownRaces(scenario.tree(), scenario.tree().id(), why);
-        List<ScenarioFault> faults = scenario.faults().stream()
+        List<FaultPlan.Timed> faults = scenario.faults().stream()
                 .sorted((a, b) -> a.at().compareTo(b.at())).toList(); // stable: equal times keep file order
         if (simulated.events().stream().anyMatch(e -> e instanceof OutcomeEvent.StartFailed f && isRoot(scenario, f.path()))) {
             return why; // the tree did not start: no faults, no timing
@@ -87,7 +87,7 @@ final class Margins {
         return path.equals(scenario.tree().id());
     }
 
-    private static Scenario withFaults(Scenario scenario, List<ScenarioFault> faults) {
+    private static Scenario withFaults(Scenario scenario, List<FaultPlan.Timed> faults) {
         long last = faults.isEmpty() ? 0 : faults.getLast().at().toMillis();
         long end = Math.max(last, scenario.faults().stream().mapToLong(f -> f.at().toMillis()).max().orElse(0));
         return new Scenario(scenario.name(), scenario.tree(), faults,
@@ -103,8 +103,8 @@ final class Margins {
                 .max().orElse(Long.MIN_VALUE / 2);
     }
 
-    private static String describe(ScenarioFault fault) {
-        return fault.kind().name().toLowerCase(java.util.Locale.ROOT) + " on " + fault.target();
+    private static String describe(FaultPlan.Timed timed) {
+        return OtpScope.kind(timed.fault()) + " on " + timed.fault().target();
     }
 
     private static void shutdownRaces(ScenarioNode node, String path, List<String> why) {

@@ -1,15 +1,14 @@
 package dev.cascade.cli.otp;
 
 import dev.cascade.runtime.MailboxLimit;
-import dev.cascade.scenario.FaultKind;
+import dev.cascade.chaos.Fault;
+import dev.cascade.chaos.FaultPlan;
 import dev.cascade.scenario.Scenario;
-import dev.cascade.scenario.ScenarioFault;
 import dev.cascade.scenario.ScenarioFormatException;
 import dev.cascade.scenario.ScenarioNode;
 import dev.cascade.scenario.SupervisorNode;
 import dev.cascade.scenario.WorkerNode;
 
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -22,8 +21,8 @@ import java.util.Set;
  * ignored.
  */
 final class OtpScope {
-    static final Set<FaultKind> KINDS = EnumSet.of(FaultKind.RAISE, FaultKind.STOP, FaultKind.EXIT_SIGNAL, FaultKind.KILL,
-            FaultKind.SLOW_START, FaultKind.FAILING_START);
+    /** The file kinds the harness runs. */
+    static final Set<String> KINDS = Set.of("raise", "stop", "exit_signal", "kill", "slow_start", "failing_start");
     private static final String WHY = "cascade otp runs scenarios on real OTP supervisors and gen_servers, which have no"
             + " counterpart for this Cascade addition; leave it out of files meant for the cross-check";
 
@@ -32,16 +31,33 @@ final class OtpScope {
     /** Throws {@link ScenarioFormatException} at the first part of {@code scenario} that OTP cannot run. */
     static void check(Scenario scenario) {
         node(scenario.tree(), "tree");
-        List<ScenarioFault> faults = scenario.faults();
+        List<FaultPlan.Timed> faults = scenario.faults();
         for (int i = 0; i < faults.size(); i++) {
-            FaultKind kind = faults.get(i).kind();
+            String kind = kind(faults.get(i).fault());
             if (!KINDS.contains(kind)) {
-                throw new ScenarioFormatException("faults[" + i + "].kind", "\"" + kind.name().toLowerCase(Locale.ROOT)
+                throw new ScenarioFormatException("faults[" + i + "].kind", "\"" + kind
                         + "\" is not one of raise, stop, exit_signal, kill, slow_start, failing_start: " + WHY);
             }
         }
     }
 
+    /** The scenario file's word for {@code fault}'s kind. */
+    static String kind(Fault fault) {
+        return switch (fault) {
+            case Fault.Raise f -> "raise";
+            case Fault.Stop f -> "stop";
+            case Fault.ExitSignal f -> "exit_signal";
+            case Fault.Kill f -> "kill";
+            case Fault.SlowStart f -> "slow_start";
+            case Fault.FailingStart f -> "failing_start";
+            case Fault.SlowHandling f -> "slow_handling";
+            case Fault.Flood f -> "flood";
+            case Fault.LinkFault f -> f.effect().name().toLowerCase(Locale.ROOT);
+            case Fault.IntensityBreach f -> "breach_intensity";
+            case Fault.SlowerThanCallTimeout f -> "call_timeout";
+            case Fault.InMethod f -> "method fault";
+        };
+    }
     private static void node(ScenarioNode node, String at) {
         switch (node) {
             case SupervisorNode supervisor -> {

@@ -2,7 +2,8 @@ package dev.cascade.cli.otp;
 
 import dev.cascade.scenario.Scenario;
 import dev.cascade.scenario.ScenarioBuilder;
-import dev.cascade.scenario.ScenarioFault;
+import dev.cascade.chaos.Fault;
+import dev.cascade.runtime.ExitReason;
 import dev.cascade.scenario.ScenarioTree;
 import dev.cascade.scenario.ScenarioWriter;
 import dev.cascade.scenario.SupervisorBuilder;
@@ -76,7 +77,7 @@ final class ScenarioGenerator {
             } else if (at % 1000 < 100) {
                 at += 100 - at % 1000 + 50;
             }
-            builder = builder.fault(fault(Duration.ofMillis(at)));
+            builder = builder.fault(Duration.ofMillis(at), fault());
         }
         return builder.settle(Duration.ofMillis(300 + random.nextInt(300))).build();
     }
@@ -140,17 +141,17 @@ final class ScenarioGenerator {
         return IntStream.range(from, from + 4).filter(a -> a == from || random.nextBoolean()).limit(3).toArray();
     }
 
-    private ScenarioFault fault(Duration at) {
+    private Fault fault() {
         String worker = workers.get(random.nextInt(workers.size()));
         String any = nodes.get(random.nextInt(nodes.size())); // the root now and then, for exit_signal and kill
         String child = nodes.get(1 + random.nextInt(nodes.size() - 1)); // not the root
         return switch (random.nextInt(6)) {
-            case 4 -> ScenarioFault.slowStart(at, child, Duration.ofMillis(10 + random.nextInt(40)), attempts(2));
-            case 5 -> ScenarioFault.failingStart(at, child, attempts(2));
-            case 0 -> ScenarioFault.raise(at, worker, pick("boom", "badarg"));
-            case 1 -> ScenarioFault.stop(at, worker, REASONS[1 + random.nextInt(REASONS.length - 1)]);
-            case 2 -> ScenarioFault.exitSignal(at, any, pick("kill", "bye", "normal", "shutdown", "shutdown:bye"));
-            default -> ScenarioFault.kill(at, any.equals("root") && random.nextBoolean() ? worker : any);
+            case 4 -> Fault.slowStart(child, Duration.ofMillis(10 + random.nextInt(40)), attempts(2));
+            case 5 -> Fault.failingStart(child, attempts(2));
+            case 0 -> Fault.raise(worker, pick("boom", "badarg"));
+            case 1 -> Fault.stop(worker, ExitReason.ofWord(REASONS[1 + random.nextInt(REASONS.length - 1)]));
+            case 2 -> Fault.exitSignal(any, ExitReason.ofWord(pick("kill", "bye", "normal", "shutdown", "shutdown:bye")));
+            default -> Fault.kill(any.equals("root") && random.nextBoolean() ? worker : any);
         };
     }
 

@@ -1,8 +1,7 @@
 package dev.cascade.cli.otp;
 
-import dev.cascade.scenario.FaultKind;
 import dev.cascade.scenario.Scenario;
-import dev.cascade.scenario.ScenarioFault;
+import dev.cascade.chaos.FaultPlan;
 import dev.cascade.scenario.ScenarioReader;
 import dev.cascade.scenario.ScenarioWriter;
 import org.junit.jupiter.api.Test;
@@ -10,7 +9,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.IntStream;
@@ -39,8 +37,8 @@ class ScenarioGeneratorTests {
 
     @Test
     void covers_every_fault_kind_otp_can_express_strategies_restart_types_and_start_failures() {
-        Set<FaultKind> kinds = EnumSet.noneOf(FaultKind.class);
-        CORPUS.forEach(s -> s.faults().forEach(f -> kinds.add(f.kind())));
+        Set<String> kinds = new java.util.HashSet<>();
+        CORPUS.forEach(s -> s.faults().forEach(f -> kinds.add(OtpScope.kind(f.fault()))));
         assertThat(kinds).isEqualTo(OtpScope.KINDS);
         String all = String.join("\n", CORPUS.stream().map(ScenarioWriter::write).toList());
         assertThat(all).contains("\"one_for_one\"", "\"one_for_all\"", "\"rest_for_one\"", "\"permanent\"", "\"transient\"",
@@ -53,7 +51,7 @@ class ScenarioGeneratorTests {
     @Test
     void keeps_faults_300_ms_apart_and_100_ms_away_from_whole_seconds() {
         for (Scenario scenario : CORPUS) {
-            List<Long> times = scenario.faults().stream().map(ScenarioFault::at).map(java.time.Duration::toMillis).toList();
+            List<Long> times = scenario.faults().stream().map(FaultPlan.Timed::at).map(java.time.Duration::toMillis).toList();
             for (int i = 0; i < times.size(); i++) {
                 assertThat(times.get(i) % 1000).as("%s fault %d", scenario.name(), i).isBetween(100L, 900L);
                 if (i > 0) {
