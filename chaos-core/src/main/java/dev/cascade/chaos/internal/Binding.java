@@ -20,6 +20,10 @@ public final class Binding {
 
     /** Throws {@link FaultPlanException} if {@code fault} cannot apply to this tree. */
     public void check(Fault fault) {
+        if (fault instanceof Fault.OptionalFault optional) {
+            check(optional.fault());
+            return;
+        }
         if (fault instanceof Fault.InMethod method) {
             if (method.caller() != null) {
                 existing(fault, method.caller());
@@ -58,6 +62,7 @@ public final class Binding {
             case Fault.Kill kill -> { }
             case Fault.SlowHandling slow -> { }
             case Fault.InMethod method -> { }
+            case Fault.OptionalFault optional -> { } // checked above, as its fault
         }
     }
 
