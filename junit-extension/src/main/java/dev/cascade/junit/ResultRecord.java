@@ -86,7 +86,7 @@ final class ResultRecord {
             }
             tree.put("restarts", counts(restarts));
             tree.put("give_ups", counts(giveUps));
-            Accounting all = trace.accounting();
+            Accounting all = trace.accountingByPath().values().stream().reduce(Accounting.ZERO, Accounting::plus); // the tree's processes
             tree.put("messages", obj("sent", JsonNumber.of(all.sent()), "handled", JsonNumber.of(all.handled()),
                     "dropped", JsonNumber.of(all.dropped()), "lost", JsonNumber.of(all.lost()), "queued", JsonNumber.of(all.queued())));
             Map<String, Long> lost = new TreeMap<>();
