@@ -30,7 +30,7 @@ public final class ProcessAssert extends AbstractAssert<ProcessAssert, String> {
         List<TraceEvent.Started> restarts = trace().events(TraceEvent.Started.class).stream()
                 .filter(s -> actual.equals(s.process().path()) && s.process().incarnation() > 1).toList();
         if (restarts.size() != times.count()) {
-            String when = restarts.isEmpty() ? "" : " (" + restarts.stream().map(s -> Subject.at(trace(), s).substring(3))
+            String when = restarts.isEmpty() ? "" : " (at " + restarts.stream().map(s -> Subject.at(trace(), s).substring(3))
                     .collect(Collectors.joining(", ")) + ")";
             throw failureWithActualExpected(restarts.size(), times.count(), "%s", Subject.message("process " + actual,
                     Subject.state(trace(), actual), "have been restarted " + times,
