@@ -52,8 +52,9 @@ record Checks(List<String> failures, List<String> warnings, List<Result> results
             return;
         }
         String message = count + (count == 1 ? " planned fault" : " planned faults") + " never fired, so the test did not break "
-                + "what it meant to (unfiredFaults = " + run.unfired + "; mark a fault that may not fire with Fault#optional(), "
-                + "or set @CascadeTest(unfiredFaults = WARN)):" + text;
+                + "what it meant to (unfiredFaults = " + run.unfired + (run.unfired == CascadeTest.UnfiredFaults.FAIL
+                ? "; mark a fault that may not fire with Fault#optional(), or set @CascadeTest(unfiredFaults = WARN)" : "")
+                + "):" + text;
         switch (run.unfired) {
             case FAIL -> {
                 failures.add(message);
