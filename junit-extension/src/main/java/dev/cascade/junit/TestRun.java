@@ -164,7 +164,8 @@ final class TestRun implements AutoCloseable {
             }
             for (Instrumented session : sessions) {
                 if (session.isOpen()) {
-                    leaks.add("an agent session (" + session.code() + ") was left open; closed now, its classes put back");
+                    leaks.add("an agent session (methods " + session.code().methods() + ", virtual time in "
+                            + session.code().virtualTimePackages() + ") was left open; closed now, its classes put back");
                 }
             }
         }
