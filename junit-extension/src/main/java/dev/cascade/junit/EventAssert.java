@@ -47,13 +47,37 @@ public final class EventAssert extends AbstractAssert<EventAssert, TraceEvent> {
         return this;
     }
 
-    /** {@code other} is in its causal chain: following causes back from it reaches {@code other}. */
+    /**
+     * Following causes back from it reaches {@code other}: its cause, that event's cause, and so on; for a give-up,
+     * every failure it counted.
+     */
     public EventAssert wasCausedBy(EventAssert other) {
-        if (!trace().chain(actual).contains(other.actual)) {
+        if (!reaches(actual, other.actual.id())) {
             throw fail("have been caused by " + other.name + " (" + other.actual.describe() + " " + at(other.actual) + ")",
                     "its causal chain does not reach it");
         }
         return this;
+    }
+
+    private boolean reaches(TraceEvent from, long target) {
+        java.util.ArrayDeque<Long> open = new java.util.ArrayDeque<>(java.util.List.of(from.id()));
+        java.util.Set<Long> seen = new java.util.HashSet<>();
+        while (!open.isEmpty()) {
+            long id = open.pop();
+            if (id == target) {
+                return true;
+            }
+            if (id <= 0 || !seen.add(id)) {
+                continue;
+            }
+            trace().event(id).ifPresent(event -> {
+                open.push(event.cause());
+                if (event instanceof TraceEvent.SupervisorGaveUp gaveUp) {
+                    gaveUp.counted().forEach(open::push);
+                }
+            });
+        }
+        return false;
     }
 
     private AssertionError fail(String expected, String actualText) {

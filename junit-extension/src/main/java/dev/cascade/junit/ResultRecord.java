@@ -2,12 +2,12 @@ package dev.cascade.junit;
 
 import dev.cascade.chaos.Fault;
 import dev.cascade.chaos.LedgerEntry;
-import dev.cascade.scenario.internal.JsonValue;
-import dev.cascade.scenario.internal.JsonValue.JsonArray;
-import dev.cascade.scenario.internal.JsonValue.JsonBoolean;
-import dev.cascade.scenario.internal.JsonValue.JsonNumber;
-import dev.cascade.scenario.internal.JsonValue.JsonObject;
-import dev.cascade.scenario.internal.JsonWriter;
+import dev.cascade.internal.json.JsonValue;
+import dev.cascade.internal.json.JsonValue.JsonArray;
+import dev.cascade.internal.json.JsonValue.JsonBoolean;
+import dev.cascade.internal.json.JsonValue.JsonNumber;
+import dev.cascade.internal.json.JsonValue.JsonObject;
+import dev.cascade.internal.json.JsonWriter;
 import dev.cascade.simulation.SimulatedScheduler;
 import dev.cascade.simulation.SimulationReport;
 import dev.cascade.trace.Accounting;
