@@ -38,7 +38,7 @@ class SeedTests {
     }
 
     @CascadeTest
-    static class TwoTests {
+    static class Pair {
         @Test
         void first(CascadeContext cascade) {
             SEEDS.put("first", cascade.seed());
@@ -66,22 +66,22 @@ class SeedTests {
 
     @Test
     void the_seed_derived_from_the_unique_id_is_the_same_on_every_run_and_differs_between_tests() {
-        new Kit(folder).run(TwoTests.class);
+        new Kit(folder).run(Pair.class);
         Map<String, Long> once = Map.copyOf(SEEDS);
         SEEDS.clear();
-        new Kit(folder).run(TwoTests.class);
+        new Kit(folder).run(Pair.class);
 
         assertThat(SEEDS).isEqualTo(once).hasSize(2);
         assertThat(once.get("first")).isNotEqualTo(once.get("second"))
-                .isEqualTo(Seeds.derive("[engine:junit-jupiter]/[class:" + TwoTests.class.getName() + "]/[method:first(dev.cascade.junit.CascadeContext)]"));
+                .isEqualTo(Seeds.derive("[engine:junit-jupiter]/[class:" + Pair.class.getName() + "]/[method:first(dev.cascade.junit.CascadeContext)]"));
     }
 
     @Test
     void the_configuration_parameter_sets_the_seed_in_decimal_or_hex() {
-        new Kit(folder).with("cascade.seed", "0x5eed").run(TwoTests.class);
+        new Kit(folder).with("cascade.seed", "0x5eed").run(Pair.class);
         assertThat(SEEDS).containsEntry("first", 0x5eedL).containsEntry("second", 0x5eedL);
 
-        new Kit(folder).with("cascade.seed", "-12").run(TwoTests.class);
+        new Kit(folder).with("cascade.seed", "-12").run(Pair.class);
         assertThat(SEEDS).containsEntry("first", -12L);
     }
 
@@ -93,9 +93,9 @@ class SeedTests {
 
     @Test
     void random_draws_a_new_seed_per_run_and_publishes_it() {
-        EngineExecutionResults one = new Kit(folder).with("cascade.seed", "random").run(TwoTests.class);
+        EngineExecutionResults one = new Kit(folder).with("cascade.seed", "random").run(Pair.class);
         long first = SEEDS.get("first");
-        new Kit(folder).with("cascade.seed", "random").run(TwoTests.class);
+        new Kit(folder).with("cascade.seed", "random").run(Pair.class);
 
         assertThat(SEEDS.get("first")).isNotEqualTo(first);
         assertThat(Kit.reportEntries(one, "cascade.seed")).contains(Long.toString(first));
@@ -103,7 +103,7 @@ class SeedTests {
 
     @Test
     void a_bad_seed_fails_the_test_saying_what_was_given_and_what_is_accepted() {
-        EngineExecutionResults results = new Kit(folder).with("cascade.seed", "fourty-two").run(TwoTests.class);
+        EngineExecutionResults results = new Kit(folder).with("cascade.seed", "fourty-two").run(Pair.class);
         assertThat(Kit.failures(results)).hasSize(2).first().extracting(Throwable::getMessage).isEqualTo(
                 "cascade.seed must be a number (42, -7, 0x5eed) or random but was \"fourty-two\"; set it with -Dcascade.seed=42 or in junit-platform.properties");
     }
