@@ -71,7 +71,7 @@ public final class EventAssert extends AbstractAssert<EventAssert, TraceEvent> {
                 continue;
             }
             trace().event(id).ifPresent(event -> {
-                open.push(event.cause());
+                event.cause().ifPresent(open::push);
                 if (event instanceof TraceEvent.SupervisorGaveUp gaveUp) {
                     gaveUp.counted().forEach(open::push);
                 }

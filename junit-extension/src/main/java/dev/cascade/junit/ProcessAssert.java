@@ -28,7 +28,7 @@ public final class ProcessAssert extends AbstractAssert<ProcessAssert, String> {
     /** It was restarted exactly {@code times}: successful starts after its first. */
     public ProcessAssert wasRestarted(CascadeAssertions.Times times) {
         List<TraceEvent.Started> restarts = trace().events(TraceEvent.Started.class).stream()
-                .filter(s -> actual.equals(s.process().path()) && s.process().incarnation() > 1).toList();
+                .filter(s -> s.process().isAt(actual) && s.process().number() > 1).toList();
         if (restarts.size() != times.count()) {
             String when = restarts.isEmpty() ? "" : " (at " + restarts.stream().map(s -> Subject.at(trace(), s).substring(3))
                     .collect(Collectors.joining(", ")) + ")";
@@ -48,7 +48,7 @@ public final class ProcessAssert extends AbstractAssert<ProcessAssert, String> {
     /** It crashed (exited with a reason other than normal or shutdown); navigates to its first crash. */
     public EventAssert crashed() {
         Optional<TraceEvent> first = trace().events().stream()
-                .filter(e -> e instanceof TraceEvent.Exited x && actual.equals(x.process().path()) && Failures.abnormal(x.reason()))
+                .filter(e -> e instanceof TraceEvent.Exited x && x.process().isAt(actual) && Failures.abnormal(x.reason()))
                 .findFirst();
         if (first.isEmpty()) {
             throw failure(Subject.message("process " + actual, Subject.state(trace(), actual), "have crashed",
@@ -81,7 +81,7 @@ public final class ProcessAssert extends AbstractAssert<ProcessAssert, String> {
     /** The messages lost in it (queued when one of its incarnations died). */
     public MessagesAssert lostMessages() {
         return new MessagesAssert(trace, actual, "lost", trace().events(TraceEvent.MessageLost.class).stream()
-                .filter(lost -> actual.equals(lost.in().path())).toList());
+                .filter(lost -> lost.in().isAt(actual)).toList());
     }
 
     private Trace trace() {

@@ -72,13 +72,13 @@ final class ResultRecord {
             boolean rootGaveUp = false;
             for (TraceEvent event : trace.events()) {
                 switch (event) {
-                    case TraceEvent.Started s when s.process().incarnation() > 1 -> {
-                        restarts.merge(s.process().path(), 1L, Long::sum);
+                    case TraceEvent.Started s when s.process().number() > 1 -> {
+                        restarts.merge(s.process().treePath(), 1L, Long::sum);
                         lastStart = event.atNanos();
                     }
                     case TraceEvent.SupervisorGaveUp g -> {
-                        giveUps.merge(g.supervisor().path() == null ? g.supervisor().toString() : g.supervisor().path(), 1L, Long::sum);
-                        rootGaveUp |= started.tree().root().equals(g.supervisor().path());
+                        giveUps.merge(g.supervisor().path().orElse(g.supervisor().toString()), 1L, Long::sum);
+                        rootGaveUp |= g.supervisor().isAt(started.tree().root());
                     }
                     case TraceEvent.FaultFired f -> firstFault = firstFault < 0 ? event.atNanos() : firstFault;
                     default -> { }

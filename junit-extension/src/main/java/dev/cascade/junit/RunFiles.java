@@ -23,6 +23,8 @@ import java.util.Optional;
  */
 final class RunFiles {
     static final String OUTPUT_DIR = "cascade.outputDir";
+    /** Folders already made in this JVM: creating one that exists costs an exception inside the JDK, per test. */
+    private static final java.util.Set<Path> MADE = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     private final TestRun run;
     private final Path root;
@@ -73,7 +75,10 @@ final class RunFiles {
         String json = ResultRecord.of(run, checks, thrown, failed, written);
         Path file = root.resolve("results").resolve(run.id.file() + ".json");
         try {
-            Files.createDirectories(file.getParent());
+            if (!MADE.contains(file.getParent())) {
+                Files.createDirectories(file.getParent());
+                MADE.add(file.getParent());
+            }
             Files.writeString(file, json, StandardCharsets.UTF_8);
         } catch (IOException failure) {
             throw new UncheckedIOException("could not write the result record " + file + " (set " + OUTPUT_DIR

@@ -49,14 +49,15 @@ final class Subject {
             case TraceEvent.FaultFired e -> e.target();
             case TraceEvent.StartFailed e -> null;
             case TraceEvent.FaultSkipped e -> null;
+            case TraceEvent.StartIgnored e -> null;
         });
     }
 
     /** {@code incarnation 3, exited error:boom at 212 ms}: the last thing that happened to {@code path}. */
     static String state(Trace trace, String path) {
         List<TraceEvent> lifecycle = trace.events().stream().filter(event -> switch (event) {
-            case TraceEvent.Started s -> path.equals(s.process().path());
-            case TraceEvent.Exited e -> path.equals(e.process().path());
+            case TraceEvent.Started s -> s.process().isAt(path);
+            case TraceEvent.Exited e -> e.process().isAt(path);
             case TraceEvent.StartFailed f -> path.equals(f.path());
             default -> false;
         }).toList();
@@ -65,8 +66,8 @@ final class Subject {
         }
         TraceEvent last = lifecycle.getLast();
         return switch (last) {
-            case TraceEvent.Started s -> "incarnation " + s.process().incarnation() + ", started " + at(trace, s);
-            case TraceEvent.Exited e -> "incarnation " + e.process().incarnation() + ", exited " + e.reason().describe() + " " + at(trace, e);
+            case TraceEvent.Started s -> "incarnation " + s.process().number() + ", started " + at(trace, s);
+            case TraceEvent.Exited e -> e.process().incarnation().stream().mapToObj(n -> "incarnation " + n + ", ").findFirst().orElse("") + "exited " + e.reason().describe() + " " + at(trace, e);
             case TraceEvent.StartFailed f -> "failed to start (" + f.reason().describe() + ") " + at(trace, f);
             default -> last.describe();
         };
@@ -80,7 +81,7 @@ final class Subject {
     /** The last crash of {@code path}: its last abnormal exit, if any. */
     static Optional<TraceEvent> lastCrash(Trace trace, String path) {
         return trace.events().reversed().stream()
-                .filter(e -> e instanceof TraceEvent.Exited x && path.equals(x.process().path()) && Failures.abnormal(x.reason()))
+                .filter(e -> e instanceof TraceEvent.Exited x && x.process().isAt(path) && Failures.abnormal(x.reason()))
                 .findFirst();
     }
 

@@ -56,11 +56,11 @@ public final class SupervisorAssert extends AbstractAssert<SupervisorAssert, Str
     }
 
     private java.util.stream.Stream<TraceEvent.SupervisorGaveUp> giveUps() {
-        return trace().events(TraceEvent.SupervisorGaveUp.class).stream().filter(g -> actual.equals(g.supervisor().path()));
+        return trace().events(TraceEvent.SupervisorGaveUp.class).stream().filter(g -> g.supervisor().isAt(actual));
     }
 
     private java.util.stream.Stream<TraceEvent.RestartDecided> restarts() {
-        return trace().events(TraceEvent.RestartDecided.class).stream().filter(r -> actual.equals(r.supervisor().path()));
+        return trace().events(TraceEvent.RestartDecided.class).stream().filter(r -> r.supervisor().isAt(actual));
     }
 
     private long restartCount() {

@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
  */
 record TestId(String file, String select, String display) {
     private static final Pattern INVOCATION = Pattern.compile("\\[test-template-invocation:#(\\d+)]");
+    private static final Pattern UNSAFE = Pattern.compile("[^A-Za-z0-9._$-]");
 
     static TestId of(ExtensionContext context) {
         Class<?> type = context.getRequiredTestClass();
@@ -21,7 +22,7 @@ record TestId(String file, String select, String display) {
         Matcher invocation = INVOCATION.matcher(context.getUniqueId());
         String suffix = invocation.find() ? "_" + invocation.group(1) : "";
         String simple = type.getName().substring(type.getPackageName().isEmpty() ? 0 : type.getPackageName().length() + 1);
-        String file = (type.getName() + "." + method + suffix).replaceAll("[^A-Za-z0-9._$-]", "_");
+        String file = UNSAFE.matcher(type.getName() + "." + method + suffix).replaceAll("_");
         return new TestId(file, simple + "#" + method, simple + "#" + method + (suffix.isEmpty() ? "" : " [" + suffix.substring(1) + "]"));
     }
 
