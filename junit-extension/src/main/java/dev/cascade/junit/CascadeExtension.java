@@ -111,18 +111,23 @@ final class CascadeExtension implements BeforeEachCallback, ParameterResolver, T
         }
     }
 
+    /** A class's (or an enclosing class's) {@code @CascadeTest}, looked up once per class. */
+    private static final ClassValue<Optional<CascadeTest>> ON_CLASS = new ClassValue<>() {
+        @Override
+        protected Optional<CascadeTest> computeValue(Class<?> type) {
+            for (Class<?> at = type; at != null; at = at.getEnclosingClass()) {
+                Optional<CascadeTest> found = AnnotationSupport.findAnnotation(at, CascadeTest.class);
+                if (found.isPresent()) {
+                    return found;
+                }
+            }
+            return Optional.empty();
+        }
+    };
+
     private static Optional<CascadeTest> annotation(ExtensionContext context) {
         Optional<CascadeTest> onMethod = AnnotationSupport.findAnnotation(context.getTestMethod(), CascadeTest.class);
-        if (onMethod.isPresent()) {
-            return onMethod;
-        }
-        for (Class<?> type = context.getRequiredTestClass(); type != null; type = type.getEnclosingClass()) {
-            Optional<CascadeTest> found = AnnotationSupport.findAnnotation(type, CascadeTest.class);
-            if (found.isPresent()) {
-                return found;
-            }
-        }
-        return Optional.empty();
+        return onMethod.isPresent() ? onMethod : ON_CLASS.get(context.getRequiredTestClass());
     }
 
     private static CascadeTest.UnfiredFaults unfiredFaults(ExtensionContext context, Optional<CascadeTest> annotation) {

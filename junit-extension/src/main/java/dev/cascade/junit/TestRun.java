@@ -73,7 +73,7 @@ final class TestRun implements AutoCloseable {
     /** The tree {@code name} declared with {@code @Tree} (empty: the only one), started on first use. */
     ChaosTree tree(String name) {
         if (members == null) {
-            members = TreeMembers.of(context.getRequiredTestClass());
+            members = TreeMembers.of(context.getRequiredTestClass()); // checked per class, once
         }
         String resolved = members.resolve(name);
         ChaosTree tree = named.get(resolved);

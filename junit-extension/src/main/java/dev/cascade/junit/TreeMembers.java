@@ -23,7 +23,19 @@ final class TreeMembers {
         this.byName = byName;
     }
 
+    /** Reflection over a class with many tests costs more than a test: look once per class. */
+    private static final ClassValue<TreeMembers> FOUND = new ClassValue<>() {
+        @Override
+        protected TreeMembers computeValue(Class<?> type) {
+            return find(type); // a malformed class throws here each time it is asked, so every test reports it
+        }
+    };
+
     static TreeMembers of(Class<?> testClass) {
+        return FOUND.get(testClass);
+    }
+
+    private static TreeMembers find(Class<?> testClass) {
         Map<String, Member> byName = new LinkedHashMap<>();
         for (Class<?> at = testClass; at != null; at = at.getEnclosingClass()) {
             List<Member> members = new ArrayList<>();
