@@ -28,8 +28,8 @@ import java.util.function.UnaryOperator;
 final class TestRun implements AutoCloseable {
     private static final InheritableThreadLocal<TestRun> CURRENT = new InheritableThreadLocal<>();
 
-    /** A tree the test started: its name (the {@code @Tree}'s, or {@code context-1}, …) and its scheduler. */
-    record Started(String name, ChaosTree tree, Scheduler scheduler) {}
+    /** A tree the test started: its name (the {@code @Tree}'s, or {@code context-1}, …), its spec and its scheduler. */
+    record Started(String name, ChaosTree tree, SupervisorSpec spec, Scheduler scheduler) {}
 
     final ExtensionContext context;
     final Seeds seed;
@@ -88,7 +88,7 @@ final class TestRun implements AutoCloseable {
         ensureOpen();
         Scheduler scheduler = newScheduler();
         ChaosTree tree = options.apply(ChaosTree.builder(spec)).scheduler(scheduler).start();
-        trees.add(new Started(name, tree, scheduler));
+        trees.add(new Started(name, tree, spec, scheduler));
         open.push(tree);
         return tree;
     }
