@@ -1,7 +1,7 @@
 package dev.cascade.scenario.internal;
 
 import dev.cascade.chaos.Fault;
-import dev.cascade.chaos.LedgerEntry;
+import dev.cascade.chaos.FaultLedger;
 import dev.cascade.chaos.internal.Engine;
 import dev.cascade.chaos.internal.TreeShape;
 import dev.cascade.genserver.StartResult;
@@ -12,6 +12,7 @@ import dev.cascade.runtime.MonitorRef;
 import dev.cascade.runtime.Node;
 import dev.cascade.runtime.Pid;
 import dev.cascade.runtime.ProcessContext;
+import dev.cascade.runtime.RuntimeListener;
 import dev.cascade.runtime.Scheduler;
 import dev.cascade.runtime.Timeout;
 import dev.cascade.runtime.Tracing;
@@ -21,20 +22,14 @@ import dev.cascade.scenario.FaultOutcome;
 import dev.cascade.scenario.Outcome;
 import dev.cascade.scenario.Scenario;
 import dev.cascade.chaos.FaultPlan;
-import dev.cascade.scenario.SupervisorNode;
 import dev.cascade.supervisor.NestedSupervisor;
 import dev.cascade.supervisor.SupervisorSpec;
 import dev.cascade.supervisor.internal.ChildStarts;
-import dev.cascade.trace.Accounting;
 
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 /**
@@ -46,22 +41,17 @@ public final class Run {
     /** The plan process fired its last fault. */
     private record PlanDone() {}
 
-    /** What the runner process hands back. */
-    private record Result(Recorder.Snapshot snapshot, List<FaultOutcome> ledger, Map<String, Accounting> messages) {}
+    /** What the runner process hands back: the outcome, a view of the trace taken at the end of the settle time. */
+    private record Result(Outcome outcome) {}
 
     private final Scenario scenario;
     private final Scheduler scheduler;
     private final List<String> paths;
-    private final Recorder recorder;
 
     public Run(Scenario scenario, Scheduler scheduler) {
         this.scenario = scenario;
         this.scheduler = scheduler;
         this.paths = scenario.paths();
-        Set<String> supervisors = paths.stream()
-                .filter(path -> scenario.node(path).orElseThrow() instanceof SupervisorNode)
-                .collect(Collectors.toSet());
-        this.recorder = new Recorder(supervisors, scheduler::nanoTime);
     }
 
     /**
@@ -70,15 +60,10 @@ public final class Run {
      */
     public Outcome execute() {
         Result result;
-        try (Node node = Node.start(scheduler, recorder, Tracing.ON)) {
+        try (Node node = Node.start(scheduler, RuntimeListener.NONE, Tracing.ON)) {
             result = node.run(this::drive, realTimeLimit());
         }
-        Map<String, Integer> finals = new LinkedHashMap<>();
-        for (String path : paths) {
-            finals.put(path, result.snapshot().live().get(path));
-        }
-        return new Outcome(scenario.name(), CanonicalOrder.apply(result.snapshot().events(), paths), finals,
-                result.ledger(), result.messages());
+        return result.outcome();
     }
 
     /** On the real scheduler a run takes its faults' and settle's real time; a minute more is allowed for the rest. */
@@ -93,15 +78,14 @@ public final class Run {
     private Result drive(ProcessContext ctx) {
         ctx.trapExit(true);
         Kernel kernel = ProcessCell.of(ctx).kernel();
-        recorder.bind(kernel);
         String root = scenario.tree().id();
         SupervisorSpec spec = TreeSpecs.supervisor(scenario.tree());
+        dev.cascade.trace.TreeShape shape = dev.cascade.trace.TreeShape.of(root, spec);
         StartResult started = ChildStarts.startAt(ctx, root, new NestedSupervisor(spec));
-        recorder.record(root, started);
         long zero = ctx.nanoTime();
         if (!(started instanceof StartResult.Started tree)) { // no faults are applied to a tree that did not start
-            return new Result(recorder.freeze(zero), Sections.allSkipped(scenario, "the tree did not start; no fault is applied"),
-                    Sections.messages(paths, kernel.trace()));
+            return new Result(Outcome.of(scenario.name(), kernel.trace(), shape, new FaultLedger(List.of()), zero,
+                    Sections.allSkipped(scenario, "the tree did not start; no fault is applied")));
         }
         Engine engine = new Engine(kernel, new TreeShape(root, spec), zero);
         List<Fault> faults = scenario.faults().stream().map(FaultPlan.Timed::fault).toList();
@@ -113,12 +97,12 @@ public final class Run {
             awaitPlan(ctx, ctx.spawn(plan -> firePlan(plan, engine, faults, numbers, zero, ctx.self())));
         }
         sleepUntil(ctx, zero, lastFault().plus(scenario.settle()));
-        Recorder.Snapshot snapshot = recorder.freeze(zero);
-        Map<String, Accounting> messages = Sections.messages(paths, kernel.trace());
+        dev.cascade.trace.Trace trace = kernel.trace();
+        FaultLedger firing = engine.ledger();
         engine.finish(Engine.RUN_ENDED);
         List<FaultOutcome> ledger = Sections.ledger(scenario, engine.ledger());
         stopTree(ctx, tree.pid());
-        return new Result(snapshot, ledger, messages);
+        return new Result(Outcome.of(scenario.name(), trace, shape, firing, zero, ledger));
     }
 
     /**
@@ -131,10 +115,7 @@ public final class Run {
         for (int i : order) {
             FaultPlan.Timed fault = scenario.faults().get(i);
             sleepUntil(plan, zero, fault.at());
-            engine.fire(plan, numbers.get(i), faults.get(i));
-            if (actsAtOnce(fault.fault()) && engine.ledger().entry(numbers.get(i)).status() == LedgerEntry.Status.SKIPPED) {
-                recorder.faultSkipped(fault.fault().target());
-            }
+            engine.fire(plan, numbers.get(i), faults.get(i)); // a fault that acts at once and is skipped is in the trace
         }
         plan.send(runner, new PlanDone());
     }
