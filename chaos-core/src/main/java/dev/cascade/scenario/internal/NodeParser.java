@@ -98,8 +98,7 @@ public final class NodeParser {
         Fields init = Fields.of(fields.optional("init").orElse(JsonValue.JsonObject.of(Map.of())), fields.at("init"));
         init.allowOnly(INIT_FIELDS, Map.of());
         SortedSet<Integer> failOn = attempts(init, "fail_on");
-        SortedSet<Integer> ignoreOn = attempts(init, "ignore_on");
-        overlap(init, failOn);
+        SortedSet<Integer> ignoreOn = attempts(init, "ignore_on"); // an attempt in both fails: fail_on wins
         Duration initDelay = Duration.ofMillis(init.integer("delay_ms", 0, Long.MAX_VALUE, 0));
         boolean trapExit = fields.bool("trap_exit", false);
         if (fields.has("terminate_delay_ms") && !trapExit) {
@@ -160,17 +159,6 @@ public final class NodeParser {
             }
         }
         return attempts;
-    }
-
-    private static void overlap(Fields init, SortedSet<Integer> failOn) {
-        List<JsonValue> ignoreOn = init.has("ignore_on") ? init.array("ignore_on").elements() : List.of();
-        for (int i = 0; i < ignoreOn.size(); i++) {
-            int attempt = (int) Fields.integer(ignoreOn.get(i), init.at("ignore_on").index(i), 1, Integer.MAX_VALUE);
-            if (failOn.contains(attempt)) {
-                throw Fields.fail(init.at("ignore_on").index(i), "start attempt " + attempt
-                        + " is also in fail_on; an attempt either fails or is ignored, not both");
-            }
-        }
     }
 
     /** Builds a record; a rule the checks above missed still fails with a location, never raw. */
