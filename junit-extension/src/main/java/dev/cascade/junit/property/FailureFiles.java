@@ -31,6 +31,7 @@ public final class FailureFiles {
     /** The method that called {@code Cascade.check}: the property's name. */
     public static String caller(Class<?>... skip) {
         return StackWalker.getInstance(StackWalker.Option.RETAIN_CLASS_REFERENCE).walk(frames -> frames
+                .filter(frame -> frame.getDeclaringClass() != FailureFiles.class)
                 .filter(frame -> java.util.Arrays.stream(skip).noneMatch(type -> type.equals(frame.getDeclaringClass())))
                 .findFirst()
                 .map(StackWalker.StackFrame::getMethodName)
