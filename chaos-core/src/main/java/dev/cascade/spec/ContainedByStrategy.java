@@ -15,11 +15,13 @@ record ContainedByStrategy() implements CascadeSpec {
 
     public Verdict check(CascadeRun run) {
         TreeOutline tree = run.tree();
+        TraceEvent[] decisions = TraceReading.nearestCause(run.trace(),
+                event -> event instanceof TraceEvent.RestartDecided || event instanceof TraceEvent.SupervisorGaveUp);
         for (TraceEvent event : run.trace().events()) {
             Optional<String> broken = switch (event) {
                 case TraceEvent.RestartDecided decided -> restart(run, decided);
                 case TraceEvent.SupervisorGaveUp gaveUp -> gaveUp(tree, gaveUp);
-                case TraceEvent.Exited exited -> exit(run, exited);
+                case TraceEvent.Exited exited -> exit(exited, decisions[(int) exited.id()]);
                 default -> Optional.empty();
             };
             if (broken.isPresent()) {
@@ -48,9 +50,8 @@ record ContainedByStrategy() implements CascadeSpec {
         if (child.get().restart() == Restart.TEMPORARY) {
             return Optional.of(supervisor.get() + " restarted the temporary child " + decided.child() + " (temporary children are never restarted)");
         }
-        List<TraceEvent> chain = TraceReading.chain(run.trace(), decided);
-        if (child.get().restart() == Restart.TRANSIENT && chain.size() >= 2
-                && chain.get(chain.size() - 2) instanceof TraceEvent.Exited exited && exited.reason().isNormalish()) {
+        if (child.get().restart() == Restart.TRANSIENT
+                && TraceReading.cause(run.trace(), decided).orElse(null) instanceof TraceEvent.Exited exited && exited.reason().isNormalish()) {
             return Optional.of(supervisor.get() + " restarted the transient child " + decided.child() + " after it ended "
                     + exited.reason().describe() + " (transient children restart only after an abnormal exit)");
         }
@@ -67,29 +68,25 @@ record ContainedByStrategy() implements CascadeSpec {
     }
 
     /** An exit caused by a decision must lie in that decision's scope: its group, or the subtree that gave up. */
-    private static Optional<String> exit(CascadeRun run, TraceEvent.Exited exited) {
+    private static Optional<String> exit(TraceEvent.Exited exited, TraceEvent decision) {
         Optional<String> path = TraceReading.path(exited);
-        if (path.isEmpty()) {
+        if (path.isEmpty() || decision == null) {
             return Optional.empty();
         }
-        List<TraceEvent> chain = TraceReading.chain(run.trace(), exited);
-        for (int i = chain.size() - 2; i >= 0; i--) {
-            switch (chain.get(i)) {
-                case TraceEvent.RestartDecided decided -> {
-                    boolean inGroup = decided.group().stream().anyMatch(member -> TreeOutline.isUnder(path.get(), member));
-                    return inGroup ? Optional.empty() : Optional.of(path.get() + " ended " + exited.reason().describe()
-                            + " for a restart of " + decided.group() + " it is not part of");
-                }
-                case TraceEvent.SupervisorGaveUp gaveUp -> {
-                    Optional<String> supervisor = TraceReading.supervisor(gaveUp);
-                    boolean below = supervisor.map(top -> TreeOutline.isUnder(path.get(), top)).orElse(true);
-                    return below ? Optional.empty() : Optional.of(path.get() + " ended " + exited.reason().describe()
-                            + " when " + supervisor.get() + " gave up, which is not its supervisor (escalation goes one level up)");
-                }
-                default -> { }
+        return switch (decision) {
+            case TraceEvent.RestartDecided decided -> {
+                boolean inGroup = decided.group().stream().anyMatch(member -> TreeOutline.isUnder(path.get(), member));
+                yield inGroup ? Optional.empty() : Optional.of(path.get() + " ended " + exited.reason().describe()
+                        + " for a restart of " + decided.group() + " it is not part of");
             }
-        }
-        return Optional.empty();
+            case TraceEvent.SupervisorGaveUp gaveUp -> {
+                Optional<String> supervisor = TraceReading.supervisor(gaveUp);
+                boolean below = supervisor.map(top -> TreeOutline.isUnder(path.get(), top)).orElse(true);
+                yield below ? Optional.empty() : Optional.of(path.get() + " ended " + exited.reason().describe()
+                        + " when " + supervisor.get() + " gave up, which is not its supervisor (escalation goes one level up)");
+            }
+            default -> Optional.empty();
+        };
     }
 
     static List<String> scope(TreeOutline.Node supervisor, String child) {

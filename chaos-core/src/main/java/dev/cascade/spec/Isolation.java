@@ -34,9 +34,10 @@ record Isolation(String faulted, List<String> untouched) implements CascadeSpec 
                     + (planned == 0 ? "" : ", none hit a process") + "), so nothing could break isolation");
         }
         List<TraceEvent> violating = new ArrayList<>();
+        TraceEvent.FaultFired[] roots = TraceReading.rootFaults(run.trace());
         for (TraceEvent event : run.trace().events()) {
             Optional<String> touched = touched(event);
-            if (touched.isPresent() && fromFaulted(run, event)) {
+            if (touched.isPresent() && fromFaulted(run, roots[(int) event.id()])) {
                 violating.add(event);
             }
         }
@@ -60,8 +61,8 @@ record Isolation(String faulted, List<String> untouched) implements CascadeSpec 
         return untouched.stream().anyMatch(top -> TreeOutline.isUnder(path, top));
     }
 
-    private boolean fromFaulted(CascadeRun run, TraceEvent event) {
-        return TraceReading.rootFault(run.trace(), event)
+    private boolean fromFaulted(CascadeRun run, TraceEvent.FaultFired root) {
+        return Optional.ofNullable(root)
                 .flatMap(fired -> TraceReading.entry(run.ledger(), fired))
                 .map(LedgerEntry::fault)
                 .map(fault -> TreeOutline.isUnder(fault.target(), faulted))

@@ -56,6 +56,46 @@ public final class TraceReading {
         return Optional.empty();
     }
 
+    /**
+     * For every event (indexed by id), the nearest event strictly before it in its causal chain that
+     * {@code wanted} accepts, or null: one pass over the trace instead of a chain walk per event.
+     */
+    public static TraceEvent[] nearestCause(Trace trace, java.util.function.Predicate<TraceEvent> wanted) {
+        List<TraceEvent> events = trace.events();
+        TraceEvent[] nearest = new TraceEvent[events.size() + 1];
+        for (TraceEvent event : events) {
+            TraceEvent cause = causeOf(trace, event);
+            if (cause != null) {
+                nearest[(int) event.id()] = wanted.test(cause) ? cause : nearest[(int) cause.id()];
+            }
+        }
+        return nearest;
+    }
+
+    /**
+     * For every event (indexed by id), the root-most fired fault of its causal chain (itself
+     * included), or null: what {@link #rootFault} finds, for all events in one pass.
+     */
+    public static TraceEvent.FaultFired[] rootFaults(Trace trace) {
+        List<TraceEvent> events = trace.events();
+        TraceEvent.FaultFired[] roots = new TraceEvent.FaultFired[events.size() + 1];
+        for (TraceEvent event : events) {
+            TraceEvent cause = causeOf(trace, event);
+            TraceEvent.FaultFired above = cause == null ? null : roots[(int) cause.id()];
+            roots[(int) event.id()] = above != null ? above : event instanceof TraceEvent.FaultFired fired ? fired : null;
+        }
+        return roots;
+    }
+
+    /** The event that caused {@code event}, if the trace recorded one. */
+    public static Optional<TraceEvent> cause(Trace trace, TraceEvent event) {
+        return trace.cause(event).filter(cause -> cause.id() < event.id());
+    }
+
+    private static TraceEvent causeOf(Trace trace, TraceEvent event) {
+        return cause(trace, event).orElse(null);
+    }
+
     /** The readable cascade that led to {@code event}. */
     public static String explain(Trace trace, TraceEvent event) {
         return trace.explain(event).text();

@@ -42,8 +42,8 @@ public final class PlanGenerator {
             faults.add(fault(kind, pick(random, candidates(kind)), random));
             times.add((long) random.nextInt((int) Math.min(Integer.MAX_VALUE - 1, space.horizon().toMillis()) + 1));
         }
-        if (space.kinds().contains(Kind.BREACH) && !space.children().isEmpty() && random.nextInt(10) == 0) {
-            replaceOne(random, faults, Fault.breachIntensity(pick(random, space.children())));
+        if (space.kinds().contains(Kind.BREACH) && !space.breachable().isEmpty() && random.nextInt(10) == 0) {
+            replaceOne(random, faults, Fault.breachIntensity(pick(random, space.breachable())));
         }
         if (space.kinds().contains(Kind.KILL) && !space.supervisors().isEmpty() && random.nextInt(10) == 0) {
             replaceOne(random, faults, Fault.kill(pick(random, space.supervisors())));
@@ -66,7 +66,8 @@ public final class PlanGenerator {
         return switch (kind) {
             case CRASH, STOP, SLOW_HANDLING, FLOOD -> space.workers();
             case KILL, EXIT_SIGNAL -> space.targets();
-            case SLOW_START, FAILING_START, BREACH -> space.children();
+            case SLOW_START, FAILING_START -> space.children();
+            case BREACH -> space.breachable();
             case LINK -> space.workers().isEmpty() || space.tree().paths().stream()
                     .filter(path -> !space.tree().node(path).orElseThrow().supervisor()).count() < 2 ? List.of() : space.workers();
         };

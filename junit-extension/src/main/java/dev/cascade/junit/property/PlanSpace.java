@@ -36,6 +36,15 @@ public record PlanSpace(TreeOutline tree, List<String> targets, Set<FaultPlans.K
         return targets.stream().filter(path -> !path.equals(tree.root())).toList();
     }
 
+    /** The targeted children a breach can apply to: restarted (not temporary) by a supervisor with intensity > 0. */
+    List<String> breachable() {
+        return children().stream().filter(path -> {
+            TreeOutline.Node node = tree.node(path).orElseThrow();
+            return node.restart() != dev.cascade.supervisor.Restart.TEMPORARY
+                    && tree.node(node.parent().orElseThrow()).orElseThrow().intensity() > 0;
+        }).toList();
+    }
+
     /** The targeted supervisors below the root. */
     List<String> supervisors() {
         return children().stream().filter(path -> tree.node(path).orElseThrow().supervisor()).toList();
