@@ -83,6 +83,7 @@ public final class PropertyFigures {
         }
         for (int round = 1; round <= 3; round++) {
             long start = System.nanoTime();
+            long cpu = processCpuNanos();
             int tries = 0;
             int faults = 0;
             while (System.nanoTime() - start < 5_000_000_000L) {
@@ -92,9 +93,17 @@ public final class PropertyFigures {
                 tries++;
             }
             double seconds = (System.nanoTime() - start) / 1e9;
-            System.out.printf("tries/s (cache-crash tree, up to 8 faults, every kind, containedByStrategy), round %d: %.0f"
-                    + " (%d tries, %.1f faults per plan)%n", round, tries / seconds, tries, (double) faults / tries);
+            double cpuSeconds = (processCpuNanos() - cpu) / 1e9;
+            System.out.printf("tries/s (cache-crash tree, up to 8 faults, every kind, containedByStrategy), round %d: %.0f per"
+                            + " wall-clock second, %.0f per CPU second of the whole JVM (%d tries, %.1f faults per plan)%n",
+                    round, tries / seconds, tries / cpuSeconds, tries, (double) faults / tries);
         }
+    }
+
+    /** CPU time of the whole JVM (all threads, GC and JIT included): on a shared machine, the time this run really got. */
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 
     private static void shrinking() {
@@ -109,6 +118,7 @@ public final class PropertyFigures {
             shrinker.shrink(plans.next().trial(), t -> isolation.check(t.run(tree, Duration.ofSeconds(5))).failed());
         }
         List<Long> micros = new ArrayList<>();
+        long cpu = processCpuNanos();
         List<Integer> runs = new ArrayList<>();
         int twoFaults = 0;
         for (int i = 0; i < 20; i++) {
@@ -117,11 +127,12 @@ public final class PropertyFigures {
             runs.add(result.runs());
             twoFaults += result.trial().plan().faults().size() == 2 ? 1 : 0;
         }
+        double cpuMillisEach = (processCpuNanos() - cpu) / 1e6 / 20;
         List<Long> sortedMicros = micros.stream().sorted().toList();
         List<Integer> sortedRuns = runs.stream().sorted().toList();
-        System.out.printf("shrink planted 2-fault isolation failure from 8 faults: median %.1f ms (max %.1f ms), runs median %d"
-                        + " (min %d, max %d); shrunk to exactly 2 faults: %d of 20%n",
-                sortedMicros.get(10) / 1000.0, sortedMicros.getLast() / 1000.0, sortedRuns.get(10), sortedRuns.getFirst(),
+        System.out.printf("shrink planted 2-fault isolation failure from 8 faults: median %.1f ms wall-clock (max %.1f ms),"
+                        + " %.1f ms of JVM CPU time each on average, runs median %d (min %d, max %d); shrunk to exactly 2 faults: %d of 20%n",
+                sortedMicros.get(10) / 1000.0, sortedMicros.getLast() / 1000.0, cpuMillisEach, sortedRuns.get(10), sortedRuns.getFirst(),
                 sortedRuns.getLast(), twoFaults);
     }
 }
