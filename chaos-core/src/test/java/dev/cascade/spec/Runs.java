@@ -38,16 +38,21 @@ final class Runs {
         return events.size() + 1L;
     }
 
-    private ProcessId process(String path) {
-        long pid = pids.computeIfAbsent(path + "#" + incarnations.getOrDefault(path, 0), key -> (long) pids.size() + 10);
-        return new ProcessId(new Pid(pid), path, incarnations.getOrDefault(path, 0));
+    private ProcessId.Incarnation process(String path) {
+        int incarnation = Math.max(1, incarnations.getOrDefault(path, 0));
+        long pid = pids.computeIfAbsent(path + "#" + incarnation, key -> (long) pids.size() + 10);
+        return new ProcessId.Incarnation(new Pid(pid), path, incarnation);
+    }
+
+    private static java.util.OptionalLong cause(long id) {
+        return TraceEvent.causeOf(id);
     }
 
     /** {@code path} started (its next incarnation); returns the event id. */
     long started(long atMs, long cause, String path) {
         incarnations.merge(path, 1, Integer::sum);
         long id = next();
-        events.add(new TraceEvent.Started(id, atMs * 1_000_000, cause, process(path)));
+        events.add(new TraceEvent.Started(id, atMs * 1_000_000, cause(cause), process(path)));
         return id;
     }
 
@@ -59,14 +64,14 @@ final class Runs {
 
     long exited(long atMs, long cause, String path, ExitReason reason) {
         long id = next();
-        events.add(new TraceEvent.Exited(id, atMs * 1_000_000, cause, process(path), reason));
+        events.add(new TraceEvent.Exited(id, atMs * 1_000_000, cause(cause), process(path), reason));
         return id;
     }
 
     long fault(long atMs, Fault fault, String hit) {
         int number = ledger.size() + 1;
         long id = next();
-        events.add(new TraceEvent.FaultFired(id, atMs * 1_000_000, 0, number, fault.describe(), process(hit), ""));
+        events.add(new TraceEvent.FaultFired(id, atMs * 1_000_000, cause(0), number, fault.describe(), process(hit), ""));
         ledger.add(new LedgerEntry(number, Duration.ofMillis(atMs), fault, LedgerEntry.Status.FIRED,
                 List.of(new LedgerEntry.Hit(Duration.ofMillis(atMs), hit, incarnations.getOrDefault(hit, 0), "")), ""));
         return id;
@@ -79,20 +84,20 @@ final class Runs {
 
     long restart(long atMs, long cause, String supervisor, String child, String... group) {
         long id = next();
-        events.add(new TraceEvent.RestartDecided(id, atMs * 1_000_000, cause, process(supervisor), child, List.of(group)));
+        events.add(new TraceEvent.RestartDecided(id, atMs * 1_000_000, cause(cause), process(supervisor), child, List.of(group)));
         return id;
     }
 
     long gaveUp(long atMs, long cause, String supervisor, String child, int intensity, int restarts) {
         long id = next();
-        events.add(new TraceEvent.SupervisorGaveUp(id, atMs * 1_000_000, cause, process(supervisor), child, intensity,
+        events.add(new TraceEvent.SupervisorGaveUp(id, atMs * 1_000_000, cause(cause), process(supervisor), child, intensity,
                 Duration.ofSeconds(5), restarts, List.of()));
         return id;
     }
 
     long lost(long atMs, long cause, String in) {
         long id = next();
-        events.add(new TraceEvent.MessageLost(id, atMs * 1_000_000, cause, 1, process(in), null));
+        events.add(new TraceEvent.MessageLost(id, atMs * 1_000_000, cause(cause), 1, process(in), ProcessId.outside(new Pid(1))));
         return id;
     }
 

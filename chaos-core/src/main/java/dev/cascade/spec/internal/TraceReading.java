@@ -23,7 +23,7 @@ public final class TraceReading {
 
     /** The tree path of {@code process}, if it holds one. */
     public static Optional<String> path(ProcessId process) {
-        return process == null ? Optional.empty() : Optional.ofNullable(process.path());
+        return process == null ? Optional.empty() : process.path();
     }
 
     /** The tree path an exit ended, if the process held one. */
@@ -62,7 +62,7 @@ public final class TraceReading {
      */
     public static TraceEvent[] nearestCause(Trace trace, java.util.function.Predicate<TraceEvent> wanted) {
         List<TraceEvent> events = trace.events();
-        TraceEvent[] nearest = new TraceEvent[events.size() + 1];
+        TraceEvent[] nearest = new TraceEvent[slots(events)];
         for (TraceEvent event : events) {
             TraceEvent cause = causeOf(trace, event);
             if (cause != null) {
@@ -78,13 +78,18 @@ public final class TraceReading {
      */
     public static TraceEvent.FaultFired[] rootFaults(Trace trace) {
         List<TraceEvent> events = trace.events();
-        TraceEvent.FaultFired[] roots = new TraceEvent.FaultFired[events.size() + 1];
+        TraceEvent.FaultFired[] roots = new TraceEvent.FaultFired[slots(events)];
         for (TraceEvent event : events) {
             TraceEvent cause = causeOf(trace, event);
             TraceEvent.FaultFired above = cause == null ? null : roots[(int) cause.id()];
             roots[(int) event.id()] = above != null ? above : event instanceof TraceEvent.FaultFired fired ? fired : null;
         }
         return roots;
+    }
+
+    /** One slot per id: a bounded trace leaves events out without renumbering, so ids may exceed the count. */
+    private static int slots(List<TraceEvent> events) {
+        return events.isEmpty() ? 1 : (int) events.getLast().id() + 1;
     }
 
     /** The event that caused {@code event}, if the trace recorded one. */

@@ -3,8 +3,12 @@ package dev.cascade.junit.docs;
 import dev.cascade.junit.FaultPlan;
 import dev.cascade.junit.property.fixtures.CoverageProperties;
 import org.junit.jupiter.api.Test;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+
 import org.junit.platform.engine.TestExecutionResult;
-import org.junit.platform.engine.reporting.ReportEntry;
 import org.junit.platform.testkit.engine.EngineTestKit;
 import org.junit.platform.testkit.engine.Events;
 
@@ -32,16 +36,21 @@ class ReadmePropertyExampleTests {
 
     @Test
     void statistics_report_what_the_tries_covered() {
-        Events events = EngineTestKit.engine("jqwik")
-                .selectors(selectMethod(CoverageProperties.class, "manyCrashesReachAGiveUp", FaultPlan.class.getName()))
-                .execute().allEvents();
+        PrintStream out = System.out;
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
+        System.setOut(new PrintStream(printed, true, StandardCharsets.UTF_8)); // jqwik prints its statistics reports
+        try {
+            EngineTestKit.engine("jqwik")
+                    .selectors(selectMethod(CoverageProperties.class, "manyCrashesReachAGiveUp", FaultPlan.class.getName()))
+                    .execute().testEvents().assertStatistics(stats -> stats.succeeded(1));
+        } finally {
+            System.setOut(out);
+        }
 
-        String reported = events.reportingEntryPublished().list().stream()
-                .map(event -> event.getPayload(ReportEntry.class).orElseThrow().getKeyValuePairs().toString())
-                .reduce("", String::concat);
-        assertThat(reported).contains("cascade fault kinds").contains("crash")
-                .contains("cascade faults fired or skipped").contains("fired")
-                .contains("cascade give-ups").contains("a supervisor gave up")
-                .contains("cascade verdicts").contains("pass");
+        assertThat(printed.toString(StandardCharsets.UTF_8))
+                .containsPattern("cascade fault kinds = \\s+crash \\(\\d+\\) : 100 %")
+                .containsPattern("cascade faults fired or skipped = \\s+fired \\(\\d+\\)")
+                .containsPattern("cascade give-ups = \\s+a supervisor gave up\\s+\\(\\d+\\)")
+                .containsPattern("cascade verdicts = \\s+pass \\(100\\) : 100 %");
     }
 }
