@@ -70,13 +70,22 @@ public record PlanFile(String name, Trial trial, Duration settle, List<String> s
             Optional<Map<String, JsonValue>> entry = FaultJson.write(timed.at(), timed.fault());
             faults.add(JsonValue.JsonObject.of(entry.orElseThrow(() -> new IllegalArgumentException("fault \""
                     + TreeOutline.cut(timed.fault().describe()) + "\" cannot be written in a plan file (the scenario format has no"
-                    + " spelling for it); keep it in a Java test instead"))));
+                    + " spelling for it: " + why(timed) + "); keep it in a Java test instead"))));
         }
         out.put("faults", JsonValue.JsonArray.of(faults));
         if (!note.isEmpty()) {
             out.put("note", JsonValue.of(note));
         }
         return JsonWriter.write(JsonValue.JsonObject.of(out));
+    }
+
+    private static String why(FaultPlan.Timed timed) {
+        try {
+            dev.cascade.scenario.internal.FaultSpelling.check(timed);
+            return "";
+        } catch (IllegalArgumentException unspellable) {
+            return unspellable.getMessage();
+        }
     }
 
     /** Writes the file as {@code <dir>/<name>.json}, creating the folder; returns its path. */

@@ -20,7 +20,7 @@ class PlanFileTests {
                 .at(Duration.ofMillis(5), Fault.exitSignal("root/db", ExitReason.custom("bye")))
                 .at(Duration.ofMillis(10), Fault.slowStart("root/db", Duration.ofSeconds(2), 2, 3))
                 .at(Duration.ofMillis(20), Fault.failingStart("root/api", 2))
-                .at(Duration.ofMillis(30), Fault.slowHandling("root/db", Duration.ofMillis(40)).forMessages(3))
+                .at(Duration.ofMillis(30), new Fault.SlowHandling("root/db", Duration.ofMillis(40), dev.cascade.chaos.MessageMatch.EVERY_MESSAGE, null, 3))
                 .at(Duration.ofMillis(40), Fault.drop("root/api", "root/db", Duration.ofMillis(100)))
                 .at(Duration.ofMillis(50), Fault.breachIntensity("root/api"))
                 .at(Duration.ofMillis(60), Fault.kill("root"))
@@ -44,6 +44,15 @@ class PlanFileTests {
         assertThatThrownBy(() -> PlanFile.parse(bad)).hasMessageStartingWith("faults[1].kind: expected one of raise, stop,");
         assertThatThrownBy(() -> PlanFile.parse(bad.replace("\"seed\": 0", "\"seed\": \"x\"").replace("explode", "kill")))
                 .hasMessage("seed: expected an integer but was \"x\"");
+    }
+
+    @Test
+    void a_fault_the_scenario_format_cannot_say_is_refused_with_why() {
+        PlanFile file = new PlanFile("p", new Trial(FaultPlan.now(Fault.slowHandling("root/db", Duration.ofMillis(5))), 0),
+                Duration.ofSeconds(1), List.of(), "");
+        assertThatThrownBy(file::toJson).hasMessageStartingWith("fault \"slow handling +5 ms on root/db")
+                .hasMessageContaining("cannot be written in a plan file (the scenario format has no spelling for it:")
+                .hasMessageEndingWith("; keep it in a Java test instead");
     }
 
     @Test

@@ -1,6 +1,8 @@
 package dev.cascade.junit.property;
 
 import dev.cascade.chaos.Fault;
+import dev.cascade.chaos.FloodMessage;
+import dev.cascade.chaos.MessageMatch;
 import dev.cascade.junit.FaultPlan;
 import dev.cascade.junit.FaultPlans.Kind;
 import dev.cascade.runtime.ExitReason;
@@ -79,10 +81,10 @@ public final class PlanGenerator {
             case KILL -> Fault.kill(target);
             case STOP -> Fault.stop(target, random.nextBoolean() ? ExitReason.NORMAL : ExitReason.custom("bye"));
             case EXIT_SIGNAL -> Fault.exitSignal(target, random.nextBoolean() ? ExitReason.SHUTDOWN : ExitReason.custom("bye"));
-            case SLOW_HANDLING -> Fault.slowHandling(target, delay(random)).forMessages(1 + random.nextInt(5));
+            case SLOW_HANDLING -> new Fault.SlowHandling(target, delay(random), MessageMatch.EVERY_MESSAGE, null, 1 + random.nextInt(5));
             case SLOW_START -> Fault.slowStart(target, delay(random), attempts(random));
             case FAILING_START -> Fault.failingStart(target, attempts(random));
-            case FLOOD -> Fault.flood(target, FLOODS[random.nextInt(FLOODS.length)], Integer::valueOf);
+            case FLOOD -> Fault.flood(target, FLOODS[random.nextInt(FLOODS.length)], FloodMessage.NUMBERED);
             case BREACH -> Fault.breachIntensity(target);
             case LINK -> link(target, random);
         };
