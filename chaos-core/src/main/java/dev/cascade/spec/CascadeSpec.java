@@ -124,7 +124,7 @@ public interface CascadeSpec {
     /**
      * The supervisors decided to restart {@code path} at most {@code times} times (as the failed
      * child or in its strategy's group; otp-semantics 3.5), so a crash loop shows up before
-     * intensity does.
+     * intensity does. A temporary child is never restarted (3.4), so it always passes.
      *
      * <pre>{@code CascadeSpec.maxRestarts("root/db", 2)}</pre>
      */

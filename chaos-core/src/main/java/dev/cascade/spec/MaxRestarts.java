@@ -1,5 +1,6 @@
 package dev.cascade.spec;
 
+import dev.cascade.supervisor.Restart;
 import dev.cascade.trace.TraceEvent;
 
 import java.util.List;
@@ -19,7 +20,9 @@ record MaxRestarts(String path, int times) implements CascadeSpec {
     }
 
     public Verdict check(CascadeRun run) {
-        run.tree().require(path, name());
+        if (run.tree().require(path, name()).restart() == Restart.TEMPORARY) {
+            return Verdicts.passIfSettled(name(), run); // a group restart stops a temporary child and never starts it again
+        }
         List<TraceEvent.RestartDecided> restarts = run.trace().events(TraceEvent.RestartDecided.class).stream()
                 .filter(decided -> decided.child().equals(path) || decided.group().contains(path))
                 .toList();

@@ -70,6 +70,31 @@ public final class SpecSyntax {
         };
     }
 
+    /**
+     * The built-in spec {@code text} names, whose paths must be paths of {@code tree}.
+     *
+     * @throws IllegalArgumentException naming the text and what is wrong: a bad spec, or a path the tree does not have
+     */
+    public static CascadeSpec parse(String text, TreeOutline tree) {
+        CascadeSpec spec = parse(text);
+        Matcher call = CALL.matcher(text);
+        call.matches();
+        String name = call.group(1);
+        String[] args = call.group(2).isBlank() ? new String[0]
+                : Arrays.stream(call.group(2).split(",")).map(String::strip).toArray(String[]::new);
+        int paths = switch (name) {
+            case "boundedRecovery", "maxRestarts" -> 1;
+            default -> args.length;
+        };
+        for (int i = 0; i < paths; i++) {
+            if (tree.node(args[i]).isEmpty()) {
+                throw bad(text, "\"" + TreeOutline.cut(args[i]) + "\" is not a path of the tree (paths: "
+                        + TreeOutline.cut(String.join(", ", tree.paths())) + ")");
+            }
+        }
+        return spec;
+    }
+
     /** Every spec of {@code texts}, in order. */
     public static List<CascadeSpec> parseAll(List<String> texts) {
         List<CascadeSpec> specs = new ArrayList<>();
