@@ -113,9 +113,20 @@ public record PlanFile(String name, Trial trial, Duration settle, List<String> s
         }
     }
 
-    /** Parses a plan file's text; errors carry their location. */
+    /**
+     * Parses a plan file's text; errors carry their location. A complete scenario file
+     * ({@code cascade-scenario/1}, as {@code Cascade.check} writes for a scenario's tree) reads as
+     * its faults, settle time and specs, with seed 0.
+     */
     public static PlanFile parse(String json) {
-        PlanFields top = PlanFields.of("", JsonParser.parse(json));
+        JsonValue document = JsonParser.parse(json);
+        if (document instanceof JsonValue.JsonObject object
+                && JsonValue.of(dev.cascade.scenario.ScenarioReader.FORMAT).equals(object.members().get("format"))) {
+            dev.cascade.scenario.Scenario scenario = dev.cascade.scenario.ScenarioReader.read(json);
+            List<String> specs = ScenarioSpecs.read(json, scenario).stream().map(CascadeSpec::name).toList();
+            return new PlanFile(scenario.name(), new Trial(scenario.plan(), 0), scenario.settle(), specs, "");
+        }
+        PlanFields top = PlanFields.of("", document);
         for (String field : top.object().members().keySet()) {
             if (!FIELDS.contains(field)) {
                 throw top.bad(field, "unknown field (a plan file has " + String.join(", ", FIELDS.stream().sorted().toList()) + ")");

@@ -5,6 +5,8 @@ import dev.cascade.internal.json.JsonParser;
 import dev.cascade.internal.json.JsonValue;
 import dev.cascade.scenario.Scenario;
 import dev.cascade.scenario.ScenarioFormatException;
+import dev.cascade.scenario.ScenarioWriter;
+import dev.cascade.internal.json.JsonWriter;
 import dev.cascade.scenario.internal.TreeSpecs;
 import dev.cascade.simulation.SimulatedScheduler;
 import dev.cascade.spec.internal.SpecsParser;
@@ -15,6 +17,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 
@@ -57,6 +60,26 @@ public final class ScenarioSpecs {
         } catch (SpecsParser.Bad bad) {
             throw new ScenarioFormatException(bad.index() < 0 ? "specs" : "specs[" + bad.index() + "]", bad.getMessage());
         }
+    }
+
+    /** The runtime's spec of a scenario's tree (its root's id is {@code scenario.tree().id()}). */
+    public static SupervisorSpec supervisorSpec(Scenario scenario) {
+        return TreeSpecs.supervisor(scenario.tree());
+    }
+
+    /**
+     * A complete scenario file replaying {@code trial} on {@code base}'s tree: its faults, settle
+     * time and {@code specs}, named {@code name} ({@code [a-z0-9_-]+}). The format has no seed:
+     * {@code cascade run} replays it from seed 0, so only a trial of seed 0 replays exactly.
+     *
+     * @throws IllegalArgumentException if a fault has no scenario-file spelling
+     */
+    public static String scenarioFile(Scenario base, String name, Trial trial, Duration settle, List<String> specs) {
+        Scenario replay = new Scenario(name, base.tree(), trial.plan().faults(), settle);
+        JsonValue.JsonObject written = (JsonValue.JsonObject) JsonParser.parse(ScenarioWriter.write(replay));
+        java.util.LinkedHashMap<String, JsonValue> members = new java.util.LinkedHashMap<>(written.members());
+        members.put("specs", JsonValue.JsonArray.of(specs.stream().map(JsonValue::of).toList()));
+        return JsonWriter.write(JsonValue.JsonObject.of(members));
     }
 
     /** The outline of a scenario's tree, rooted at its root's id. */

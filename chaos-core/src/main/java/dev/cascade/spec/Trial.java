@@ -33,9 +33,14 @@ public record Trial(FaultPlan plan, long seed) {
      * @throws dev.cascade.chaos.FaultPlanException if a fault cannot apply to this tree
      */
     public CascadeRun run(SupervisorSpec spec, Duration settle) {
+        return run("root", spec, settle);
+    }
+
+    /** {@link #run(SupervisorSpec, Duration)} with the root's id {@code root} (a scenario's root id). */
+    public CascadeRun run(String root, SupervisorSpec spec, Duration settle) {
         Objects.requireNonNull(spec, "spec");
         Objects.requireNonNull(settle, "settle");
-        try (ChaosTree tree = ChaosTree.builder(spec).scheduler(SimulatedScheduler.withSeed(seed)).start()) {
+        try (ChaosTree tree = ChaosTree.builder(spec).root(root).scheduler(SimulatedScheduler.withSeed(seed)).start()) {
             tree.apply(plan);
             tree.runFor(plan.span().plus(settle));
             return CascadeRun.of(tree, spec);

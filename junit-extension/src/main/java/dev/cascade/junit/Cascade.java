@@ -4,7 +4,9 @@ import dev.cascade.junit.property.FailureFiles;
 import dev.cascade.junit.property.TryStatistics;
 import dev.cascade.spec.CascadeRun;
 import dev.cascade.spec.CascadeSpec;
+import dev.cascade.scenario.Scenario;
 import dev.cascade.spec.PlanFile;
+import dev.cascade.spec.ScenarioSpecs;
 import dev.cascade.spec.Shrinker;
 import dev.cascade.spec.Trial;
 import dev.cascade.spec.TreeOutline;
@@ -54,6 +56,19 @@ public final class Cascade {
         DEFAULTS.check(tree, plan, specs);
     }
 
+    /**
+     * Runs {@code plan} on a scenario's tree and checks {@code specs}; a failure's file is then a
+     * complete scenario ({@code cascade run} replays it to the same verdict) when its shrunk seed is 0
+     * and every fault has a file spelling, else a plan file.
+     *
+     * <pre>{@code Cascade.check(ScenarioReader.read(Path.of("cache-crash.json")), plan, CascadeSpec.rootSurvives());}</pre>
+     *
+     * @throws AssertionError with the shrunk plan's verdict when a spec fails
+     */
+    public static void check(Scenario scenario, FaultPlan plan, CascadeSpec... specs) {
+        DEFAULTS.check(scenario, plan, specs);
+    }
+
     /** The defaults, to change: {@code Cascade.options().settle(Duration.ofSeconds(30)).check(…)}. */
     public static Options options() {
         return DEFAULTS;
@@ -94,31 +109,44 @@ public final class Cascade {
             return new Options(settle, shrinkBudget, folder);
         }
 
-        /** {@link Cascade#check} with these options. */
+        /** {@link Cascade#check(SupervisorSpec, FaultPlan, CascadeSpec...)} with these options. */
         public void check(SupervisorSpec tree, FaultPlan plan, CascadeSpec... specs) {
             Objects.requireNonNull(tree, "tree");
+            check("root", tree, null, plan, specs);
+        }
+
+        /** {@link Cascade#check(Scenario, FaultPlan, CascadeSpec...)} with these options. */
+        public void check(Scenario scenario, FaultPlan plan, CascadeSpec... specs) {
+            Objects.requireNonNull(scenario, "scenario");
+            check(scenario.tree().id(), ScenarioSpecs.supervisorSpec(scenario), scenario, plan, specs);
+        }
+
+        private void check(String root, SupervisorSpec tree, Scenario base, FaultPlan plan, CascadeSpec... specs) {
             Objects.requireNonNull(plan, "plan");
             if (specs.length == 0) {
                 throw new IllegalArgumentException("Cascade.check needs at least one spec, e.g. CascadeSpec.rootSurvives()");
             }
             CascadeSpec all = specs.length == 1 ? specs[0] : CascadeSpec.allOf(specs);
-            CascadeRun run = plan.trial().run(tree, settle);
+            CascadeRun run = plan.trial().run(root, tree, settle);
             Verdict verdict = all.check(run);
             TryStatistics.collect(plan.faults(), run, verdict);
             if (verdict instanceof Verdict.Fail) {
                 String property = FailureFiles.caller(Cascade.class, Options.class);
-                throw failure(property, tree, plan, all, Arrays.asList(specs));
+                throw failure(property, root, tree, base, plan, all, Arrays.asList(specs));
             }
         }
 
-        private AssertionError failure(String property, SupervisorSpec tree, FaultPlan plan, CascadeSpec all, List<CascadeSpec> specs) {
-            Shrinker.Result shrunk = Shrinker.over(TreeOutline.of("root", tree)).budget(shrinkBudget)
-                    .shrink(plan.trial(), trial -> all.check(trial.run(tree, settle)).failed());
+        private AssertionError failure(String property, String root, SupervisorSpec tree, Scenario base, FaultPlan plan,
+                                       CascadeSpec all, List<CascadeSpec> specs) {
+            Shrinker.Result shrunk = Shrinker.over(TreeOutline.of(root, tree)).budget(shrinkBudget)
+                    .shrink(plan.trial(), trial -> all.check(trial.run(root, tree, settle)).failed());
             Trial smallest = shrunk.trial();
-            Verdict verdict = all.check(smallest.run(tree, settle));
+            Verdict verdict = all.check(smallest.run(root, tree, settle));
             PlanFile file = new PlanFile(PlanFile.nameFor(property, smallest), smallest, settle,
                     specs.stream().map(CascadeSpec::name).toList(), shrunk.summary() + " from " + plan.faults().faults().size());
-            FailureFiles.Written written = FailureFiles.write(failures, file);
+            FailureFiles.Written written = base != null && smallest.seed() == 0
+                    ? FailureFiles.writeScenario(failures, base, file)
+                    : FailureFiles.write(failures, file);
             return new AssertionError(verdict.text()
                     + "\nsmallest failing plan (" + shrunk.summary() + "):\n  " + smallest.toString().replace("\n", "\n  ")
                     + "\noriginal plan:\n  " + plan.trial().toString().replace("\n", "\n  ")

@@ -2,6 +2,8 @@ package dev.cascade.junit;
 
 import dev.cascade.junit.property.PlanGenerator;
 import dev.cascade.junit.property.PlanSpace;
+import dev.cascade.scenario.Scenario;
+import dev.cascade.spec.ScenarioSpecs;
 import dev.cascade.spec.TreeOutline;
 import dev.cascade.supervisor.SupervisorSpec;
 import net.jqwik.api.Arbitraries;
@@ -32,8 +34,8 @@ import java.util.Set;
  * {@link dev.cascade.spec.Shrinker} (fewer faults, earlier, nearer the leaves, simpler, seed 0),
  * which knows what a smaller plan is; jqwik's own shrinking of such values is weak.
  *
- * <p>Limitations: the tree's root is {@code root} (as {@code ChaosTree.start} names it); method
- * faults through the agent are not drawn yet.
+ * <p>Limitations: a {@code SupervisorSpec}'s root is {@code root} (as {@code ChaosTree.start} names
+ * it; {@link #forScenario} takes a scenario's own); method faults through the agent are not drawn yet.
  */
 public final class FaultPlans extends ArbitraryDecorator<FaultPlan> {
     /** The kinds of faults a plan may hold. */
@@ -71,7 +73,16 @@ public final class FaultPlans extends ArbitraryDecorator<FaultPlan> {
     /** Plans over every path of {@code spec} (started as the root {@code root}): every kind, at most 4 faults within 1 s. */
     public static FaultPlans forTree(SupervisorSpec spec) {
         Objects.requireNonNull(spec, "spec");
-        TreeOutline tree = TreeOutline.of("root", spec);
+        return over(spec, TreeOutline.of("root", spec));
+    }
+
+    /** Plans over every path of a scenario's tree (its paths start at its root's id); check them with {@link Cascade#check(Scenario, FaultPlan, dev.cascade.spec.CascadeSpec...)}. */
+    public static FaultPlans forScenario(Scenario scenario) {
+        Objects.requireNonNull(scenario, "scenario");
+        return over(ScenarioSpecs.supervisorSpec(scenario), ScenarioSpecs.outline(scenario));
+    }
+
+    private static FaultPlans over(SupervisorSpec spec, TreeOutline tree) {
         return new FaultPlans(spec, new PlanSpace(tree, tree.paths(), EnumSet.allOf(Kind.class), 4, Duration.ofSeconds(1)));
     }
 

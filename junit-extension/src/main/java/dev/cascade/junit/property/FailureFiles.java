@@ -1,6 +1,8 @@
 package dev.cascade.junit.property;
 
+import dev.cascade.scenario.Scenario;
 import dev.cascade.spec.PlanFile;
+import dev.cascade.spec.ScenarioSpecs;
 
 import java.nio.file.Path;
 import java.util.Optional;
@@ -17,6 +19,27 @@ public final class FailureFiles {
             return new Written(Optional.of(file.writeTo(dir)), "");
         } catch (RuntimeException failed) {
             return new Written(Optional.empty(), failed.getMessage());
+        }
+    }
+
+    /**
+     * Writes {@code file}'s trial as a complete scenario on {@code base}'s tree (named in the
+     * scenario format's {@code [a-z0-9_-]+}); a plan file instead if a fault has no file spelling.
+     */
+    public static Written writeScenario(Path dir, Scenario base, PlanFile file) {
+        String name = file.name().replaceAll("([a-z0-9])([A-Z])", "$1_$2").toLowerCase(java.util.Locale.ROOT)
+                .replaceAll("[^a-z0-9_-]", "_");
+        String json;
+        try {
+            json = ScenarioSpecs.scenarioFile(base, name, file.trial(), file.settle(), file.specs());
+        } catch (IllegalArgumentException unspellable) {
+            return write(dir, file);
+        }
+        try {
+            java.nio.file.Files.createDirectories(dir);
+            return new Written(Optional.of(java.nio.file.Files.writeString(dir.resolve(name + ".json"), json)), "");
+        } catch (java.io.IOException failed) {
+            return new Written(Optional.empty(), "could not write " + name + ".json to " + dir + ": " + failed.getMessage());
         }
     }
 
