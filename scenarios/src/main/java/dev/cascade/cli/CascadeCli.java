@@ -75,6 +75,7 @@ public final class CascadeCli {
         try {
             Files.createDirectories(arguments.out());
             boolean allReproducible = true;
+            boolean specsHeld = true;
             for (int i = 0; i < scenarios.size(); i++) {
                 Scenario scenario = scenarios.get(i);
                 Runs.Done done;
@@ -88,6 +89,7 @@ public final class CascadeCli {
                 Files.writeString(written, OutcomeWriter.write(done.outcome()));
                 out.print(Summary.of(scenario, done.outcome(), done.scheduler()));
                 done.report().forEach(out::println);
+                specsHeld &= SpecVerdicts.print(arguments.files().get(i), scenario, arguments.seed(), out); // spec: verdicts
                 out.println("outcome written to " + written);
                 if (arguments.trace().isPresent()) {
                     Path trace = arguments.trace().get().resolve(scenario.name() + ".trace.json");
@@ -98,7 +100,7 @@ public final class CascadeCli {
                 out.println();
                 allReproducible &= done.reproducible();
             }
-            return allReproducible ? 0 : 1;
+            return allReproducible && specsHeld ? 0 : 1;
         } catch (IOException | UncheckedIOException failed) {
             err.println("cascade: cannot write to " + arguments.out() + ": " + failed.getMessage());
             return 1;
