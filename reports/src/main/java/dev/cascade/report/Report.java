@@ -45,9 +45,10 @@ public final class Report {
      * What {@link #writeTo} wrote.
      *
      * @param html        the self-contained page
+     * @param trace       the run's {@code cascade-trace/1} trace, as given
      * @param chromeTrace the run as Chrome Trace Event JSON (Perfetto, chrome://tracing)
      */
-    public record Written(Path html, Path chromeTrace) {}
+    public record Written(Path html, Path trace, Path chromeTrace) {}
 
     private final String trace;
     private final TraceText facts;
@@ -135,7 +136,7 @@ public final class Report {
 
     /** The page's text: one self-contained HTML document. */
     public String html() {
-        return Page.html(facts.name().isEmpty() ? "run" : facts.name(), Page.data(facts, verdicts, backend, duration, replay, explanations, specs));
+        return Page.html(facts.name().isEmpty() ? "run" : facts.name(), Page.data(facts, fileName(facts.name()) + ".trace.json", verdicts, backend, duration, replay, explanations, specs));
     }
 
     /** The run as Chrome Trace Event JSON; see {@link ChromeTrace}. */
@@ -144,8 +145,8 @@ public final class Report {
     }
 
     /**
-     * Writes {@code <name>.html} and {@code <name>.chrome-trace.json} into {@code dir} (created if
-     * needed), {@code <name>} being the run's name made safe for a file name ({@code run} if empty).
+     * Writes {@code <name>.html}, {@code <name>.trace.json} (the trace as given) and
+     * {@code <name>.chrome-trace.json} into {@code dir} (created if needed), {@code <name>} being the run's name made safe for a file name ({@code run} if empty).
      *
      * @throws UncheckedIOException if they cannot be written (the message names the file)
      */
@@ -153,14 +154,16 @@ public final class Report {
         String base = fileName(facts.name());
         Path html = dir.resolve(base + ".html");
         Path chrome = dir.resolve(base + ".chrome-trace.json");
+        Path traceFile = dir.resolve(base + ".trace.json");
         try {
             Files.createDirectories(dir);
             Files.writeString(html, html());
+            Files.writeString(traceFile, trace);
             Files.writeString(chrome, chromeTrace());
         } catch (IOException failed) {
             throw new UncheckedIOException("cannot write the report into " + dir + ": " + failed.getMessage(), failed);
         }
-        return new Written(html, chrome);
+        return new Written(html, traceFile, chrome);
     }
 
     static String fileName(String name) {

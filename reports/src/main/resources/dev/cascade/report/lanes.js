@@ -277,6 +277,13 @@ var Lanes = (function () {
     if (r.counts.losses) { lines.push(r.counts.losses + ' more ✕ marks (beyond ' + LIMITS.marksPerLane + ' per lane) are not drawn; the accounting below lists them.'); }
     if (r.counts.marks) { lines.push(r.counts.marks + ' more lifecycle marks (beyond ' + LIMITS.marksPerLane + ' of a kind per lane) are not drawn.'); }
     if (r.counts.slices) { lines.push(r.counts.slices + ' handling slices are not drawn (at most ' + LIMITS.slicesPerLane + ' per lane).'); }
+    var page = model.data.page;
+    if (page && page.cap_per_pair) {
+      var out = Object.keys(page.left_out).map(function (k) { return page.left_out[k] + ' ' + k; }).join(', ');
+      lines.push('This page holds ' + model.events.length + ' of the run\'s ' + page.events + ' events: beyond ' + page.cap_per_pair
+        + ' messages per pair of processes, ordinary messages were sampled and the rest left out (' + out + '). Lost and dropped messages and the explained events are all here; '
+        + 'the full trace is ' + page.trace_file + ', beside this page. The accounting below counts every message.');
+    }
     var left = model.leftOut;
     if (left && left.events) {
       lines.push('The trace is bounded: ' + left.events + ' events were not kept (' + Object.keys(left.by_type).map(function (k) { return left.by_type[k] + ' ' + k; }).join(', ') + ').');

@@ -19,7 +19,9 @@ var Sections = (function () {
       ['seed', trace.seed === undefined ? 'none (real scheduler)' : String(trace.seed)],
       ['scheduler', scheduler + (run.backend ? ', ' + run.backend + ' backend' : '')],
       [trace.scheduler.kind === 'real' ? 'duration' : 'virtual duration', Describe.time(Math.round((model.end - model.start) * 1000) / 1000)],
-      ['events', model.events.length + (model.leftOut.events ? ' (+' + model.leftOut.events + ' left out by a bounded trace)' : '')]
+      ['events', (model.data.page && model.data.page.events > model.events.length
+        ? model.data.page.events + ' (' + model.events.length + ' on this page, see the swimlanes)' : String(model.events.length))
+        + (model.leftOut.events ? ' (+' + model.leftOut.events + ' left out by a bounded trace)' : '')]
     ];
     var verdicts = (run.verdicts || []).map(function (v) { return badge(v.verdict, v.label); }).join(' ');
     return '<header id="header"><p class="kicker">Cascade run report</p><h1>' + esc(trace.name || run.name || 'run') + '</h1>'

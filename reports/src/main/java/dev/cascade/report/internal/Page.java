@@ -37,9 +37,16 @@ public final class Page {
     }
 
     /** The page's data object around the trace text. */
-    public static String data(TraceText trace, List<Report.Verdict> verdicts, String backend, Duration duration, String replay,
-                              List<Explained> explanations, List<SpecVerdict> specs) {
-        StringBuilder out = new StringBuilder(trace.text().length() + 4096);
+    public static String data(TraceText trace, String traceFile, List<Report.Verdict> verdicts, String backend, Duration duration,
+                              String replay, List<Explained> explanations, List<SpecVerdict> specs) {
+        java.util.Set<Long> named = new java.util.HashSet<>();
+        explanations.forEach(x -> {
+            named.add(x.about());
+            x.steps().forEach(step -> named.addAll(step.events()));
+        });
+        specs.forEach(v -> named.addAll(v.events()));
+        PageTrace held = PageTrace.of(trace, named);
+        StringBuilder out = new StringBuilder(held.text().length() + 4096);
         out.append("{\"format\":\"cascade-report/1\",\"run\":{\"verdicts\":[");
         for (int i = 0; i < verdicts.size(); i++) {
             out.append(i == 0 ? "" : ",").append("{\"label\":").append(JsonWriter.quote(verdicts.get(i).label()))
@@ -67,7 +74,15 @@ public final class Page {
                     .append(JsonWriter.quote(v.verdict())).append(",\"why\":").append(JsonWriter.quote(v.why())).append(",\"events\":")
                     .append(v.events().stream().map(String::valueOf).collect(Collectors.joining(",", "[", "]"))).append('}');
         }
-        out.append("],\"trace\":").append(trace.text().strip()).append('}');
+        out.append("],\"page\":{\"events\":").append(held.total()).append(",\"trace_file\":").append(JsonWriter.quote(traceFile))
+                .append(",\"cap_per_pair\":").append(held.capPerPair()).append(",\"left_out\":{");
+        String sep = "";
+        for (var left : held.leftOut().entrySet()) {
+            out.append(sep).append(JsonWriter.quote(left.getKey())).append(':').append(left.getValue());
+            sep = ",";
+        }
+        out.append("}}");
+        out.append(",\"trace\":").append(held.text().strip()).append('}');
         return out.toString();
     }
 
