@@ -25,7 +25,7 @@ var Sections = (function () {
     ];
     var verdicts = (run.verdicts || []).map(function (v) { return badge(v.verdict, v.label); }).join(' ');
     return '<header id="header"><p class="kicker">Cascade run report</p><h1>' + esc(trace.name || run.name || 'run') + '</h1>'
-      + '<div class="verdicts">' + (verdicts || badge('RAN', 'run')) + '</div>'
+      + (verdicts ? '<div class="verdicts">' + verdicts + '</div>' : '')
       + '<dl class="facts">' + rows.map(function (r) { return '<dt>' + esc(r[0]) + '</dt><dd>' + esc(r[1]) + '</dd>'; }).join('') + '</dl>'
       + (run.replay ? '<div class="replay"><span>Replay:</span> <code id="replay">' + esc(run.replay)
         + '</code> <button type="button" id="copy-replay">copy</button></div>' : '')
@@ -103,7 +103,17 @@ var Sections = (function () {
         + '<span class="shape">' + (n.kind === 'supervisor' ? '■' : '●') + '</span> <strong>' + esc(n.id) + '</strong> '
         + '<span class="spec">' + esc(spec) + '</span> <span class="fate">' + esc(label) + '</span>'
         + (incs ? ' <span class="incs">' + incs + '</span>' : '') + '</div>'
-        + (n.children && n.children.length ? '<ul>' + n.children.map(node).join('') + '</ul>' : '') + '</li>';
+        + children(n) + '</li>';
+    }
+    // Many children: the ones something happened to are listed, the untouched ones folded into one line.
+    function children(n) {
+      var list = n.children || [];
+      if (!list.length) { return ''; }
+      if (list.length <= 12) { return '<ul>' + list.map(node).join('') + '</ul>'; }
+      var quiet = list.filter(function (c) { return (f.get(c.path) || { fate: 'untouched' }).fate === 'untouched' && !(c.children || []).length; });
+      var loud = list.filter(function (c) { return quiet.indexOf(c) < 0; });
+      return '<ul>' + loud.map(node).join('') + (quiet.length ? '<li class="tree-node folded-children"><details><summary>' + quiet.length
+        + ' more untouched ' + (quiet.length > 1 ? 'children' : 'child') + '</summary><ul>' + quiet.map(node).join('') + '</ul></details></li>' : '') + '</ul>';
     }
     var dynamic = model.lanes.list.filter(function (l) { return l.path && !l.node; });
     return '<section id="tree"><h2>The tree</h2>'
