@@ -1,10 +1,10 @@
 package dev.cascade.report;
 
 import dev.cascade.report.internal.TraceText;
-import dev.cascade.scenario.internal.JsonValue;
-import dev.cascade.scenario.internal.JsonValue.JsonArray;
-import dev.cascade.scenario.internal.JsonValue.JsonObject;
-import dev.cascade.scenario.internal.JsonWriter;
+import dev.cascade.internal.json.JsonValue;
+import dev.cascade.internal.json.JsonValue.JsonArray;
+import dev.cascade.internal.json.JsonValue.JsonObject;
+import dev.cascade.internal.json.JsonWriter;
 
 import java.util.HashMap;
 import java.util.LinkedHashMap;

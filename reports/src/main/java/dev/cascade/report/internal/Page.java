@@ -3,7 +3,7 @@ package dev.cascade.report.internal;
 import dev.cascade.report.Explained;
 import dev.cascade.report.Report;
 import dev.cascade.report.SpecVerdict;
-import dev.cascade.scenario.internal.JsonWriter;
+import dev.cascade.internal.json.JsonWriter;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,7 +1,7 @@
 package dev.cascade.report.internal;
 
-import dev.cascade.scenario.internal.JsonValue;
-import dev.cascade.scenario.internal.JsonValue.JsonObject;
+import dev.cascade.internal.json.JsonValue;
+import dev.cascade.internal.json.JsonValue.JsonObject;
 
 import java.util.ArrayList;
 import java.util.HashMap;

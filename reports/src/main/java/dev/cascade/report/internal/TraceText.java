@@ -1,11 +1,11 @@
 package dev.cascade.report.internal;
 
-import dev.cascade.scenario.internal.JsonParser;
-import dev.cascade.scenario.internal.JsonValue;
-import dev.cascade.scenario.internal.JsonValue.JsonArray;
-import dev.cascade.scenario.internal.JsonValue.JsonNumber;
-import dev.cascade.scenario.internal.JsonValue.JsonObject;
-import dev.cascade.scenario.internal.JsonValue.JsonString;
+import dev.cascade.internal.json.JsonParser;
+import dev.cascade.internal.json.JsonValue;
+import dev.cascade.internal.json.JsonValue.JsonArray;
+import dev.cascade.internal.json.JsonValue.JsonNumber;
+import dev.cascade.internal.json.JsonValue.JsonObject;
+import dev.cascade.internal.json.JsonValue.JsonString;
 
 import java.util.List;
 import java.util.Optional;
