@@ -65,3 +65,4 @@ class ChromeTraceTests {
                 .hasMessageStartingWith("a report needs a cascade-trace/1 document but the text is not JSON: ");
     }
 
+}
