@@ -69,7 +69,7 @@ var Lanes = (function () {
     if (state.order === 'events') {
       var n = Math.max(1, model.events.length - 1);
       var times = model.events.map(function (e) { return e.t; });
-      var ofOrder = function (i) { return 12 + (i / n) * (plotW - 24); };
+      var ofOrder = function (i) { return 12 + (i / n) * (plotW - 36); };
       var ofTime = function (t) { // the first event at or after t
         var lo = 0, hi = times.length - 1;
         while (lo < hi) { var mid = (lo + hi) >> 1; if (times[mid] < t) { lo = mid + 1; } else { hi = mid; } }
@@ -78,8 +78,8 @@ var Lanes = (function () {
       return { width: plotW, x: function (e) { return ofOrder(e.order); }, xt: ofTime, span: n, order: true };
     }
     var span = Math.max(1e-6, model.end - model.start);
-    var xt = function (t) { return 12 + ((t - model.start) / span) * (plotW - 24); };
-    return { width: plotW, x: function (e) { return xt(e.t); }, xt: xt, span: span, order: false };
+    var xt = function (t) { return 12 + ((t - model.start) / span) * (plotW - 72); };
+    return { width: plotW, x: function (e) { return xt(e.t) + Math.min(e.rank, 16) * 3; }, xt: xt, span: span, order: false };
   }
 
   function axis(model, s, out) {
@@ -157,8 +157,8 @@ var Lanes = (function () {
     out.push('<line class="lane-line" x1="0" y1="' + y + '" x2="' + s.width + '" y2="' + y + '"/>');
     windows(model, laneData, s, out);
     laneData.segments.slice(0, 500).forEach(function (seg) {
-      var x1 = s.order ? 12 + (seg.fromOrder / Math.max(1, model.events.length - 1)) * (s.width - 24) : s.xt(seg.from);
-      var x2 = seg.to === null ? s.width - 12 : (s.order ? 12 + (seg.toOrder / Math.max(1, model.events.length - 1)) * (s.width - 24) : s.xt(seg.to));
+      var x1 = s.x(seg.first);
+      var x2 = seg.exit ? s.x(seg.exit) : s.width - 12;
       var text = (seg.incarnation > 0 ? seg.path + '#' + seg.incarnation : seg.path + ' (never started)') + ' ' + seg.pid + ', from '
         + Describe.time(round(seg.from)) + (seg.exit ? ' to ' + Describe.time(round(seg.to)) + ', exited ' + seg.exit.reason : ', alive at the end');
       out.push('<rect class="segment' + (seg.incarnation > 0 ? '' : ' starting') + (seg.exit && Model.abnormal(seg.exit.reason) ? ' crashed' : '')
@@ -170,7 +170,7 @@ var Lanes = (function () {
     var slices = laneData.slices;
     var every = Math.max(1, Math.ceil(slices.length / LIMITS.slicesPerLane));
     for (var i = 0; i < slices.length; i += every) {
-      var h = slices[i], x2 = s.x(h), x1 = s.order ? x2 - 3 : s.xt(h.t - h.took_ms);
+      var h = slices[i], x2 = s.x(h), x1 = s.order ? x2 - 3 : Math.min(x2 - 2, s.xt(h.t - h.took_ms) + Math.min(h.rank, 16) * 3);
       out.push('<rect class="slice' + (h.crashed ? ' crashed' : '') + '" data-ev="' + h.id + '" x="' + x1 + '" y="' + (y + 7) + '" width="'
         + Math.max(2, x2 - x1) + '" height="5"><title>' + esc(Describe.event(h, model)) + '</title></rect>');
     }

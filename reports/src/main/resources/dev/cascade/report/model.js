@@ -82,7 +82,12 @@ var Model = (function () {
     var trace = Trace.read(data.trace);
     var events = trace.events;
     var byId = new Map();
-    events.forEach(function (e, i) { e.order = i; byId.set(e.id, e); });
+    // Events at one virtual instant are drawn a few pixels apart, in their order (rank within the instant).
+    events.forEach(function (e, i) {
+      e.order = i;
+      e.rank = i > 0 && events[i - 1].t === e.t ? events[i - 1].rank + 1 : 0;
+      byId.set(e.id, e);
+    });
     var tree = trace.tree || { path: trace.name || 'run', id: trace.name || 'run', kind: 'supervisor', children: [] };
     var lanes = lanesOf(tree, events);
     var end = events.length ? events[events.length - 1].t : 0;
@@ -97,7 +102,7 @@ var Model = (function () {
         if (!p || !p.path) { return; }
         var s = segments.get(p.pid);
         if (!s) {
-          s = { pid: p.pid, path: p.path, incarnation: 0, from: e.t, fromOrder: e.order, to: null, toOrder: null, exit: null };
+          s = { pid: p.pid, path: p.path, incarnation: 0, from: e.t, first: e, to: null, exit: null };
           segments.set(p.pid, s);
           laneOf(lanes, p).segments.push(s);
         }
@@ -107,7 +112,7 @@ var Model = (function () {
       switch (e.type) {
         case 'exited':
           var s = segments.get(e.process.pid);
-          if (s) { s.to = e.t; s.toOrder = e.order; s.exit = e; }
+          if (s) { s.to = e.t; s.exit = e; }
           lane = laneOf(lanes, e.process);
           if (lane) { lane.marks.push({ kind: abnormal(e.reason) ? 'crash' : 'exit', event: e }); }
           break;

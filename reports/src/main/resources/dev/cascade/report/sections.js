@@ -182,7 +182,7 @@ var Sections = (function () {
     return '<div class="legend" aria-label="legend">'
       + '<span class="key"><svg width="34" height="14" aria-hidden="true"><rect class="segment" x="1" y="2" width="32" height="10"/></svg>incarnation</span>'
       + '<span class="key"><svg width="34" height="14" aria-hidden="true"><rect class="segment crashed" x="1" y="2" width="32" height="10"/></svg>incarnation that crashed</span>'
-      + '<span class="key"><svg width="34" height="14" aria-hidden="true"><rect class="slice" x="1" y="5" width="32" height="5"/></svg>slow handling</span>'
+      + '<span class="key"><svg width="34" height="14" aria-hidden="true"><rect class="slice" x="1" y="5" width="32" height="5"/></svg>handling (when it took time)</span>'
       + '<span class="key"><svg width="34" height="14" aria-hidden="true"><line class="arrow" x1="2" y1="7" x2="30" y2="7"/></svg>message</span>'
       + '<span class="key"><svg width="34" height="14" aria-hidden="true"><line class="arrow signal" x1="2" y1="7" x2="30" y2="7"/></svg>exit signal / DOWN</span>'
       + shape('lost', 'lost or dropped (hover: why)') + shape('fault', 'fault fired') + shape('crash', 'crash') + shape('exit', 'normal exit / shutdown')
