@@ -122,6 +122,13 @@
       + Sections.ledger(model) + Sections.accounting(model) + Sections.verdicts(model);
     drawLanes();
     wire();
+    // A link to one event (report.html#ev-28, as a failure message may print it) shows it highlighted.
+    var linked = /^#ev-(\d+)$/.exec(window.location.hash);
+    if (linked) {
+      var id = Number(linked[1]);
+      reveal([id]);
+      highlight([id], false);
+    }
     var html = document.documentElement;
     html.setAttribute('data-lanes', String(document.querySelectorAll('#lane-plot .lane').length));
     html.setAttribute('data-arrows', String(document.querySelectorAll('#lane-plot .arrow').length));

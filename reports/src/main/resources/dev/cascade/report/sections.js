@@ -46,9 +46,8 @@ var Sections = (function () {
             var evs = (step.events || []).map(function (id) { return model.byId.get(id); }).filter(Boolean);
             return '<li class="step" data-ev="' + (step.events || []).join(' ') + '">'
               + (i > 0 ? '<span class="arrow-glyph" aria-hidden="true">→ </span>' : '') + esc(step.text)
-              + (evs.length ? ' <a href="#lanes" class="show-events" data-ev="' + (step.events || []).join(' ') + '">show '
-                + evs.length + ' event' + (evs.length > 1 ? 's' : '') + '</a>'
-                + '<details class="step-events"><summary>events</summary><ul>' + evs.slice(0, 50).map(function (e) {
+              + (evs.length ? ' <a href="#lanes" class="show-events" data-ev="' + (step.events || []).join(' ') + '">show in the swimlanes</a> '
+                + '<details class="step-events"><summary>' + evs.length + ' event' + (evs.length > 1 ? 's' : '') + '</summary><ul>' + evs.slice(0, 50).map(function (e) {
                   return '<li><a href="#ev-' + e.id + '" data-ev="' + e.id + '" class="event-link">#' + e.id + '</a> '
                     + esc(Describe.time(e.t) + ': ' + Describe.event(e, model)) + '</li>';
                 }).join('') + (evs.length > 50 ? '<li>… and ' + (evs.length - 50) + ' more</li>' : '') + '</ul></details>' : '')

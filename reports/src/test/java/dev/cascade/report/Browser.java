@@ -47,17 +47,22 @@ final class Browser {
 
     /** The DOM of {@code page} after its scripts ran, without the script elements' own text (which quotes markup). */
     String dom(Path page) {
-        return run(page, List.of("--dump-dom"), Optional.empty()).replaceAll("(?s)<script\\b[^>]*>.*?</script>", "<script></script>");
+        return dom(page, "");
+    }
+
+    /** The DOM of {@code page}, opened at {@code #fragment} (empty: none), after its scripts ran. */
+    String dom(Path page, String fragment) {
+        return run(page, fragment, List.of("--dump-dom"), Optional.empty()).replaceAll("(?s)<script\\b[^>]*>.*?</script>", "<script></script>");
     }
 
     /** A screenshot of {@code page}, {@code width} x {@code height} CSS pixels. */
     Path screenshot(Path page, Path png, int width, int height) {
-        run(page, List.of("--hide-scrollbars", "--window-size=" + width + "," + height, "--screenshot=" + png.toAbsolutePath()),
+        run(page, "", List.of("--hide-scrollbars", "--window-size=" + width + "," + height, "--screenshot=" + png.toAbsolutePath()),
                 Optional.of(png));
         return png;
     }
 
-    private String run(Path page, List<String> what, Optional<Path> output) {
+    private String run(Path page, String fragment, List<String> what, Optional<Path> output) {
         Path profile = null;
         try {
             profile = Files.createTempDirectory("cascade-chromium");
@@ -65,7 +70,7 @@ final class Browser {
                     "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
                     "--user-data-dir=" + profile));
             command.addAll(what);
-            command.add(page.toAbsolutePath().toUri().toString());
+            command.add(page.toAbsolutePath().toUri() + (fragment.isEmpty() ? "" : "#" + fragment));
             Path log = profile.resolve("stderr.txt");
             Process process = new ProcessBuilder(command).redirectError(log.toFile()).start();
             byte[] out = process.getInputStream().readAllBytes();

@@ -70,6 +70,14 @@ class ReportPageTests {
         }
 
         @Test
+        void a_link_to_an_event_opens_the_page_with_it_highlighted() {
+            String linked = Browser.required().dom(html, "ev-28");
+            assertThat(Browser.htmlAttribute(linked, "data-errors")).isEmpty();
+            assertThat(linked).containsPattern("<g class=\"mark crash hl\" id=\"ev-28\"");
+            assertThat(Browser.count(plot(linked), "class=\"[^\"]*\\bhl\\b")).isEqualTo(1);
+        }
+
+        @Test
         void shows_the_header_seed_scheduler_and_replay_command() {
             assertThat(dom).contains("<h1>cache-crash</h1>").contains("✗ outcome: FAIL").contains("<dd>7</dd>")
                     .contains("simulated, carrier backend")
