@@ -121,6 +121,9 @@ var Lanes = (function () {
         if (last && m.event.t <= last.to) { last.to = m.event.t + period; last.n++; } else { spans.push({ from: m.event.t, to: m.event.t + period, n: 1 }); }
       });
       spans.forEach(function (w) {
+        // A restarted supervisor starts counting afresh: the window ends with the incarnation that counted.
+        var owner = lane.segments.filter(function (seg) { return seg.from <= w.from && (seg.to === null || seg.to >= w.from); }).pop();
+        if (owner && owner.to !== null) { w.to = Math.min(w.to, owner.to); }
         var x1 = s.xt(w.from), x2 = s.xt(Math.min(w.to, model.end));
         out.push('<rect class="window" x="' + x1 + '" y="' + (lane.row.y - ROW / 2 + 1) + '" width="' + Math.max(2, x2 - x1)
           + '" height="' + (ROW - 2) + '"><title>' + esc(w.n + ' restart' + (w.n > 1 ? 's' : '') + ' counting against intensity '

@@ -79,6 +79,8 @@ var Sections = (function () {
       if (e.type === 'restart_decided') { (e.group && e.group.length ? e.group : [e.child]).forEach(function (p) { of(p).restarts++; }); }
     });
     byPath.forEach(function (f) {
+      // A child restarted with its supervisor has a new incarnation too: count those as well.
+      f.restarts = Math.max(f.restarts, f.incarnations.length - 1);
       f.fate = f.gaveUp ? 'gave-up' : !f.alive && f.started ? 'ended' : f.restarts > 0 ? 'restarted' : 'untouched';
     });
     return byPath;
@@ -93,7 +95,8 @@ var Sections = (function () {
       var spec = n.kind === 'supervisor'
         ? (n.strategy || '') + (n.intensity !== undefined ? ', intensity ' + n.intensity + ' in ' + Describe.time(n.period_ms) : '') + (n.restart ? ', ' + n.restart : '')
         : (n.restart || 'worker');
-      var label = FATE_TEXT[fate.fate] + (fate.fate === 'restarted' || (fate.fate !== 'untouched' && fate.restarts) ? ' ' + fate.restarts + '×' : '');
+      var label = fate.fate === 'restarted' ? 'restarted ' + fate.restarts + '×'
+        : FATE_TEXT[fate.fate] + (fate.restarts ? ', restarted ' + fate.restarts + '×' : '');
       var incs = fate.incarnations.map(function (s) {
         return '<span class="inc" title="' + esc(s.pid + (s.exit ? ', exited ' + s.exit.reason : ', alive at the end')) + '">#' + s.incarnation
           + (s.exit ? (Model.abnormal(s.exit.reason) ? ' ◆' : ' |') : ' ▶') + '</span>';

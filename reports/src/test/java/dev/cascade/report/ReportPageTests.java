@@ -118,6 +118,21 @@ class ReportPageTests {
         }
     }
 
+    @Test
+    void a_supervisor_that_gave_up_is_marked_in_the_tree_and_its_broken_window_hatched(@TempDir Path dir) {
+        Browser browser = Browser.required();
+        Path html = Report.of(Fixtures.read("give-up.trace.json")).writeTo(dir).html();
+        String dom = browser.dom(html);
+        assertThat(Browser.htmlAttribute(dom, "data-errors")).isEmpty();
+        assertThat(dom).contains("fate-gave-up\"><span class=\"shape\">■</span> <strong>app</strong>")
+                .contains("gave up, restarted 1×")
+                .contains("<strong>w</strong> <span class=\"spec\">permanent</span> <span class=\"fate\">restarted 2×</span>");
+        String plot = plot(dom);
+        assertThat(Browser.count(plot, "<g class=\"mark gave-up\"")).isEqualTo(1);
+        assertThat(Browser.count(plot, "<rect class=\"window broken\" data-ev=\"10 5 9\"")).isEqualTo(1);
+        assertThat(plot).contains("2 restarts within 5 s &gt; intensity 1: the supervisor gave up");
+    }
+
     /** The swimlanes' drawing, without the legend. */
     static String plot(String dom) {
         int start = dom.indexOf("id=\"lane-plot\"");
