@@ -120,14 +120,24 @@
     document.title = (model.trace.name || 'run') + ' — Cascade report';
     root.innerHTML = Sections.header(model) + Sections.explanation(model) + Sections.tree(model) + swimlanes()
       + Sections.ledger(model) + Sections.accounting(model) + Sections.verdicts(model);
+    // The view a link asks for: report.html#order=events&zoom=4, and #ev-28 (as a failure message may
+    // print it) for one event highlighted.
+    var linked = null;
+    window.location.hash.replace(/^#/, '').split('&').forEach(function (part) {
+      var kv = part.split('=');
+      if (kv[0] === 'order' && (kv[1] === 'events' || kv[1] === 'time')) { state.order = kv[1]; }
+      if (kv[0] === 'zoom' && Number(kv[1]) >= 1) { state.zoom = Math.min(256, Number(kv[1])); }
+      if (/^ev-\d+$/.test(kv[0])) { linked = Number(kv[0].substring(3)); }
+    });
     drawLanes();
+    Array.prototype.forEach.call(document.querySelectorAll('input[name="order"]'), function (radio) {
+      radio.checked = radio.value === state.order;
+      radio.toggleAttribute('checked', radio.checked);
+    });
     wire();
-    // A link to one event (report.html#ev-28, as a failure message may print it) shows it highlighted.
-    var linked = /^#ev-(\d+)$/.exec(window.location.hash);
     if (linked) {
-      var id = Number(linked[1]);
-      reveal([id]);
-      highlight([id], false);
+      reveal([linked]);
+      highlight([linked], false);
     }
     var html = document.documentElement;
     html.setAttribute('data-lanes', String(document.querySelectorAll('#lane-plot .lane').length));

@@ -78,6 +78,17 @@ class ReportPageTests {
         }
 
         @Test
+        void draws_the_same_lanes_arrows_and_marks_in_event_order_and_zoomed_in() {
+            String other = Browser.required().dom(html, "order=events&zoom=8");
+            assertThat(Browser.htmlAttribute(other, "data-errors")).isEmpty();
+            assertThat(other).contains("<span id=\"zoom-level\">8×</span>").contains("value=\"events\" checked=\"\"");
+            assertThat(Browser.count(plot(other), "<g class=\"lane\"")).isEqualTo(6);
+            assertThat(Browser.count(plot(other), "<line class=\"arrow")).isEqualTo(7);
+            assertThat(Browser.count(plot(other), "<g class=\"lost-mark")).isEqualTo(3);
+            assertThat(other).contains("class=\"tick-label\" x=\"12\" y=\"18\">#1</text>");
+        }
+
+        @Test
         void shows_the_header_seed_scheduler_and_replay_command() {
             assertThat(dom).contains("<h1>cache-crash</h1>").contains("✗ outcome: FAIL").contains("<dd>7</dd>")
                     .contains("simulated, carrier backend")
