@@ -12,8 +12,10 @@ import java.util.Locale;
  * ({@code performance.now()} after the drawing and a forced layout, written into {@code <html data-rendered>}).
  *
  * <pre>{@code
- * java -cp reports/target/test-classes:reports/target/classes:chaos-core/target/classes dev.cascade.report.ReportFigures OUT_DIR
+ * java -cp reports/target/test-classes:reports/target/classes:chaos-core/target/classes dev.cascade.report.ReportFigures OUT_DIR [TRACE.json...]
  * }</pre>
+ *
+ * <p>Each TRACE.json given (e.g. the one {@code cascade run --trace} wrote for cache-crash) is measured too.
  */
 final class ReportFigures {
     private ReportFigures() {}
@@ -23,6 +25,10 @@ final class ReportFigures {
         Files.createDirectories(dir);
         String large = SyntheticTrace.of(60, 100_000);
         List<Long> loss = SyntheticTrace.firstLoss(large);
+        for (int i = 1; i < args.length; i++) {
+            String text = Files.readString(Path.of(args[i]));
+            measure(args[i], dir.resolve("given-" + i), () -> Report.of(text));
+        }
         measure("cache-crash (fixture)", dir.resolve("small"), () -> Report.of(Fixtures.cacheCrash()).withExplanation(Fixtures.cacheCrashExplained()));
         measure("100,000 events", dir.resolve("large"), () -> Report.of(large).withExplanation(new Explained(loss.get(2),
                 List.of(new Explained.Step("1 message lost", List.of(loss.get(0), loss.get(1), loss.get(2)))))));
