@@ -2,7 +2,7 @@ def log = new File(basedir, 'build.log').text
 def baseline = new File(basedir, 'src/test/cascade/baseline.json').text
 
 // 1. verify failed naming the drift: test, metric, baseline -> now, rule, seed, report.
-assert log.contains('drift: dev.acme.PaymentsTest.gatewayCrashes restarts[payments:root/gateway] 1 → 2 (noWorse), seed=-8979258973458231966, report: target/cascade/results/dev.acme.PaymentsTest.gatewayCrashes.json')
+assert log.contains('drift: dev.acme.PaymentsTest.gatewayCrashes restarts[payments:root/gateway] 1 → 2 (equal), seed=-8979258973458231966, report: target/cascade/results/dev.acme.PaymentsTest.gatewayCrashes.json')
 assert log.contains('**drift** (replayed once from seed -8979258973458231966: same again)')
 // 2. the baseline refused to loosen without a reason.
 assert log.contains('cascade:baseline only tightens; not written, because:')
