@@ -93,7 +93,13 @@ public class CheckMojo extends GateMojo {
         Gate.Replayer replayer = replay ? replayer() : run -> {
             throw new IOException("replay switched off (cascade.replay=false)");
         };
-        List<Finding> findings = Gate.check(runs, committed, compiledRules(), replayer);
+        List<Finding> findings;
+        try {
+            findings = Gate.check(runs, committed, compiledRules(), replayer);
+        } catch (IllegalArgumentException unreadable) {
+            throw new MojoExecutionException("cascade:check: " + unreadable.getMessage()
+                    + " (in " + relative(baseline) + "; write it again with cascade:baseline)", unreadable);
+        }
         List<String> table = GateTable.lines(findings, runs.size(), strict);
         write(table);
         List<Finding> failing = findings.stream().filter(f -> f.fails(strict)).toList();
