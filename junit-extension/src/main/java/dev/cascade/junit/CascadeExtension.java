@@ -94,7 +94,7 @@ final class CascadeExtension implements BeforeEachCallback, ParameterResolver, T
         if (failed || always) {
             files.writeRun(context, checks, thrown);
         }
-        files.writeResult(checks, thrown, failed);
+        files.writeResult(context, checks, thrown, failed);
         if (!checks.failures().isEmpty()) {
             AssertionError failure = new AssertionError(String.join("\n\n", checks.failures()) + "\n\n" + Failures.block(run));
             run.closeFailures().forEach(failure::addSuppressed);

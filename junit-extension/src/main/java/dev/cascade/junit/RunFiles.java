@@ -23,8 +23,6 @@ import java.util.Optional;
  */
 final class RunFiles {
     static final String OUTPUT_DIR = "cascade.outputDir";
-    /** Folders already made in this JVM: creating one that exists costs an exception inside the JDK, per test. */
-    private static final java.util.Set<Path> MADE = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     private final TestRun run;
     private final Path root;
@@ -70,20 +68,10 @@ final class RunFiles {
         thrown.ifPresent(failure -> write(context, directory, "failure.txt", stackTrace(failure)));
     }
 
-    /** The result record, written for every test. */
-    void writeResult(Checks checks, Optional<Throwable> thrown, boolean failed) {
+    /** The result record, written for every test (on the run's writer thread: see {@link ResultWriter}). */
+    void writeResult(ExtensionContext context, Checks checks, Optional<Throwable> thrown, boolean failed) {
         String json = ResultRecord.of(run, checks, thrown, failed, written);
-        Path file = root.resolve("results").resolve(run.id.file() + ".json");
-        try {
-            if (!MADE.contains(file.getParent())) {
-                Files.createDirectories(file.getParent());
-                MADE.add(file.getParent());
-            }
-            Files.writeString(file, json, StandardCharsets.UTF_8);
-        } catch (IOException failure) {
-            throw new UncheckedIOException("could not write the result record " + file + " (set " + OUTPUT_DIR
-                    + " to a writable folder)", failure);
-        }
+        ResultWriter.of(context).write(root.resolve("results").resolve(run.id.file() + ".json"), json);
     }
 
     static Optional<Trace> traceOf(TestRun.Started started) {
