@@ -1,4 +1,6 @@
-package dev.cascade.scenario;
+package dev.cascade.scenario.internal;
+
+import dev.cascade.scenario.FaultOutcome;
 
 import dev.cascade.scenario.internal.FaultSpelling;
 import dev.cascade.internal.json.JsonValue;
@@ -12,7 +14,7 @@ import java.util.Map;
 import java.util.Set;
 
 /** The {@code ledger} and {@code messages} sections of outcome files, read and written. */
-final class OutcomeSections {
+public final class OutcomeSections {
 
     private static final Set<String> FAULT_FIELDS = Set.of("index", "kind", "target", "status", "hits", "why");
     private static final Set<String> HIT_FIELDS = Set.of("t_ms", "path", "incarnation", "detail");
@@ -22,7 +24,7 @@ final class OutcomeSections {
 
     // ---- writing ----------------------------------------------------------------------------
 
-    static JsonValue ledger(List<FaultOutcome> ledger) {
+    public static JsonValue ledger(List<FaultOutcome> ledger) {
         return JsonArray.of(ledger.stream().map(OutcomeSections::fault).toList());
     }
 
@@ -51,7 +53,7 @@ final class OutcomeSections {
         return JsonObject.of(fields);
     }
 
-    static JsonValue messages(Map<String, Accounting> messages) {
+    public static JsonValue messages(Map<String, Accounting> messages) {
         Map<String, JsonValue> paths = new LinkedHashMap<>();
         messages.forEach((path, counts) -> {
             Map<String, JsonValue> fields = new LinkedHashMap<>();
@@ -67,7 +69,7 @@ final class OutcomeSections {
 
     // ---- reading ----------------------------------------------------------------------------
 
-    static List<FaultOutcome> ledger(Fields file) {
+    public static List<FaultOutcome> ledger(Fields file) {
         if (!file.has("ledger")) {
             return List.of();
         }
@@ -120,7 +122,7 @@ final class OutcomeSections {
         return NodeParser.build(fields.at(), () -> new FaultOutcome.Hit(t, path, incarnation, detail));
     }
 
-    static Map<String, Accounting> messages(Fields file) {
+    public static Map<String, Accounting> messages(Fields file) {
         Map<String, Accounting> messages = new LinkedHashMap<>();
         if (!file.has("messages")) {
             return messages;

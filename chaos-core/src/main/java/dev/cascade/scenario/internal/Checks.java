@@ -1,4 +1,4 @@
-package dev.cascade.scenario;
+package dev.cascade.scenario.internal;
 
 import dev.cascade.supervisor.Shutdown;
 import java.time.Duration;
@@ -7,20 +7,20 @@ import java.util.Objects;
 import java.util.regex.Pattern;
 
 /** Checks shared by the compact constructors of the scenario records; messages name the value. */
-final class Checks {
+public final class Checks {
 
-    static final Pattern NAME = Pattern.compile("[a-z0-9_-]+");
-    static final Pattern ID = Pattern.compile("[a-z0-9_]+");
-    static final Pattern PATH = Pattern.compile("[a-z0-9_]+(/[a-z0-9_]+)*");
-    static final Pattern REASON = Pattern.compile("(shutdown:)?[a-z0-9_]+");
+    public static final Pattern NAME = Pattern.compile("[a-z0-9_-]+");
+    public static final Pattern ID = Pattern.compile("[a-z0-9_]+");
+    public static final Pattern PATH = Pattern.compile("[a-z0-9_]+(/[a-z0-9_]+)*");
+    public static final Pattern REASON = Pattern.compile("(shutdown:)?[a-z0-9_]+");
 
     private Checks() {}
 
-    static <T> T notNull(String what, T value) {
+    public static <T> T notNull(String what, T value) {
         return Objects.requireNonNull(value, () -> what + " must not be null");
     }
 
-    static String matching(String what, String value, Pattern pattern) {
+    public static String matching(String what, String value, Pattern pattern) {
         notNull(what, value);
         if (!pattern.matcher(value).matches()) {
             throw new IllegalArgumentException(what + " must match " + pattern + " but was: \"" + value + "\"");
@@ -28,7 +28,7 @@ final class Checks {
         return value;
     }
 
-    static long atLeast(String what, long value, long min) {
+    public static long atLeast(String what, long value, long min) {
         if (value < min) {
             throw new IllegalArgumentException(what + " must be >= " + min + " but was: " + value);
         }
@@ -36,7 +36,7 @@ final class Checks {
     }
 
     /** A duration in whole milliseconds (files can say nothing finer), at least {@code minMillis}. */
-    static Duration millis(String what, Duration value, long minMillis) {
+    public static Duration millis(String what, Duration value, long minMillis) {
         notNull(what, value);
         if (value.compareTo(Duration.ofMillis(minMillis)) < 0 || value.getNano() % 1_000_000 != 0) {
             throw new IllegalArgumentException(
@@ -46,7 +46,7 @@ final class Checks {
     }
 
     /** A duration in whole seconds (OTP counts restart periods in seconds), at least {@code minSeconds}. */
-    static Duration seconds(String what, Duration value, long minSeconds) {
+    public static Duration seconds(String what, Duration value, long minSeconds) {
         notNull(what, value);
         if (value.compareTo(Duration.ofSeconds(minSeconds)) < 0 || value.getNano() != 0) {
             throw new IllegalArgumentException(
@@ -56,7 +56,7 @@ final class Checks {
     }
 
     /** A shutdown whose timeout, if any, is whole milliseconds >= 1 (OTP rejects a zero timeout in files). */
-    static Shutdown shutdown(String what, Shutdown value) {
+    public static Shutdown shutdown(String what, Shutdown value) {
         notNull(what, value);
         if (value instanceof Shutdown.Timeout timeout) {
             millis(what + " timeout", timeout.duration(), 1);
@@ -65,12 +65,12 @@ final class Checks {
     }
 
     /** The file spelling of a constant: {@code ONE_FOR_ONE} is {@code one_for_one}. */
-    static String spelling(Enum<?> constant) {
+    public static String spelling(Enum<?> constant) {
         return constant.name().toLowerCase(Locale.ROOT);
     }
 
     /** {@code 250 ms} for whole milliseconds, the ISO form ({@code PT0.0001S}) otherwise. */
-    static String render(Duration value) {
+    public static String render(Duration value) {
         try {
             return value.getNano() % 1_000_000 == 0 ? value.toMillis() + " ms" : value.toString();
         } catch (ArithmeticException tooLong) {

@@ -1,4 +1,6 @@
-package dev.cascade.scenario;
+package dev.cascade.scenario.internal;
+
+import dev.cascade.scenario.Traffic;
 
 import dev.cascade.runtime.MailboxLimit;
 import dev.cascade.internal.json.JsonPath;
@@ -10,22 +12,22 @@ import java.util.Map;
 import java.util.Set;
 
 /** Reads a worker's {@code handling_ms}, {@code mailbox} and {@code sends}, and writes them back. */
-final class WorkerKnobs {
+public final class WorkerKnobs {
 
     /** The file spelling of {@link MailboxLimit.Overflow}. */
-    enum Overflow {
+    public enum Overflow {
         REJECT(MailboxLimit.Overflow.REJECT_TO_SENDER),
         DROP_NEWEST(MailboxLimit.Overflow.DROP_NEWEST),
         DROP_OLDEST(MailboxLimit.Overflow.DROP_OLDEST),
         CRASH(MailboxLimit.Overflow.CRASH_RECEIVER);
 
-        final MailboxLimit.Overflow policy;
+        public final MailboxLimit.Overflow policy;
 
         Overflow(MailboxLimit.Overflow policy) {
             this.policy = policy;
         }
 
-        static Overflow of(MailboxLimit.Overflow policy) {
+        public static Overflow of(MailboxLimit.Overflow policy) {
             for (Overflow word : values()) {
                 if (word.policy == policy) {
                     return word;
@@ -36,18 +38,18 @@ final class WorkerKnobs {
     }
 
     /** The largest bounded capacity: {@code Integer.MAX_VALUE} itself means unbounded. */
-    static final long MAX_CAPACITY = Integer.MAX_VALUE - 1L;
+    public static final long MAX_CAPACITY = Integer.MAX_VALUE - 1L;
 
     private static final Set<String> MAILBOX_FIELDS = Set.of("capacity", "overflow");
     private static final Set<String> SEND_FIELDS = Set.of("to", "every_ms", "kind", "timeout_ms");
 
     private WorkerKnobs() {}
 
-    static Duration handling(Fields worker) {
+    public static Duration handling(Fields worker) {
         return Duration.ofMillis(worker.integer("handling_ms", 0, Long.MAX_VALUE, 0));
     }
 
-    static MailboxLimit mailbox(Fields worker) {
+    public static MailboxLimit mailbox(Fields worker) {
         if (!worker.has("mailbox")) {
             return MailboxLimit.UNBOUNDED;
         }
@@ -59,7 +61,7 @@ final class WorkerKnobs {
     }
 
     /** The sends, each checked on its own; whether {@code to} is another worker is checked once the tree is known. */
-    static List<Traffic> sends(Fields worker) {
+    public static List<Traffic> sends(Fields worker) {
         if (!worker.has("sends")) {
             return List.of();
         }

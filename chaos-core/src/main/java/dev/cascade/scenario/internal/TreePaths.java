@@ -1,14 +1,17 @@
-package dev.cascade.scenario;
+package dev.cascade.scenario.internal;
+
+import dev.cascade.scenario.ScenarioNode;
+import dev.cascade.scenario.SupervisorNode;
 
 import java.util.LinkedHashMap;
 import java.util.SequencedMap;
 
 /** Paths of a tree's nodes ({@code root/app/cache}) in start (pre-order, file) order. */
-final class TreePaths {
+public final class TreePaths {
 
     private TreePaths() {}
 
-    static SequencedMap<String, ScenarioNode> index(SupervisorNode root) {
+    public static SequencedMap<String, ScenarioNode> index(SupervisorNode root) {
         SequencedMap<String, ScenarioNode> index = new LinkedHashMap<>();
         add(index, root.id(), root);
         return index;
@@ -24,7 +27,7 @@ final class TreePaths {
     }
 
     /** The paths for a message: {@code root, root/db, root/app}, shortened after {@code max}. */
-    static String list(Iterable<String> paths, int max) {
+    public static String list(Iterable<String> paths, int max) {
         StringBuilder out = new StringBuilder();
         int count = 0;
         for (String path : paths) {

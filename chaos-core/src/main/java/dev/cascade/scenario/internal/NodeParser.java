@@ -1,4 +1,10 @@
-package dev.cascade.scenario;
+package dev.cascade.scenario.internal;
+
+import dev.cascade.scenario.ScenarioFormatException;
+import dev.cascade.scenario.ScenarioNode;
+import dev.cascade.scenario.SupervisorNode;
+import dev.cascade.scenario.Traffic;
+import dev.cascade.scenario.WorkerNode;
 
 import dev.cascade.runtime.MailboxLimit;
 import dev.cascade.internal.json.JsonPath;
@@ -18,7 +24,7 @@ import java.util.TreeSet;
 import java.util.function.Supplier;
 
 /** Reads the {@code tree} of a scenario file: the root, supervisors and workers, recursively. */
-final class NodeParser {
+public final class NodeParser {
 
     private static final Set<String> ROOT_FIELDS = Set.of("id", "supervisor", "strategy", "intensity", "period_s",
             "children");
@@ -38,7 +44,7 @@ final class NodeParser {
     private NodeParser() {}
 
     /** The root: always a supervisor, without restart or shutdown. */
-    static SupervisorNode root(JsonValue value, JsonPath at) {
+    public static SupervisorNode root(JsonValue value, JsonPath at) {
         Fields fields = Fields.of(value, at);
         if (!fields.bool("supervisor", true)) {
             throw Fields.fail(fields.at("supervisor"), "expected true (the root is always a supervisor) but was false");
@@ -92,8 +98,7 @@ final class NodeParser {
         Fields init = Fields.of(fields.optional("init").orElse(JsonValue.JsonObject.of(Map.of())), fields.at("init"));
         init.allowOnly(INIT_FIELDS, Map.of());
         SortedSet<Integer> failOn = attempts(init, "fail_on");
-        SortedSet<Integer> ignoreOn = attempts(init, "ignore_on");
-        overlap(init, failOn);
+        SortedSet<Integer> ignoreOn = attempts(init, "ignore_on"); // an attempt in both fails: fail_on wins
         Duration initDelay = Duration.ofMillis(init.integer("delay_ms", 0, Long.MAX_VALUE, 0));
         boolean trapExit = fields.bool("trap_exit", false);
         if (fields.has("terminate_delay_ms") && !trapExit) {
@@ -156,19 +161,8 @@ final class NodeParser {
         return attempts;
     }
 
-    private static void overlap(Fields init, SortedSet<Integer> failOn) {
-        List<JsonValue> ignoreOn = init.has("ignore_on") ? init.array("ignore_on").elements() : List.of();
-        for (int i = 0; i < ignoreOn.size(); i++) {
-            int attempt = (int) Fields.integer(ignoreOn.get(i), init.at("ignore_on").index(i), 1, Integer.MAX_VALUE);
-            if (failOn.contains(attempt)) {
-                throw Fields.fail(init.at("ignore_on").index(i), "start attempt " + attempt
-                        + " is also in fail_on; an attempt either fails or is ignored, not both");
-            }
-        }
-    }
-
     /** Builds a record; a rule the checks above missed still fails with a location, never raw. */
-    static <T> T build(JsonPath at, Supplier<T> record) {
+    public static <T> T build(JsonPath at, Supplier<T> record) {
         try {
             return record.get();
         } catch (IllegalArgumentException e) {

@@ -1,4 +1,6 @@
-package dev.cascade.scenario;
+package dev.cascade.scenario.internal;
+
+import dev.cascade.scenario.Scenario;
 
 import dev.cascade.chaos.Fault;
 import dev.cascade.chaos.FaultPlan;
@@ -22,14 +24,14 @@ import java.util.TreeSet;
  * Reads the {@code faults} of a scenario file into the fault plan's own {@link Fault}s, checking
  * each field where it is; the spelling of each kind is {@link FaultSpelling}.
  */
-final class FaultParser {
+public final class FaultParser {
 
     /** The most messages one flood may send: enough for any test, far from exhausting memory. */
-    static final long MAX_FLOOD = 1_000_000;
+    public static final long MAX_FLOOD = 1_000_000;
 
     private FaultParser() {}
 
-    static List<FaultPlan.Timed> faults(Fields file) {
+    public static List<FaultPlan.Timed> faults(Fields file) {
         List<JsonValue> elements = file.array("faults").elements();
         List<FaultPlan.Timed> faults = new ArrayList<>();
         for (int i = 0; i < elements.size(); i++) {

@@ -1,9 +1,11 @@
-package dev.cascade.scenario;
+package dev.cascade.scenario.internal;
+
+import dev.cascade.scenario.OutcomeEvent;
 
 import java.util.Set;
 
 /** The {@code type} of an outcome event, and the fields each type has (besides {@code type} and {@code t_ms}). */
-enum EventType {
+public enum EventType {
     STARTED(Set.of("path", "incarnation")),
     START_FAILED(Set.of("path", "reason")),
     IGNORED(Set.of("path")),
@@ -12,7 +14,7 @@ enum EventType {
     FAULT_SKIPPED(Set.of("path"));
 
     /** Every field any event can have. */
-    static final Set<String> ALL_FIELDS = Set.of("type", "path", "incarnation", "reason", "t_ms");
+    public static final Set<String> ALL_FIELDS = Set.of("type", "path", "incarnation", "reason", "t_ms");
 
     private final Set<String> fields;
 
@@ -21,11 +23,11 @@ enum EventType {
     }
 
     /** Whether an event of this type has the field {@code name}. */
-    boolean has(String name) {
+    public boolean has(String name) {
         return name.equals("type") || name.equals("t_ms") || fields.contains(name);
     }
 
-    static EventType of(OutcomeEvent event) {
+    public static EventType of(OutcomeEvent event) {
         return switch (event) {
             case OutcomeEvent.Started started -> STARTED;
             case OutcomeEvent.StartFailed failed -> START_FAILED;

@@ -1,4 +1,6 @@
-package dev.cascade.scenario;
+package dev.cascade.scenario.internal;
+
+import dev.cascade.scenario.ScenarioFormatException;
 
 import dev.cascade.internal.json.JsonPath;
 import dev.cascade.internal.json.JsonValue;
@@ -18,7 +20,7 @@ import java.util.stream.Collectors;
  * Checked access to the members of one JSON object at a known path. Every failure is a
  * {@link ScenarioFormatException} at the member's path, saying what was expected and what was found.
  */
-final class Fields {
+public final class Fields {
 
     private final JsonObject object;
     private final JsonPath at;
@@ -29,22 +31,22 @@ final class Fields {
     }
 
     /** The object at {@code at}; anything else is an error. */
-    static Fields of(JsonValue value, JsonPath at) {
+    public static Fields of(JsonValue value, JsonPath at) {
         if (value instanceof JsonObject object) {
             return new Fields(object, at);
         }
         throw fail(at, "expected an object but was " + value.describe());
     }
 
-    static ScenarioFormatException fail(JsonPath at, String problem) {
+    public static ScenarioFormatException fail(JsonPath at, String problem) {
         return new ScenarioFormatException(at.toString(), problem);
     }
 
-    JsonPath at() {
+    public JsonPath at() {
         return at;
     }
 
-    JsonPath at(String name) {
+    public JsonPath at(String name) {
         return at.field(name);
     }
 
@@ -52,7 +54,7 @@ final class Fields {
      * Rejects, in file order, the first member not in {@code allowed}: a known field that does not
      * apply here gets {@code notHere.get(name)}, anything else is an unknown field.
      */
-    void allowOnly(Set<String> allowed, Map<String, String> notHere) {
+    public void allowOnly(Set<String> allowed, Map<String, String> notHere) {
         for (String name : object.members().keySet()) {
             if (allowed.contains(name)) {
                 continue;
@@ -63,38 +65,38 @@ final class Fields {
     }
 
     /** The member names, in file order. */
-    Set<String> names() {
+    public Set<String> names() {
         return object.members().keySet();
     }
 
-    boolean has(String name) {
+    public boolean has(String name) {
         return object.members().containsKey(name);
     }
 
-    Optional<JsonValue> optional(String name) {
+    public Optional<JsonValue> optional(String name) {
         return Optional.ofNullable(object.members().get(name));
     }
 
-    JsonValue required(String name) {
+    public JsonValue required(String name) {
         return optional(name).orElseThrow(() -> fail(at(name), "required field missing"));
     }
 
-    long integer(String name, long min, long max) {
+    public long integer(String name, long min, long max) {
         return integer(required(name), at(name), min, max);
     }
 
-    long integer(String name, long min, long max, long absent) {
+    public long integer(String name, long min, long max, long absent) {
         return has(name) ? integer(name, min, max) : absent;
     }
 
-    String string(String name) {
+    public String string(String name) {
         if (required(name) instanceof JsonString string) {
             return string.value();
         }
         throw fail(at(name), "expected a string but was " + required(name).describe());
     }
 
-    boolean bool(String name, boolean absent) {
+    public boolean bool(String name, boolean absent) {
         JsonValue value = optional(name).orElse(JsonValue.of(absent));
         if (value instanceof JsonBoolean bool) {
             return bool.value();
@@ -102,7 +104,7 @@ final class Fields {
         throw fail(at(name), "expected true or false but was " + value.describe());
     }
 
-    JsonArray array(String name) {
+    public JsonArray array(String name) {
         if (required(name) instanceof JsonArray array) {
             return array;
         }
@@ -114,7 +116,7 @@ final class Fields {
         return has(name) ? choice(required(name), at(name), type) : absent;
     }
 
-    static <E extends Enum<E>> E choice(JsonValue value, JsonPath at, Class<E> type) {
+    public static <E extends Enum<E>> E choice(JsonValue value, JsonPath at, Class<E> type) {
         E[] constants = type.getEnumConstants();
         if (value instanceof JsonString string) {
             for (E constant : constants) {
@@ -128,7 +130,7 @@ final class Fields {
     }
 
     /** An integer from {@code min} to {@code max}; fractions, exponents and other types are errors. */
-    static long integer(JsonValue value, JsonPath at, long min, long max) {
+    public static long integer(JsonValue value, JsonPath at, long min, long max) {
         OptionalLong number = value instanceof JsonNumber n ? n.longValue() : OptionalLong.empty();
         boolean tooLarge = number.isPresent()
                 ? number.getAsLong() > max

@@ -1,4 +1,9 @@
-package dev.cascade.scenario;
+package dev.cascade.scenario.internal;
+
+import dev.cascade.scenario.Scenario;
+import dev.cascade.scenario.ScenarioNode;
+import dev.cascade.scenario.SupervisorNode;
+import dev.cascade.scenario.Traffic;
 
 import java.util.Map;
 
@@ -7,15 +12,15 @@ import java.util.Map;
  * reports the field's location) and {@link Scenario} (which throws {@link IllegalArgumentException}),
  * so both say the same. (Faults are bound to the tree by the fault plan's own binding.)
  */
-final class PlanChecks {
+public final class PlanChecks {
 
     /** A broken rule: the file field it is about ({@code kind}, {@code target}, {@code from}, ...) and why. */
-    record Problem(String field, String message) {}
+    public record Problem(String field, String message) {}
 
     private PlanChecks() {}
 
     /** The first rule traffic {@code traffic} of the worker at {@code sender} breaks, or null; field {@code to}. */
-    static Problem traffic(String sender, Traffic traffic, Map<String, ScenarioNode> nodes) {
+    public static Problem traffic(String sender, Traffic traffic, Map<String, ScenarioNode> nodes) {
         Problem missing = path("to", traffic.to(), nodes);
         if (missing != null) {
             return missing;
