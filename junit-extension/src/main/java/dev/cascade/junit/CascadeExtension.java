@@ -92,7 +92,7 @@ final class CascadeExtension implements BeforeEachCallback, ParameterResolver, T
         boolean always = context.getConfigurationParameter("cascade.report").map(v -> v.equalsIgnoreCase("always")).orElse(false);
         RunFiles files = RunFiles.of(context, run);
         if (failed || always) {
-            files.writeRun(context, checks, thrown);
+            files.writeRun(context, checks, thrown, failed);
         }
         files.writeResult(context, checks, thrown, failed);
         if (!checks.failures().isEmpty()) {
