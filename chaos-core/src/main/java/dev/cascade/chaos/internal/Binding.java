@@ -62,8 +62,7 @@ public final class Binding {
     }
 
     private TreeShape.Node existing(Fault fault, String path) {
-        return shape.node(path).orElseThrow(() -> fail(fault, "the tree has no path " + path + " (paths: "
-                + shape.listing() + ")"));
+        return shape.node(path).orElseThrow(() -> fail(fault, shape.noSuchPath(path)));
     }
 
     private static void needsWorker(Fault fault, TreeShape.Node node, String instead) {

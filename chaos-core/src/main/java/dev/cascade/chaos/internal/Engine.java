@@ -20,9 +20,11 @@ public final class Engine {
     private final Injector injector;
     private final Firing firing;
     private final MethodRules methods;
+    private final TreeShape shape;
 
     public Engine(Kernel kernel, TreeShape shape, long zero) {
         this.kernel = kernel;
+        this.shape = shape;
         this.binding = new Binding(shape, kernel.tree());
         this.hits = new Hits(kernel, ledger, zero);
         this.injector = new Injector(kernel, hits);
@@ -75,6 +77,11 @@ public final class Engine {
         for (LedgerEntry skipped : ledger.close("the run ended before it applied")) {
             hits.traceSkipped(null, skipped.number(), skipped.fault(), skipped.why());
         }
+    }
+
+    /** The tree's paths, as its spec gives them. */
+    public TreeShape shape() {
+        return shape;
     }
 
     public Kernel kernel() {

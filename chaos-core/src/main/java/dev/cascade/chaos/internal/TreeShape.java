@@ -52,6 +52,11 @@ public final class TreeShape {
         return Optional.ofNullable(nodes.get(path));
     }
 
+    /** Why {@code path} is refused, for every message that names a target: {@code the tree has no path root/ledgr (paths: …)}. */
+    public String noSuchPath(String path) {
+        return "the tree has no path " + path + " (paths: " + listing() + ")";
+    }
+
     /** The paths, in start order, for messages ("paths: root, root/db, …"). */
     public String listing() {
         String all = String.join(", ", nodes.keySet());

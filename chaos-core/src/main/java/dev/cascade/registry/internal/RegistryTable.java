@@ -24,6 +24,8 @@ public final class RegistryTable {
     private final RegistryTables tables;
     private final ConcurrentHashMap<Object, Pid> holders = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<Pid, Set<Object>> keysByPid = new ConcurrentHashMap<>();
+    /** Every key ever registered here, so a key nobody ever held (a typo) can be told from one whose holder died. */
+    private final Set<Object> everHeld = ConcurrentHashMap.newKeySet();
 
     RegistryTable(String name, Pid owner, RegistryTables tables) {
         this.name = name;
@@ -58,6 +60,7 @@ public final class RegistryTable {
             }
             holders.remove(key, holder); // dead but not cleaned up yet: take the key over (4.3)
         }
+        everHeld.add(key);
         if (!tables.alive(self)) {
             // Killed while registering: the registry may have cleaned up before this thread wrote.
             forget(self);
@@ -74,6 +77,17 @@ public final class RegistryTable {
 
     public Optional<Pid> lookup(Object key) {
         return Optional.ofNullable(holders.get(key)).filter(tables::alive);
+    }
+
+    /** The keys held by live processes now, in their string order (for messages). */
+    public java.util.List<Object> liveKeys() {
+        return holders.entrySet().stream().filter(entry -> tables.alive(entry.getValue()))
+                .map(java.util.Map.Entry::getKey).sorted(java.util.Comparator.comparing(String::valueOf)).toList();
+    }
+
+    /** Whether any process ever registered under {@code key} here. */
+    public boolean everHeld(Object key) {
+        return everHeld.contains(key);
     }
 
     public int count() {

@@ -183,6 +183,12 @@ public final class Kernel {
         names.remove(name, pid);
     }
 
+    /** The names registered now by live processes, sorted (for messages that list them). */
+    public java.util.List<String> registeredNames() {
+        return names.entrySet().stream().filter(entry -> processes.containsKey(entry.getValue()))
+                .map(java.util.Map.Entry::getKey).sorted().toList();
+    }
+
     public Optional<Pid> whereis(String name) {
         Pid pid = names.get(name);
         return pid != null && processes.containsKey(pid) ? Optional.of(pid) : Optional.empty();
