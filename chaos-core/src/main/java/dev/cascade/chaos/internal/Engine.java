@@ -25,6 +25,7 @@ public final class Engine {
     public Engine(Kernel kernel, TreeShape shape, long zero) {
         this.kernel = kernel;
         this.shape = shape;
+        shape.grows(new DynamicNodes(kernel));
         this.binding = new Binding(shape, kernel.tree());
         this.hits = new Hits(kernel, ledger, zero);
         this.injector = new Injector(kernel, hits);
