@@ -11,9 +11,7 @@ import dev.cascade.runtime.Pid;
 import dev.cascade.runtime.ServerRef;
 import dev.cascade.runtime.Timeout;
 import dev.cascade.supervisor.ChildSpec;
-import dev.cascade.supervisor.ChildType;
 import dev.cascade.supervisor.Restart;
-import dev.cascade.supervisor.Shutdown;
 import dev.cascade.supervisor.SupervisorSpec;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -31,9 +29,8 @@ class TreeCallTests {
             .withChild(ChildSpec.worker("gateway", Account::new))
             .withChild(ChildSpec.worker("ledger", Account::new))
             .withChild(ChildSpec.worker("audit", Account::new).withRestart(Restart.TEMPORARY))
-            .withChild(ChildSpec.worker("registry", ctx -> Registry.startLink(ctx, "sessions")))
-            .withChild(new ChildSpec("sessions", ctx -> DynamicSupervisor.startLink(ctx, DynamicSupervisorSpec.DEFAULT),
-                    Restart.PERMANENT, Shutdown.INFINITY, ChildType.SUPERVISOR, false));
+            .withChild(ChildSpec.registry("registry", "sessions"))
+            .withChild(ChildSpec.dynamicSupervisor("sessions", DynamicSupervisorSpec.DEFAULT));
 
     /** Starts a session server registered under {@code user} in the "sessions" registry. */
     static void startSession(ChaosTree tree, String user) {
