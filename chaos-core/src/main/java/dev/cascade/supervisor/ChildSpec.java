@@ -76,6 +76,18 @@ public record ChildSpec(String id, ChildStart start, Restart restart, Shutdown s
     }
 
     /**
+     * As {@link #dynamicSupervisor(String, dev.cascade.dynamic.DynamicSupervisorSpec)}, registered
+     * under the local {@code name}, so that its siblings find it ({@code ServerRef.named(name)}), as
+     * Elixir's {@code {DynamicSupervisor, name: …}} is.
+     */
+    public static ChildSpec dynamicSupervisor(String id, dev.cascade.dynamic.DynamicSupervisorSpec spec, String name) {
+        Objects.requireNonNull(spec, "spec");
+        dev.cascade.genserver.StartOptions options = dev.cascade.genserver.StartOptions.named(name);
+        return new ChildSpec(id, ctx -> dev.cascade.dynamic.DynamicSupervisor.startLink(ctx, spec, options), Restart.PERMANENT,
+                Shutdown.INFINITY, ChildType.SUPERVISOR, false);
+    }
+
+    /**
      * A {@link dev.cascade.registry.Registry} named {@code name} as a child, permanent, started before
      * the siblings that register in it when listed before them.
      *
