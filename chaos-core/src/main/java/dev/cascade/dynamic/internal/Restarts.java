@@ -68,13 +68,13 @@ final class Restarts {
             Reports.report(ctx, "shutdown", "reached_max_restart_intensity", current, child.spec());
             children.remove(current);
             if (self.kernel().tracer() != null) {
-                self.causedBy(self.trace((id, at) -> new TraceEvent.SupervisorGaveUp(id, at, self.cause(), self.traceId(),
+                self.causedBy(self.trace((id, at) -> new TraceEvent.SupervisorGaveUp(id, at, TraceEvent.causeOf(self.cause()), self.traceId(),
                         child.name(), spec.intensity(), spec.period(), window.count(), window.causes())));
             }
             return Result.stop(ExitReason.SHUTDOWN, children);
         }
         if (self.kernel().tracer() != null) {
-            self.causedBy(self.trace((id, at) -> new TraceEvent.RestartDecided(id, at, self.cause(), self.traceId(),
+            self.causedBy(self.trace((id, at) -> new TraceEvent.RestartDecided(id, at, TraceEvent.causeOf(self.cause()), self.traceId(),
                     child.name(), List.of(child.name()))));
         }
         StartResult result = ChildStarts.start(ctx, new ChildEntry(child.spec()), child.path());
