@@ -2,6 +2,7 @@ package dev.cascade.chaos.internal;
 
 import dev.cascade.chaos.CallOutcome;
 import dev.cascade.genserver.GenServer;
+import dev.cascade.genserver.internal.Calls;
 import dev.cascade.runtime.CallFailedException;
 import dev.cascade.runtime.ExitReason;
 import dev.cascade.runtime.Node;
@@ -35,7 +36,14 @@ public final class TreeCalls {
         targets.path("call to " + path, path);
         return node.run(ctx -> {
             Optional<Pid> holder = live(path);
-            return holder.isEmpty() ? new CallOutcome.NoProc(path) : outcome(ctx, holder.get(), path, request, timeout);
+            if (holder.isPresent()) {
+                return outcome(ctx, holder.get(), path, request, timeout);
+            }
+            ProcessCell last = kernel.tree().last(path); // traced against the incarnation that died, as a call by name is
+            if (last != null) {
+                Calls.failedAtOnce(ProcessCell.of(ctx), last.traceId(), request, timeout, Calls.noproc(path, request));
+            }
+            return new CallOutcome.NoProc(path);
         }, limit(timeout));
     }
 

@@ -3,6 +3,7 @@ package dev.cascade.registry.internal;
 import dev.cascade.registry.RegisterResult;
 import dev.cascade.runtime.Pid;
 import dev.cascade.runtime.ProcessContext;
+import dev.cascade.runtime.internal.ProcessCell;
 
 import java.util.Optional;
 import java.util.Set;
@@ -24,8 +25,11 @@ public final class RegistryTable {
     private final RegistryTables tables;
     private final ConcurrentHashMap<Object, Pid> holders = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<Pid, Set<Object>> keysByPid = new ConcurrentHashMap<>();
-    /** Every key ever registered here, so a key nobody ever held (a typo) can be told from one whose holder died. */
-    private final Set<Object> everHeld = ConcurrentHashMap.newKeySet();
+    /**
+     * The process that registered each key last, kept after it dies: a key nobody ever held (a typo)
+     * is told from one whose holder died, and a call that finds no one is traced against that holder.
+     */
+    private final ConcurrentHashMap<Object, ProcessCell> lastHolders = new ConcurrentHashMap<>();
 
     RegistryTable(String name, Pid owner, RegistryTables tables) {
         this.name = name;
@@ -60,7 +64,7 @@ public final class RegistryTable {
             }
             holders.remove(key, holder); // dead but not cleaned up yet: take the key over (4.3)
         }
-        everHeld.add(key);
+        lastHolders.put(key, ProcessCell.of(ctx));
         if (!tables.alive(self)) {
             // Killed while registering: the registry may have cleaned up before this thread wrote.
             forget(self);
@@ -87,7 +91,12 @@ public final class RegistryTable {
 
     /** Whether any process ever registered under {@code key} here. */
     public boolean everHeld(Object key) {
-        return everHeld.contains(key);
+        return lastHolders.containsKey(key);
+    }
+
+    /** The process that registered under {@code key} last, dead or alive. */
+    public Optional<ProcessCell> lastHolder(Object key) {
+        return Optional.ofNullable(lastHolders.get(key));
     }
 
     public int count() {

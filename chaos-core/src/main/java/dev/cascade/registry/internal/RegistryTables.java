@@ -90,6 +90,11 @@ public final class RegistryTables implements ViaNames {
     }
 
     @Override
+    public Optional<ProcessCell> lastHolder(ServerRef.Via name) {
+        return find(name.registry()).flatMap(table -> table.lastHolder(name.key()));
+    }
+
+    @Override
     public void unregister(ProcessContext self, ServerRef.Via name) {
         find(name.registry()).ifPresent(table -> table.unregister(self, name.key()));
     }

@@ -26,6 +26,8 @@ public final class Kernel {
     private final AtomicLong refs = new AtomicLong();
     private final ConcurrentHashMap<Pid, ProcessCell> processes = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<String, Pid> names = new ConcurrentHashMap<>();
+    /** The process each name was registered by last, kept after it dies, to name the callee of a call that finds no one. */
+    private final ConcurrentHashMap<String, ProcessCell> lastHolders = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<Class<?>, Object> attachments = new ConcurrentHashMap<>();
     private final TreeIndex tree = new TreeIndex();
     private final Tracer tracer;
@@ -177,7 +179,16 @@ public final class Kernel {
     }
 
     boolean register(String name, ProcessCell cell) {
-        return names.putIfAbsent(name, cell.pid()) == null;
+        if (names.putIfAbsent(name, cell.pid()) != null) {
+            return false;
+        }
+        lastHolders.put(name, cell);
+        return true;
+    }
+
+    /** The process that registered {@code name} last, dead or alive, if any ever did. */
+    public Optional<ProcessCell> lastHolder(String name) {
+        return Optional.ofNullable(lastHolders.get(name));
     }
 
     void unregister(String name, Pid pid) {
