@@ -251,7 +251,9 @@ public final class ChaosTree implements AutoCloseable {
     // ---- what happened --------------------------------------------------------------------
 
     /**
-     * The trace so far (or, once closed, of the whole run).
+     * The trace so far (or, once closed, of the whole run), seen from the tree: its queries leave out
+     * events that concern only processes outside it, such as the test's own callers exiting
+     * ({@link Trace#inTree()}); {@code trace().everything()} shows those too.
      *
      * @throws IllegalStateException if the tree was started with {@link Tracing#OFF}
      */
@@ -259,7 +261,7 @@ public final class ChaosTree implements AutoCloseable {
         if (engine.kernel().tracer() == null) {
             throw new IllegalStateException("this chaos tree does not trace; build it with tracing(Tracing.ON) (the default)");
         }
-        return closed ? last : node.trace();
+        return (closed ? last : node.trace()).inTree(); // the test's own processes one call away: everything()
     }
 
     /** The fault ledger so far; once closed, faults that never happened are marked skipped. */

@@ -26,6 +26,8 @@ import java.util.TreeMap;
 public final class Trace {
     private final List<TraceEvent> events;
     private final Map<Pid, Integer> queued;
+    /** The events {@link #events()} shows: all of them, or those of the tree ({@link #inTree()}). */
+    private final List<TraceEvent> shown;
 
     /**
      * A trace of {@code events} (ids 1…n in order) with {@code queued} messages per process measured
@@ -40,17 +42,56 @@ public final class Trace {
                         + " has id " + this.events.get(i).id());
             }
         }
+        this.shown = this.events;
     }
 
-    /** All events, in order. */
+    private Trace(Trace whole, List<TraceEvent> shown) {
+        this.events = whole.events;
+        this.queued = whole.queued;
+        this.shown = shown;
+    }
+
+    /**
+     * This trace as its tree sees it (what {@code ChaosTree.trace()} gives): {@link #events()} and
+     * {@link #events(Class)} leave out the events that concern only processes outside any tree — a
+     * test's own {@code node.run} processes and callers, the tree's owner — such as
+     * {@code <0.10.0> exited normal}. Events between such a process and the tree (a call into it, a
+     * flood's messages, a reply) stay, as do faults; {@link #event}, {@link #chain}, {@link #explain}
+     * and the accounting still cover every event.
+     *
+     * <pre>{@code
+     * tree.trace().events(TraceEvent.Exited.class);                // the tree's processes only
+     * tree.trace().everything().events(TraceEvent.Exited.class);   // the test's own too
+     * }</pre>
+     */
+    public Trace inTree() {
+        return new Trace(this, events.stream().filter(Trace::touchesTree).toList());
+    }
+
+    /** This trace with every event shown, the processes outside the tree included (the trace as recorded). */
+    public Trace everything() {
+        return shown == events ? this : new Trace(this, events);
+    }
+
+    /** Whether {@link #events()} leaves out events that concern only processes outside a tree (see {@link #inTree()}). */
+    public boolean scopedToTree() {
+        return shown != events;
+    }
+
+    private static boolean touchesTree(TraceEvent event) {
+        List<ProcessId> processes = processes(event);
+        return processes.isEmpty() || processes.stream().anyMatch(ProcessId::inTree);
+    }
+
+    /** The events in order: all of them, or, for a trace {@linkplain #inTree() seen from its tree}, the tree's. */
     public List<TraceEvent> events() {
-        return events;
+        return shown;
     }
 
-    /** The events of one type, in order. */
+    /** The events of one type, in order (of the tree's, for a trace {@linkplain #inTree() seen from its tree}). */
     public <T extends TraceEvent> List<T> events(Class<T> type) {
         Objects.requireNonNull(type, "type");
-        return events.stream().filter(type::isInstance).map(type::cast).toList();
+        return shown.stream().filter(type::isInstance).map(type::cast).toList();
     }
 
     /** The event with this id. */
@@ -169,8 +210,8 @@ public final class Trace {
     @Override
     public String toString() {
         StringBuilder text = new StringBuilder();
-        long zero = events.isEmpty() ? 0 : events.getFirst().atNanos();
-        for (TraceEvent event : events) {
+        long zero = shown.isEmpty() ? 0 : shown.getFirst().atNanos();
+        for (TraceEvent event : shown) {
             text.append(String.format(java.util.Locale.ROOT, "%6d %8.3f ms  %s%s%n", event.id(),
                     (event.atNanos() - zero) / 1e6, event.describe(), event.cause().isPresent() ? "  ← #" + event.cause().getAsLong() : ""));
         }

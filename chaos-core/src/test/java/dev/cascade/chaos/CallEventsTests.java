@@ -29,8 +29,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ExtendWith(TestScheduler.Verify.class)
 class CallEventsTests {
 
-    /** The started call's description and its failure's, the last call of the trace. */
-    private static String lastCall(Trace trace) {
+    /** The started call's description and its failure's, the last call of the trace (the test's own included). */
+    private static String lastCall(Trace tree) {
+        Trace trace = tree.everything();
         TraceEvent.CallStarted started = trace.events(TraceEvent.CallStarted.class).getLast();
         TraceEvent.CallFailed failed = trace.events(TraceEvent.CallFailed.class).getLast();
         assertThat(failed.call()).isEqualTo(started.id());
