@@ -80,6 +80,21 @@ public final class TreeShape {
         return "the tree has no path " + path + " (paths: " + listing() + ")";
     }
 
+    /** The first {@code max} paths, in start order, then {@code ...} if there are more: {@code root, root/db, ...}. */
+    public String listing(int max) {
+        StringBuilder out = new StringBuilder();
+        int count = 0;
+        java.util.List<String> paths = new java.util.ArrayList<>(nodes.keySet());
+        paths.addAll(grown.paths());
+        for (String path : paths) {
+            if (count == max) {
+                return out.append(", ...").toString();
+            }
+            out.append(count++ == 0 ? "" : ", ").append(path);
+        }
+        return out.toString();
+    }
+
     /** The paths, in start order, for messages ("paths: root, root/db, …"). */
     public String listing() {
         java.util.List<String> paths = new java.util.ArrayList<>(nodes.keySet());
