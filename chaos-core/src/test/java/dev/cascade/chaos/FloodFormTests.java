@@ -66,14 +66,19 @@ class FloodFormTests {
         }
     };
 
+    private boolean parents;
+
     @BeforeEach
     void capture() {
+        parents = logger.getUseParentHandlers();
+        logger.setUseParentHandlers(false); // the records are the subject here, not build output
         logger.addHandler(capture);
     }
 
     @AfterEach
     void release() {
         logger.removeHandler(capture);
+        logger.setUseParentHandlers(parents);
     }
 
     private List<String> lines() {
