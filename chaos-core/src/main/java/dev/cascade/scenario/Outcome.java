@@ -1,5 +1,6 @@
 package dev.cascade.scenario;
 
+import dev.cascade.scenario.internal.Checks;
 import dev.cascade.trace.Accounting;
 import java.util.Collections;
 import java.util.LinkedHashMap;
