@@ -56,6 +56,7 @@ final class OtpScope {
             case Fault.IntensityBreach f -> "breach_intensity";
             case Fault.SlowerThanCallTimeout f -> "call_timeout";
             case Fault.InMethod f -> "method fault";
+            case Fault.OptionalFault f -> kind(f.fault());
         };
     }
     private static void node(ScenarioNode node, String at) {
