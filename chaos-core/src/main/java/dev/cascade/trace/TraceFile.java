@@ -61,7 +61,7 @@ public final class TraceFile {
         to.write(EVENTS_OPEN);
         EventWriter events = new EventWriter();
         boolean first = true;
-        for (TraceEvent event : record.trace().events()) {
+        for (TraceEvent event : record.trace().everything().events()) { // a file holds the run, not a view of it
             to.write(first ? "\n" : ",\n");
             to.write(events.line(event));
             first = false;
