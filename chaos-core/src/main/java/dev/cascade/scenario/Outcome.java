@@ -1,6 +1,7 @@
 package dev.cascade.scenario;
 
 import dev.cascade.chaos.FaultLedger;
+import dev.cascade.scenario.internal.Checks;
 import dev.cascade.scenario.internal.TraceOutcome;
 import dev.cascade.trace.Accounting;
 import dev.cascade.trace.Trace;

@@ -1,5 +1,12 @@
 package dev.cascade.scenario;
 
+import dev.cascade.scenario.internal.Checks;
+import dev.cascade.scenario.internal.FaultParser;
+import dev.cascade.scenario.internal.Fields;
+import dev.cascade.scenario.internal.NodeParser;
+import dev.cascade.scenario.internal.PlanBinding;
+import dev.cascade.scenario.internal.PlanChecks;
+import dev.cascade.scenario.internal.TreePaths;
 import dev.cascade.chaos.FaultPlan;
 import dev.cascade.scenario.internal.PlanBinding;
 import dev.cascade.internal.json.JsonParser;

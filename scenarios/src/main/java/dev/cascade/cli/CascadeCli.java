@@ -45,6 +45,9 @@ public final class CascadeCli {
     }
 
     int execute(String[] args) {
+        if (args.length > 0 && args[0].equals("otp")) { // cascade otp: see dev.cascade.cli.otp.OtpCommand
+            return new dev.cascade.cli.otp.OtpCommand(out, err, System.getenv()).execute(List.of(args).subList(1, args.length));
+        }
         Arguments arguments;
         try {
             arguments = Arguments.parse(args);
