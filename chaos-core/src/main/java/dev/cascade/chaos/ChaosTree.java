@@ -99,6 +99,7 @@ public final class ChaosTree implements AutoCloseable {
         private RuntimeListener listener = RuntimeListener.NONE;
         private UserCode code = UserCode.nothing();
         private FaultPlan plan = FaultPlan.empty();
+        private String boundTo;
 
         private Builder(SupervisorSpec spec) {
             this.spec = Objects.requireNonNull(spec, "spec");
@@ -157,10 +158,15 @@ public final class ChaosTree implements AutoCloseable {
          */
         public Builder plan(FaultPlan plan) {
             Objects.requireNonNull(plan, "plan");
-            Binding binding = new Binding(new TreeShape(root, spec), Binding.Vocabulary.JAVA);
-            plan.faults().forEach(timed -> binding.check(timed.fault()));
+            bind(plan);
             this.plan = plan;
             return this;
+        }
+
+        private void bind(FaultPlan plan) {
+            Binding binding = new Binding(new TreeShape(root, spec), Binding.Vocabulary.JAVA);
+            plan.faults().forEach(timed -> binding.check(timed.fault()));
+            boundTo = root;
         }
 
         /**
@@ -184,10 +190,8 @@ public final class ChaosTree implements AutoCloseable {
          * (or applied later) never happen: {@link ChaosTree#endFaults} marks them skipped.
          */
         public ChaosTree tryStart() {
-            if (!plan.faults().isEmpty()) {
-                // bound again in case root() changed after plan(); cheap, and a plan must never run unbound
-                Binding binding = new Binding(new TreeShape(root, spec), Binding.Vocabulary.JAVA);
-                plan.faults().forEach(timed -> binding.check(timed.fault()));
+            if (!plan.faults().isEmpty() && !root.equals(boundTo)) {
+                bind(plan); // root() changed after plan(): the paths are bound again, a plan never runs unbound
             }
             TreeAgent agent = new TreeAgent(code);
             Node node;
