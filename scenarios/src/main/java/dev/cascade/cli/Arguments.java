@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The parsed command line of {@code cascade}.
@@ -14,8 +15,9 @@ import java.util.List;
  * @param seed    the simulation's seed ({@code --seed N}, default 0)
  * @param check   true for {@code --check-determinism}: run each file twice from its seed and compare
  * @param help    true for {@code --help}
+ * @param trace   where {@code --trace DIR} writes each run's {@code cascade-trace/1} file, if given
  */
-record Arguments(List<Path> files, Path out, boolean real, long seed, boolean check, boolean help) {
+record Arguments(List<Path> files, Path out, boolean real, long seed, boolean check, boolean help, Optional<Path> trace) {
     static final Path DEFAULT_OUT = Path.of("cascade-out");
     private static final String OPTIONS = "--out DIR, --sim, --real, --seed N, --check-determinism";
 
@@ -24,7 +26,7 @@ record Arguments(List<Path> files, Path out, boolean real, long seed, boolean ch
             throw new IllegalArgumentException("missing command");
         }
         if (args[0].equals("--help") || args[0].equals("-h") || args[0].equals("help")) {
-            return new Arguments(List.of(), DEFAULT_OUT, false, 0, false, true);
+            return new Arguments(List.of(), DEFAULT_OUT, false, 0, false, true, Optional.empty());
         }
         if (!args[0].equals("run")) {
             throw new IllegalArgumentException("unknown command \"" + args[0] + "\" (expected: run)");
@@ -35,6 +37,7 @@ record Arguments(List<Path> files, Path out, boolean real, long seed, boolean ch
         boolean real = false;
         Long seed = null;
         boolean check = false;
+        Optional<Path> trace = Optional.empty();
         for (int i = 1; i < args.length; i++) {
             String arg = args[i];
             switch (arg) {
@@ -43,6 +46,7 @@ record Arguments(List<Path> files, Path out, boolean real, long seed, boolean ch
                 case "--real" -> real = true;
                 case "--seed" -> seed = seed(value(args, ++i, "--seed needs a number, e.g. --seed 42"));
                 case "--check-determinism" -> check = true;
+                case "--trace" -> trace = Optional.of(Path.of(value(args, ++i, "--trace needs a directory")));
                 default -> {
                     if (arg.startsWith("--")) {
                         throw new IllegalArgumentException("unknown option \"" + arg + "\" (expected: " + OPTIONS + ")");
@@ -62,7 +66,7 @@ record Arguments(List<Path> files, Path out, boolean real, long seed, boolean ch
             throw new IllegalArgumentException("--real runs on the real clock and cannot be combined with "
                     + (sim ? "--sim" : seed != null ? "--seed" : "--check-determinism") + ", which are for simulated runs");
         }
-        return new Arguments(List.copyOf(files), out, real, seed == null ? 0 : seed, check, false);
+        return new Arguments(List.copyOf(files), out, real, seed == null ? 0 : seed, check, false, trace);
     }
 
     private static String value(String[] args, int index, String missing) {

@@ -4,6 +4,7 @@ import dev.cascade.scenario.OutcomeWriter;
 import dev.cascade.scenario.Scenario;
 import dev.cascade.scenario.ScenarioFormatException;
 import dev.cascade.scenario.ScenarioReader;
+import dev.cascade.trace.TraceFile;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -15,22 +16,24 @@ import java.util.List;
 
 /**
  * The {@code cascade} command: {@code cascade run FILE... [--out DIR] [--sim|--real] [--seed N]
- * [--check-determinism]} runs scenario files, by default on the simulated scheduler from seed 0,
+ * [--check-determinism] [--trace DIR]} runs scenario files, by default on the simulated scheduler from seed 0,
  * prints a summary of each (the tree with its final incarnations, the events, the simulation's
- * report) and writes {@code DIR/<name>.outcome.json}. Exit status: 0 when every file ran (and, with
+ * report) and writes {@code DIR/<name>.outcome.json} (and, with {@code --trace}, the run's
+ * {@code cascade-trace/1} file). Exit status: 0 when every file ran (and, with
  * {@code --check-determinism}, replayed identically), 2 for bad usage or an invalid scenario file
  * (nothing runs then; a fault that cannot bind to its tree is such an error), 1 when a run failed or
  * was not reproducible. The summary ends with the fault ledger and the message accounting.
  */
 public final class CascadeCli {
     static final String USAGE = """
-            usage: cascade run FILE... [--out DIR] [--sim | --real] [--seed N] [--check-determinism]
+            usage: cascade run FILE... [--out DIR] [--sim | --real] [--seed N] [--check-determinism] [--trace DIR]
               Runs each cascade-scenario/1 FILE, prints its events and final tree,
               and writes DIR/<scenario name>.outcome.json (DIR defaults to cascade-out).
               --sim                 simulated scheduler on virtual time (the default)
               --seed N              the simulation's seed (default 0); the same seed replays the same run
               --check-determinism   run each file twice from its seed and compare the complete step logs
-              --real                real scheduler and clock instead (takes the scenario's real duration)""";
+              --real                real scheduler and clock instead (takes the scenario's real duration)
+              --trace DIR           also write each run's trace as DIR/<scenario name>.trace.json (cascade-trace/1)""";
 
     private final PrintStream out;
     private final PrintStream err;
@@ -45,6 +48,9 @@ public final class CascadeCli {
     }
 
     int execute(String[] args) {
+        if (args.length > 0 && args[0].equals("otp")) { // cascade otp: see dev.cascade.cli.otp.OtpCommand
+            return new dev.cascade.cli.otp.OtpCommand(out, err, System.getenv()).execute(List.of(args).subList(1, args.length));
+        }
         Arguments arguments;
         try {
             arguments = Arguments.parse(args);
@@ -69,6 +75,7 @@ public final class CascadeCli {
         try {
             Files.createDirectories(arguments.out());
             boolean allReproducible = true;
+            boolean specsHeld = true;
             for (int i = 0; i < scenarios.size(); i++) {
                 Scenario scenario = scenarios.get(i);
                 Runs.Done done;
@@ -82,11 +89,18 @@ public final class CascadeCli {
                 Files.writeString(written, OutcomeWriter.write(done.outcome()));
                 out.print(Summary.of(scenario, done.outcome(), done.scheduler()));
                 done.report().forEach(out::println);
+                specsHeld &= SpecVerdicts.print(arguments.files().get(i), scenario, arguments.seed(), out); // spec: verdicts
                 out.println("outcome written to " + written);
+                if (arguments.trace().isPresent()) {
+                    Path trace = arguments.trace().get().resolve(scenario.name() + ".trace.json");
+                    Files.createDirectories(arguments.trace().get());
+                    TraceFile.write(done.trace(), trace);
+                    out.println("trace written to " + trace);
+                }
                 out.println();
                 allReproducible &= done.reproducible();
             }
-            return allReproducible ? 0 : 1;
+            return allReproducible && specsHeld ? 0 : 1;
         } catch (IOException | UncheckedIOException failed) {
             err.println("cascade: cannot write to " + arguments.out() + ": " + failed.getMessage());
             return 1;
