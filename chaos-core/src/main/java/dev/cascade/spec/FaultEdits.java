@@ -26,6 +26,7 @@ final class FaultEdits {
             case Fault.IntensityBreach b -> 9;
             case Fault.SlowerThanCallTimeout s -> 10;
             case Fault.InMethod m -> 11;
+            case Fault.OptionalFault o -> rank(o.fault());
         };
     }
 
@@ -101,6 +102,7 @@ final class FaultEdits {
             case Fault.ExitSignal e -> { }
             case Fault.Stop s -> { }
             case Fault.IntensityBreach b -> { }
+            case Fault.OptionalFault o -> FaultEdits.smaller(o.fault()).forEach(inner -> smaller.add(inner.optional()));
         }
         return smaller;
     }
@@ -124,6 +126,7 @@ final class FaultEdits {
             case Fault.IntensityBreach b -> new Fault.IntensityBreach(path);
             case Fault.SlowerThanCallTimeout s -> new Fault.SlowerThanCallTimeout(path, s.caller(), s.calls());
             case Fault.InMethod m -> m;
+            case Fault.OptionalFault o -> retarget(o.fault(), path).optional();
         };
     }
 }

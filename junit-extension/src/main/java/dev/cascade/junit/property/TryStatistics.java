@@ -88,6 +88,7 @@ public final class TryStatistics {
             case dev.cascade.chaos.Fault.LinkFault l -> "link_" + l.effect().name().toLowerCase(Locale.ROOT);
             case dev.cascade.chaos.Fault.SlowerThanCallTimeout s -> "call_timeout";
             case dev.cascade.chaos.Fault.InMethod m -> "method";
+            case dev.cascade.chaos.Fault.OptionalFault o -> kind(o.fault());
         };
     }
 
