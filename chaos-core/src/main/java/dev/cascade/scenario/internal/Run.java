@@ -22,6 +22,7 @@ import dev.cascade.scenario.Outcome;
 import dev.cascade.scenario.Scenario;
 import dev.cascade.scenario.ScenarioFault;
 import dev.cascade.scenario.ScenarioFormatException;
+import dev.cascade.scenario.ScenarioNode;
 import dev.cascade.scenario.SupervisorNode;
 import dev.cascade.supervisor.NestedSupervisor;
 import dev.cascade.supervisor.SupervisorSpec;
@@ -31,11 +32,11 @@ import dev.cascade.trace.Accounting;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 /**
@@ -59,10 +60,18 @@ public final class Run {
         this.scenario = scenario;
         this.scheduler = scheduler;
         this.paths = scenario.paths();
-        Set<String> supervisors = paths.stream()
-                .filter(path -> scenario.node(path).orElseThrow() instanceof SupervisorNode)
-                .collect(Collectors.toSet());
+        Set<String> supervisors = new HashSet<>();
+        supervisors(scenario.tree(), scenario.tree().id(), supervisors); // one walk: a lookup per path would cost n² (issue 14)
         this.recorder = new Recorder(supervisors, scheduler::nanoTime);
+    }
+
+    private static void supervisors(SupervisorNode node, String path, Set<String> into) {
+        into.add(path);
+        for (ScenarioNode child : node.children()) {
+            if (child instanceof SupervisorNode supervisor) {
+                supervisors(supervisor, path + "/" + child.id(), into);
+            }
+        }
     }
 
     /**
@@ -138,7 +147,7 @@ public final class Run {
             ScenarioFault fault = scenario.faults().get(i);
             sleepUntil(plan, zero, fault.at());
             engine.fire(plan, numbers.get(i), faults.get(i));
-            if (fault.kind().actsAtOnce() && engine.ledger().entry(numbers.get(i)).status() == LedgerEntry.Status.SKIPPED) {
+            if (fault.kind().actsAtOnce() && engine.status(numbers.get(i)) == LedgerEntry.Status.SKIPPED) {
                 recorder.faultSkipped(fault.target());
             }
         }
