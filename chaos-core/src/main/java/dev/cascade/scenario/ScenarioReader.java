@@ -51,6 +51,16 @@ public final class ScenarioReader {
     }
 
     /**
+     * Reads the bytes of a scenario file (UTF-8), as a caller that read the file itself has them (the
+     * command line, which checks and caps what it reads).
+     *
+     * @throws ScenarioFormatException if the bytes are not a valid scenario
+     */
+    public static Scenario read(byte[] utf8) {
+        return read(JsonParser.parse(utf8));
+    }
+
+    /**
      * Reads the text of a scenario file.
      *
      * @throws ScenarioFormatException if the text is not a valid scenario

@@ -33,15 +33,22 @@ final class Runs {
             return new Done(ScenarioRunner.run(scenario, Scheduler.real()), "real scheduler", List.of(), true);
         }
         if (arguments.check()) {
-            DeterminismCheck.Result<Outcome> check = ScenarioRunner.checkDeterminism(scenario, arguments.seed());
+            DeterminismCheck.Result<Outcome> check = DeterminismCheck.run(schedulers(arguments),
+                    sim -> ScenarioRunner.run(scenario, sim));
             List<String> lines = lines(check.first());
             lines.add("determinism check: " + check.describe());
             return new Done(check.result(), scheduler(check.first()), lines, check.reproducible());
         }
-        SimulatedScheduler sim = SimulatedScheduler.withSeed(arguments.seed());
+        SimulatedScheduler sim = schedulers(arguments).build();
         Outcome outcome = ScenarioRunner.run(scenario, sim);
         SimulationReport report = sim.report();
         return new Done(outcome, scheduler(report), lines(report), report.reproducible());
+    }
+
+    /** The simulation the command line asks for: its seed, within its run budgets. */
+    private static SimulatedScheduler.Builder schedulers(Arguments arguments) {
+        return SimulatedScheduler.builder().seed(arguments.seed()).maxSteps(arguments.budget().maxSteps())
+                .realTimeLimit(arguments.budget().maxSeconds());
     }
 
     private static String scheduler(SimulationReport report) {

@@ -86,7 +86,7 @@ class CascadeCliTests {
         @Test
         void a_missing_file_is_named() {
             assertThat(cascade("run", "examples/nope.json")).isEqualTo(2);
-            assertThat(stderr()).startsWith("cascade: no such scenario file: examples/nope.json");
+            assertThat(stderr()).isEqualTo("cascade: cannot read scenario file examples/nope.json: no such file" + System.lineSeparator());
         }
 
         @Test
@@ -104,13 +104,14 @@ class CascadeCliTests {
         @Test
         void out_without_a_directory_is_refused() {
             assertThat(cascade("run", "examples/rest-for-one.json", "--out")).isEqualTo(2);
-            assertThat(stderr()).startsWith("cascade: --out needs a directory");
+            assertThat(stderr()).startsWith("cascade: --out needs a value: --out DIR");
         }
 
         @Test
         void an_unknown_option_is_refused() {
             assertThat(cascade("run", "--fast", "examples/rest-for-one.json")).isEqualTo(2);
-            assertThat(stderr()).startsWith("cascade: unknown option \"--fast\" (expected: --out DIR, --sim, --real, --seed N, --check-determinism)");
+            assertThat(stderr()).startsWith("cascade: unknown option \"--fast\" (expected: --check-determinism, --max-seconds S, --max-steps N, "
+                    + "--out DIR, --real, --seed N, --sim)");
         }
 
         @Test
@@ -123,7 +124,7 @@ class CascadeCliTests {
         @Test
         void a_seed_without_a_value_is_refused() {
             assertThat(cascade("run", "examples/rest-for-one.json", "--seed")).isEqualTo(2);
-            assertThat(stderr()).startsWith("cascade: --seed needs a number, e.g. --seed 42");
+            assertThat(stderr()).startsWith("cascade: --seed needs a value: --seed N");
         }
 
         @Test
