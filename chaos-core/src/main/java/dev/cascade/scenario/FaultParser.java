@@ -1,7 +1,7 @@
 package dev.cascade.scenario;
 
-import dev.cascade.scenario.internal.JsonPath;
-import dev.cascade.scenario.internal.JsonValue;
+import dev.cascade.internal.json.JsonPath;
+import dev.cascade.internal.json.JsonValue;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;

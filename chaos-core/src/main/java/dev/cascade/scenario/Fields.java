@@ -1,12 +1,12 @@
 package dev.cascade.scenario;
 
-import dev.cascade.scenario.internal.JsonPath;
-import dev.cascade.scenario.internal.JsonValue;
-import dev.cascade.scenario.internal.JsonValue.JsonArray;
-import dev.cascade.scenario.internal.JsonValue.JsonBoolean;
-import dev.cascade.scenario.internal.JsonValue.JsonNumber;
-import dev.cascade.scenario.internal.JsonValue.JsonObject;
-import dev.cascade.scenario.internal.JsonValue.JsonString;
+import dev.cascade.internal.json.JsonPath;
+import dev.cascade.internal.json.JsonValue;
+import dev.cascade.internal.json.JsonValue.JsonArray;
+import dev.cascade.internal.json.JsonValue.JsonBoolean;
+import dev.cascade.internal.json.JsonValue.JsonNumber;
+import dev.cascade.internal.json.JsonValue.JsonObject;
+import dev.cascade.internal.json.JsonValue.JsonString;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.Optional;

@@ -1,9 +1,9 @@
 package dev.cascade.scenario;
 
 import dev.cascade.runtime.MailboxLimit;
-import dev.cascade.scenario.internal.JsonPath;
-import dev.cascade.scenario.internal.JsonValue;
-import dev.cascade.scenario.internal.JsonValue.JsonArray;
+import dev.cascade.internal.json.JsonPath;
+import dev.cascade.internal.json.JsonValue;
+import dev.cascade.internal.json.JsonValue.JsonArray;
 import dev.cascade.supervisor.Restart;
 import dev.cascade.supervisor.Shutdown;
 import dev.cascade.supervisor.Strategy;

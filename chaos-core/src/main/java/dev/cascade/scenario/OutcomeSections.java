@@ -1,8 +1,8 @@
 package dev.cascade.scenario;
 
-import dev.cascade.scenario.internal.JsonValue;
-import dev.cascade.scenario.internal.JsonValue.JsonArray;
-import dev.cascade.scenario.internal.JsonValue.JsonObject;
+import dev.cascade.internal.json.JsonValue;
+import dev.cascade.internal.json.JsonValue.JsonArray;
+import dev.cascade.internal.json.JsonValue.JsonObject;
 import dev.cascade.trace.Accounting;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

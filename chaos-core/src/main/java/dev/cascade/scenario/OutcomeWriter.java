@@ -1,9 +1,9 @@
 package dev.cascade.scenario;
 
-import dev.cascade.scenario.internal.JsonValue;
-import dev.cascade.scenario.internal.JsonValue.JsonArray;
-import dev.cascade.scenario.internal.JsonValue.JsonObject;
-import dev.cascade.scenario.internal.JsonWriter;
+import dev.cascade.internal.json.JsonValue;
+import dev.cascade.internal.json.JsonValue.JsonArray;
+import dev.cascade.internal.json.JsonValue.JsonObject;
+import dev.cascade.internal.json.JsonWriter;
 import java.util.LinkedHashMap;
 import java.util.Map;
 

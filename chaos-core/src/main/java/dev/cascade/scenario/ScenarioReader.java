@@ -1,9 +1,9 @@
 package dev.cascade.scenario;
 
 import dev.cascade.scenario.internal.FaultBinding;
-import dev.cascade.scenario.internal.JsonParser;
-import dev.cascade.scenario.internal.JsonPath;
-import dev.cascade.scenario.internal.JsonValue;
+import dev.cascade.internal.json.JsonParser;
+import dev.cascade.internal.json.JsonPath;
+import dev.cascade.internal.json.JsonValue;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

@@ -1,4 +1,4 @@
-package dev.cascade.scenario.internal;
+package dev.cascade.internal.json;
 
 import dev.cascade.scenario.ScenarioFormatException;
 import java.nio.ByteBuffer;

@@ -1,4 +1,4 @@
-package dev.cascade.scenario.internal;
+package dev.cascade.internal.json;
 
 import java.util.ArrayList;
 import java.util.Collections;

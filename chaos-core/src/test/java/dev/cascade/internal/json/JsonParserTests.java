@@ -1,14 +1,14 @@
-package dev.cascade.scenario.internal;
+package dev.cascade.internal.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.cascade.scenario.ScenarioFormatException;
-import dev.cascade.scenario.internal.JsonValue.JsonArray;
-import dev.cascade.scenario.internal.JsonValue.JsonBoolean;
-import dev.cascade.scenario.internal.JsonValue.JsonNumber;
-import dev.cascade.scenario.internal.JsonValue.JsonObject;
-import dev.cascade.scenario.internal.JsonValue.JsonString;
+import dev.cascade.internal.json.JsonValue.JsonArray;
+import dev.cascade.internal.json.JsonValue.JsonBoolean;
+import dev.cascade.internal.json.JsonValue.JsonNumber;
+import dev.cascade.internal.json.JsonValue.JsonObject;
+import dev.cascade.internal.json.JsonValue.JsonString;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,4 +1,4 @@
-package dev.cascade.scenario.internal;
+package dev.cascade.internal.json;
 
 /** Renders an offset in a text as {@code line:column}, both 1-based. */
 final class TextPosition {

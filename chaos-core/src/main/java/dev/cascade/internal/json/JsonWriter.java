@@ -1,11 +1,11 @@
-package dev.cascade.scenario.internal;
+package dev.cascade.internal.json;
 
-import dev.cascade.scenario.internal.JsonValue.JsonArray;
-import dev.cascade.scenario.internal.JsonValue.JsonBoolean;
-import dev.cascade.scenario.internal.JsonValue.JsonNull;
-import dev.cascade.scenario.internal.JsonValue.JsonNumber;
-import dev.cascade.scenario.internal.JsonValue.JsonObject;
-import dev.cascade.scenario.internal.JsonValue.JsonString;
+import dev.cascade.internal.json.JsonValue.JsonArray;
+import dev.cascade.internal.json.JsonValue.JsonBoolean;
+import dev.cascade.internal.json.JsonValue.JsonNull;
+import dev.cascade.internal.json.JsonValue.JsonNumber;
+import dev.cascade.internal.json.JsonValue.JsonObject;
+import dev.cascade.internal.json.JsonValue.JsonString;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.stream.Collectors;
