@@ -11,7 +11,8 @@ final class Checks {
 
     static final Pattern NAME = Pattern.compile("[a-z0-9_-]+");
     static final Pattern ID = Pattern.compile("[a-z0-9_]+");
-    static final Pattern PATH = Pattern.compile("[a-z0-9_]+(/[a-z0-9_]+)*");
+    // Possessive: no stack per segment, so a path of any length is checked (see FaultChecks.PATH).
+    static final Pattern PATH = Pattern.compile("[a-z0-9_]++(?:/[a-z0-9_]++)*+");
     static final Pattern REASON = Pattern.compile("(shutdown:)?[a-z0-9_]+");
 
     private Checks() {}
@@ -23,7 +24,7 @@ final class Checks {
     static String matching(String what, String value, Pattern pattern) {
         notNull(what, value);
         if (!pattern.matcher(value).matches()) {
-            throw new IllegalArgumentException(what + " must match " + pattern + " but was: \"" + value + "\"");
+            throw new IllegalArgumentException(what + " must match " + pattern + " but was: " + dev.cascade.internal.Echo.quoted(value));
         }
         return value;
     }

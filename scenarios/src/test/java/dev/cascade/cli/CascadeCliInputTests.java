@@ -184,7 +184,7 @@ class CascadeCliInputTests {
     @Test
     void an_echoed_argument_is_cut_to_80_characters_and_escaped() {
         String hostile = "\u001B[31m\u202E\uFEFF" + "x".repeat(200) + ".json";
-        refusedBeforeRunning(cascade("run", hostile), "cascade: cannot read scenario file \\u001B[31m\\u202E\\uFEFF" + "x".repeat(73)
+        refusedBeforeRunning(cascade("run", hostile), "cascade: cannot read scenario file \\u001b[31m\\u202e\\ufeff" + "x".repeat(73)
                 + "… (212 characters): no such file");
         assertThat(stderr()).hasSizeLessThan(300).doesNotContain("\u001B").doesNotContain("\u202E").doesNotContain("\uFEFF");
     }
