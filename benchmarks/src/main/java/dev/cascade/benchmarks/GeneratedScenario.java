@@ -1,10 +1,11 @@
 package dev.cascade.benchmarks;
 
+import dev.cascade.chaos.Fault;
+import dev.cascade.runtime.ExitReason;
 import dev.cascade.scenario.Outcome;
 import dev.cascade.scenario.OutcomeEvent;
 import dev.cascade.scenario.Scenario;
 import dev.cascade.scenario.ScenarioBuilder;
-import dev.cascade.scenario.ScenarioFault;
 import dev.cascade.scenario.ScenarioTree;
 import dev.cascade.scenario.SupervisorBuilder;
 import dev.cascade.supervisor.Restart;
@@ -61,10 +62,10 @@ public final class GeneratedScenario {
         for (int i = 0; i < FAULTS; i++) {
             Duration at = spacing.dividedBy(2).plus(spacing.multipliedBy(i));
             String target = workers.get(7 * i % workers.size());
-            scenario = scenario.fault(switch (i % 3) {
-                case 0 -> ScenarioFault.raise(at, target, "boom");
-                case 1 -> ScenarioFault.stop(at, target, "crashed");
-                default -> ScenarioFault.exitSignal(at, target, "kill");
+            scenario = scenario.fault(at, switch (i % 3) {
+                case 0 -> Fault.raise(target, "boom");
+                case 1 -> Fault.stop(target, ExitReason.ofWord("crashed"));
+                default -> Fault.exitSignal(target, ExitReason.ofWord("kill"));
             });
         }
         return scenario.settle(spacing.dividedBy(2)).build();

@@ -1,6 +1,7 @@
 package dev.cascade.chaos;
 
 import dev.cascade.agent.UserCode;
+import dev.cascade.chaos.internal.Binding;
 import dev.cascade.chaos.internal.Engine;
 import dev.cascade.chaos.internal.TreeAgent;
 import dev.cascade.chaos.internal.TreeShape;
@@ -56,22 +57,28 @@ public final class ChaosTree implements AutoCloseable {
     /** How the owner process is asked to stop the tree. */
     private record StopTree() {}
 
+    /** Why a fault of a tree whose root did not start never happened. */
+    static final String NOT_STARTED = "the tree did not start; no fault is applied";
+
     private final Node node;
     private final String root;
     private final Pid owner;
     private final Engine engine;
     private final TreeAgent agent;
     private final long zero;
+    private final StartResult rootStart;
     private Trace last;
+    private boolean faultsEnded;
     private boolean closed;
 
-    private ChaosTree(Node node, String root, Pid owner, Engine engine, TreeAgent agent, long zero) {
+    private ChaosTree(Node node, String root, Pid owner, Engine engine, TreeAgent agent, long zero, StartResult rootStart) {
         this.node = node;
         this.agent = agent;
         this.root = root;
         this.owner = owner;
         this.engine = engine;
         this.zero = zero;
+        this.rootStart = rootStart;
     }
 
     /** Starts {@code spec} as the root ("root"), simulated with seed 0, traced. */
@@ -91,6 +98,7 @@ public final class ChaosTree implements AutoCloseable {
         private Tracing tracing = Tracing.ON;
         private RuntimeListener listener = RuntimeListener.NONE;
         private UserCode code = UserCode.nothing();
+        private FaultPlan plan = FaultPlan.empty();
 
         private Builder(SupervisorSpec spec) {
             this.spec = Objects.requireNonNull(spec, "spec");
@@ -134,11 +142,53 @@ public final class ChaosTree implements AutoCloseable {
         }
 
         /**
+         * A plan to apply from the moment the root's start returned (fault time zero), as
+         * {@link ChaosTree#apply} would then; it is bound to the tree's shape before anything starts.
+         * Each fault hits whichever process holds its path when it fires (a flood with no live
+         * receiver then is skipped). If the root does not start, no fault happens: each is skipped.
+         *
+         * <pre>{@code
+         * try (ChaosTree tree = ChaosTree.builder(spec).plan(plan).start()) {
+         *     tree.runUntil(plan.span().plus(Duration.ofMillis(500)));
+         * }
+         * }</pre>
+         *
+         * @throws FaultPlanException if a fault cannot apply to the tree's shape
+         */
+        public Builder plan(FaultPlan plan) {
+            Objects.requireNonNull(plan, "plan");
+            Binding binding = new Binding(new TreeShape(root, spec), Binding.Vocabulary.JAVA);
+            plan.faults().forEach(timed -> binding.check(timed.fault()));
+            this.plan = plan;
+            return this;
+        }
+
+        /**
          * Starts the tree and returns once its root's start returned.
          *
          * @throws IllegalStateException if the root failed to start (the reason is in the message)
          */
         public ChaosTree start() {
+            ChaosTree tree = tryStart();
+            if (!tree.started()) {
+                tree.close();
+                throw new IllegalStateException("the tree's root " + root + " did not start: " + tree.rootStart());
+            }
+            return tree;
+        }
+
+        /**
+         * Starts the tree as {@link #start} does, but a root that fails to start (or is ignored) is a
+         * result, not an exception: the tree is returned with {@link ChaosTree#started()} false, its
+         * trace holds the start-up and how it failed, and the faults of its {@linkplain #plan plan}
+         * (or applied later) never happen: {@link ChaosTree#endFaults} marks them skipped.
+         */
+        public ChaosTree tryStart() {
+            if (!plan.faults().isEmpty()) {
+                // bound again in case root() changed after plan(); cheap, and a plan must never run unbound
+                Binding binding = new Binding(new TreeShape(root, spec), Binding.Vocabulary.JAVA);
+                plan.faults().forEach(timed -> binding.check(timed.fault()));
+            }
             TreeAgent agent = new TreeAgent(code);
             Node node;
             try {
@@ -150,12 +200,14 @@ public final class ChaosTree implements AutoCloseable {
             TreeShape shape = new TreeShape(root, spec);
             try {
                 Started started = node.run(ctx -> startOwner(ctx, root, spec));
-                if (!(started.result() instanceof StartResult.Started)) {
-                    throw new IllegalStateException("the tree's root " + root + " did not start: " + started.result());
-                }
                 Kernel kernel = started.kernel();
                 long zero = kernel.scheduler().nanoTime();
-                return new ChaosTree(node, root, started.owner(), new Engine(kernel, shape, zero), agent, zero);
+                ChaosTree tree = new ChaosTree(node, root, started.owner(), new Engine(kernel, shape, zero), agent, zero,
+                        started.result());
+                if (!plan.faults().isEmpty()) {
+                    tree.schedule(plan);
+                }
+                return tree;
             } catch (RuntimeException failed) {
                 node.close();
                 agent.close();
@@ -202,6 +254,11 @@ public final class ChaosTree implements AutoCloseable {
     public void inject(Fault fault) {
         Objects.requireNonNull(fault, "fault");
         open();
+        if (!started()) {
+            schedule(FaultPlan.now(fault));
+            return;
+        }
+        faultsOpen();
         engine.check(fault);
         agent.cover(List.of(fault));
         int number = engine.plan(sinceStart(), fault);
@@ -220,15 +277,26 @@ public final class ChaosTree implements AutoCloseable {
     public void apply(FaultPlan plan) {
         Objects.requireNonNull(plan, "plan");
         open();
-        engine.check(plan);
-        agent.cover(plan.faults().stream().map(FaultPlan.Timed::fault).toList());
+        if (started()) {
+            engine.check(plan);
+        }
+        schedule(plan);
+    }
+
+    /** Plans {@code plan} from now and fires it on time; on a tree that did not start, it only plans it (to be skipped). */
+    private void schedule(FaultPlan plan) {
+        open();
+        faultsOpen();
         Duration now = sinceStart();
         List<Integer> numbers = new ArrayList<>();
         for (FaultPlan.Timed timed : plan.faults()) {
             numbers.add(engine.plan(now.plus(timed.at()), timed.fault()));
         }
-        long start = node.scheduler().nanoTime();
-        node.spawn(ctx -> engine.run(ctx, plan, numbers, start));
+        if (started()) {
+            agent.cover(plan.faults().stream().map(FaultPlan.Timed::fault).toList());
+            long start = node.scheduler().nanoTime();
+            node.spawn(ctx -> engine.run(ctx, plan, numbers, start));
+        }
     }
 
     /** Lets {@code duration} of the tree's time pass: virtual time when simulated, real time otherwise. */
@@ -244,7 +312,58 @@ public final class ChaosTree implements AutoCloseable {
         }, duration.plus(Node.RUN_LIMIT));
     }
 
+    /**
+     * Lets the tree's time run until {@link #sinceStart()} reaches {@code at} (at once if it already
+     * has): virtual time when simulated, real time otherwise.
+     *
+     * <pre>{@code
+     * tree.runUntil(plan.span().plus(Duration.ofMillis(500)));   // the last fault, then 500 ms to settle
+     * }</pre>
+     */
+    public void runUntil(Duration at) {
+        Objects.requireNonNull(at, "at");
+        open();
+        Duration remaining = at.minus(sinceStart());
+        if (remaining.isPositive()) {
+            runFor(remaining);
+        }
+    }
+
+    /**
+     * Ends the faults: every fault still armed is disarmed, and each that never happened is marked
+     * skipped (in the ledger and the trace) with why; the tree runs on without faults. Returns the
+     * final ledger. {@link #close} does this first if it was not done; afterwards no fault can be
+     * injected or applied.
+     */
+    public FaultLedger endFaults() {
+        open();
+        if (!faultsEnded) {
+            faultsEnded = true;
+            engine.finish(started() ? Engine.RUN_ENDED : NOT_STARTED);
+        }
+        return engine.ledger();
+    }
+
     // ---- what happened --------------------------------------------------------------------
+
+    /** Whether the root started; false only for a tree from {@link Builder#tryStart()} whose root failed or was ignored. */
+    public boolean started() {
+        return rootStart instanceof StartResult.Started;
+    }
+
+    /** How the root's start ended: started (with its pid), ignored, or failed (with the reason). */
+    public StartResult rootStart() {
+        return rootStart;
+    }
+
+    /**
+     * Fault time zero on the tree's scheduler clock, in nanoseconds: the moment the root's start
+     * returned, from which {@link #sinceStart()}, plans and the ledger's times count. Trace events
+     * carry times on the same clock.
+     */
+    public long startNanos() {
+        return zero;
+    }
 
     /**
      * The trace so far (or, once closed, of the whole run).
@@ -290,8 +409,8 @@ public final class ChaosTree implements AutoCloseable {
     }
 
     /**
-     * Stops the tree (as its parent would: shutdown), marks faults that never happened as skipped,
-     * keeps the final trace, and closes the node.
+     * Ends the faults ({@link #endFaults}) if that was not done, stops the tree (as its parent would:
+     * shutdown), keeps the final trace, and closes the node.
      */
     @Override
     public void close() {
@@ -299,13 +418,13 @@ public final class ChaosTree implements AutoCloseable {
             return;
         }
         try {
+            endFaults();
             node.run(ctx -> {
                 MonitorRef watch = ctx.monitor(owner);
                 ctx.send(owner, new StopTree());
                 ctx.receive(message -> message instanceof Down down && down.ref().equals(watch), Timeout.INFINITY);
                 return null;
             });
-            engine.finish();
             last = engine.kernel().tracer() == null ? null : node.trace();
         } finally {
             closed = true;
@@ -320,6 +439,12 @@ public final class ChaosTree implements AutoCloseable {
     private void open() {
         if (closed) {
             throw new IllegalStateException("this chaos tree is closed");
+        }
+    }
+
+    private void faultsOpen() {
+        if (faultsEnded) {
+            throw new IllegalStateException("this chaos tree's faults were ended (endFaults); no fault can be added");
         }
     }
 }

@@ -106,6 +106,11 @@ public sealed interface Fault {
             return new SlowHandling(target, delay, MessageMatch.ofType(type), window, messages);
         }
 
+        /** Only messages {@code match} accepts, e.g. {@link MessageMatch#EVERY_MESSAGE}. */
+        public SlowHandling matching(MessageMatch match) {
+            return new SlowHandling(target, delay, Objects.requireNonNull(match, "match"), window, messages);
+        }
+
         /** Only messages {@code test} accepts; {@code name} says which in the ledger. */
         public SlowHandling matching(String name, Predicate<Object> test) {
             return new SlowHandling(target, delay, MessageMatch.of(name, test), window, messages);

@@ -1,5 +1,7 @@
 package dev.cascade.chaos;
 
+import dev.cascade.genserver.GenServer;
+
 import java.util.Objects;
 import java.util.function.Predicate;
 
@@ -10,8 +12,18 @@ import java.util.function.Predicate;
  * @param name how the ledger names it
  */
 public record MessageMatch(String name, Predicate<Object> test) {
-    /** Every message. */
+    /** Every message, a GenServer's own inactivity timeout ({@code GenServer.TIMEOUT}) included. */
     public static final MessageMatch ALL = new MessageMatch("all messages", message -> true);
+
+    /**
+     * Every message a GenServer handles but its own inactivity timeout ({@code GenServer.TIMEOUT}),
+     * which no process sent: what a scenario file's {@code slow_handling} slows.
+     *
+     * <pre>{@code
+     * Fault.slowHandling("root/db", Duration.ofMillis(50)).matching(MessageMatch.EVERY_MESSAGE);
+     * }</pre>
+     */
+    public static final MessageMatch EVERY_MESSAGE = new MessageMatch("every message", message -> message != GenServer.TIMEOUT);
 
     public MessageMatch {
         Objects.requireNonNull(name, "name");

@@ -1,5 +1,6 @@
 package dev.cascade.scenario;
 
+import dev.cascade.scenario.internal.FaultSpelling;
 import java.util.List;
 
 /**
@@ -12,13 +13,13 @@ import java.util.List;
  * }</pre>
  *
  * @param index  the fault's position in the scenario's {@code faults}, from 0 (as in {@code faults[3]})
- * @param kind   the fault's kind
+ * @param kind   the fault's kind as a scenario file spells it: {@code raise}, {@code slow_handling}, ...
  * @param target the fault's target path (for a link fault, the receiving path)
  * @param status fired or skipped
  * @param hits   for a fired fault, every time it hit a process, in order; empty for a skipped one
  * @param why    for a skipped fault, why it could not apply; empty for a fired one
  */
-public record FaultOutcome(int index, FaultKind kind, String target, Status status, List<Hit> hits, String why) {
+public record FaultOutcome(int index, String kind, String target, Status status, List<Hit> hits, String why) {
 
     /** Whether the fault happened. */
     public enum Status {
@@ -49,6 +50,9 @@ public record FaultOutcome(int index, FaultKind kind, String target, Status stat
     public FaultOutcome {
         Checks.atLeast("fault index", index, 0);
         Checks.notNull("fault kind", kind);
+        if (FaultSpelling.named(kind).isEmpty()) {
+            throw new IllegalArgumentException("fault kind must be one of " + FaultSpelling.spellings() + " but was: \"" + kind + "\"");
+        }
         Checks.matching("fault target", target, Checks.PATH);
         Checks.notNull("fault status", status);
         hits = List.copyOf(Checks.notNull("hits", hits));

@@ -1,5 +1,11 @@
 package dev.cascade.scenario;
 
+import dev.cascade.chaos.Fault;
+import dev.cascade.chaos.FaultPlan;
+import dev.cascade.chaos.FloodMessage;
+import dev.cascade.chaos.MessageMatch;
+import dev.cascade.runtime.ExitReason;
+import dev.cascade.scenario.internal.FaultSpelling;
 import dev.cascade.internal.json.JsonPath;
 import dev.cascade.internal.json.JsonValue;
 import java.time.Duration;
@@ -13,9 +19,8 @@ import java.util.SortedSet;
 import java.util.TreeSet;
 
 /**
- * Reads the {@code faults} of a scenario file, checking each against the tree: the kind first, so
- * that a field the kind does not take is reported as such, then each field, then the rules that
- * tie the fault to its target ({@link PlanChecks}).
+ * Reads the {@code faults} of a scenario file into the fault plan's own {@link Fault}s, checking
+ * each field where it is; the spelling of each kind is {@link FaultSpelling}.
  */
 final class FaultParser {
 
@@ -24,64 +29,66 @@ final class FaultParser {
 
     private FaultParser() {}
 
-    static List<ScenarioFault> faults(Fields file, Map<String, ScenarioNode> nodes) {
+    static List<FaultPlan.Timed> faults(Fields file) {
         List<JsonValue> elements = file.array("faults").elements();
-        List<ScenarioFault> faults = new ArrayList<>();
+        List<FaultPlan.Timed> faults = new ArrayList<>();
         for (int i = 0; i < elements.size(); i++) {
-            faults.add(fault(Fields.of(elements.get(i), file.at("faults").index(i)), nodes));
+            faults.add(fault(Fields.of(elements.get(i), file.at("faults").index(i))));
         }
         return faults;
     }
 
-    private static ScenarioFault fault(Fields fields, Map<String, ScenarioNode> nodes) {
-        FaultKind kind = Fields.choice(fields.required("kind"), fields.at("kind"), FaultKind.class);
+    /**
+     * One fault, straight into the fault plan's vocabulary: the kind first, so that a field the kind
+     * does not take is reported as such, then each field; what ties the fault to the tree is checked
+     * when the plan is bound to it ({@link Scenario}).
+     */
+    private static FaultPlan.Timed fault(Fields fields) {
+        JsonValue kindValue = fields.required("kind");
+        FaultSpelling kind = kindValue instanceof JsonValue.JsonString name ? FaultSpelling.named(name.value()).orElse(null) : null;
+        if (kind == null) {
+            throw Fields.fail(fields.at("kind"), "expected one of " + FaultSpelling.spellings() + " but was " + kindValue.describe());
+        }
         fields.allowOnly(taken(kind), notTaken(kind));
         Duration at = Duration.ofMillis(fields.integer("at_ms", 0, Long.MAX_VALUE));
-        String target = fields.string("target");
-        if (!nodes.containsKey(target)) {
-            throw Fields.fail(fields.at("target"), "no node at path " + JsonValue.of(target).describe()
-                    + " (paths: " + TreePaths.list(nodes.keySet(), 20) + ")");
-        }
+        String target = path(fields, "target");
         String reason = kind.takes("reason") ? reason(fields) : "";
-        FaultOptions options = options(fields, kind, target);
-        ScenarioFault fault = NodeParser.build(fields.at(), () -> new ScenarioFault(at, target, kind, reason, options));
-        PlanChecks.Problem problem = PlanChecks.fault(fault, nodes);
-        if (problem != null) {
-            throw Fields.fail(fields.at(problem.field()), problem.message());
+        for (String name : kind.required()) {
+            fields.required(name);
         }
-        return fault;
+        Duration delay = millis(fields, "delay_ms", 1);
+        Duration window = millis(fields, "window_ms", 1);
+        String from = fields.has("from") ? path(fields, "from") : "";
+        return NodeParser.build(fields.at(), () -> new FaultPlan.Timed(at, switch (kind) {
+            case RAISE -> Fault.raise(target, reason);
+            case STOP -> Fault.stop(target, ExitReason.ofWord(reason));
+            case EXIT_SIGNAL -> Fault.exitSignal(target, ExitReason.ofWord(reason));
+            case KILL -> Fault.kill(target);
+            case SLOW_HANDLING -> {
+                Duration duration = millis(fields, "duration_ms", 1);
+                yield new Fault.SlowHandling(target, delay, MessageMatch.EVERY_MESSAGE, duration.isZero() ? null : duration,
+                        (int) fields.integer("messages", 1, Integer.MAX_VALUE, 0));
+            }
+            case SLOW_START -> new Fault.SlowStart(target, delay, attempts(fields));
+            case FAILING_START -> new Fault.FailingStart(target, FaultSpelling.INIT_FAILED, attempts(fields));
+            case FLOOD -> new Fault.Flood(target, (int) fields.integer("count", 1, MAX_FLOOD), FloodMessage.NUMBERED,
+                    millis(fields, "interval_ms", 0));
+            case DROP -> Fault.drop(from, target, window);
+            case DELAY -> Fault.delay(from, target, delay, window);
+            case DUPLICATE -> Fault.duplicate(from, target, window);
+            case REORDER -> Fault.reorder(from, target, window);
+            case BREACH_INTENSITY -> Fault.breachIntensity(target);
+            case CALL_TIMEOUT -> new Fault.SlowerThanCallTimeout(target, fields.has("caller") ? path(fields, "caller") : null, 1);
+        }));
     }
 
     private static String reason(Fields fields) {
         String reason = fields.string("reason");
-        if (!Checks.REASON.matcher(reason).matches()) {
+        if (!FaultSpelling.REASON.matcher(reason).matches()) {
             throw Fields.fail(fields.at("reason"), "expected a word matching [a-z0-9_]+ or shutdown:[a-z0-9_]+"
                     + " but was " + JsonValue.of(reason).describe());
         }
         return reason;
-    }
-
-    private static FaultOptions options(Fields fields, FaultKind kind, String target) {
-        for (String name : kind.required()) {
-            fields.required(name);
-        }
-        FaultOptions options = FaultOptions.NONE
-                .withDelay(millis(fields, "delay_ms", 1))
-                .withMessages((int) fields.integer("messages", 1, Integer.MAX_VALUE, 0))
-                .withDuration(millis(fields, "duration_ms", 1))
-                .withAttempts(attempts(fields))
-                .withCount((int) fields.integer("count", 1, MAX_FLOOD, 0))
-                .withInterval(millis(fields, "interval_ms", 0))
-                .withWindow(millis(fields, "window_ms", 1));
-        if (fields.has("from")) {
-            String from = path(fields, "from");
-            if (from.equals(target)) {
-                throw Fields.fail(fields.at("from"), "from and target are both " + target + "; a "
-                        + Checks.spelling(kind) + " fault needs two different paths");
-            }
-            options = options.withFrom(from);
-        }
-        return fields.has("caller") ? options.withCaller(path(fields, "caller")) : options;
     }
 
     private static Duration millis(Fields fields, String name, long min) {
@@ -98,9 +105,6 @@ final class FaultParser {
 
     private static SortedSet<Integer> attempts(Fields fields) {
         SortedSet<Integer> attempts = new TreeSet<>();
-        if (!fields.has("attempts")) {
-            return attempts;
-        }
         List<JsonValue> elements = fields.array("attempts").elements();
         if (elements.isEmpty()) {
             throw Fields.fail(fields.at("attempts"), "expected at least one start attempt (1 = the first start) but was []");
@@ -115,22 +119,22 @@ final class FaultParser {
         return attempts;
     }
 
-    private static Set<String> taken(FaultKind kind) {
+    private static Set<String> taken(FaultSpelling kind) {
         Set<String> taken = new HashSet<>();
-        FaultKind.ALL_FIELDS.stream().filter(kind::takes).forEach(taken::add);
+        FaultSpelling.ALL_FIELDS.stream().filter(kind::takes).forEach(taken::add);
         return taken;
     }
 
     /** Every fault field {@code kind} does not take, with the message saying what it takes instead. */
-    private static Map<String, String> notTaken(FaultKind kind) {
+    private static Map<String, String> notTaken(FaultSpelling kind) {
         List<String> fields = new ArrayList<>(List.of("at_ms", "target", "kind"));
         fields.addAll(kind.required());
         String takes = String.join(", ", fields) + (kind.optional().isEmpty() ? ""
                 : "; optionally " + String.join(", ", kind.optional()));
         Map<String, String> notTaken = new HashMap<>();
-        for (String name : FaultKind.ALL_FIELDS) {
+        for (String name : FaultSpelling.ALL_FIELDS) {
             if (!kind.takes(name)) {
-                notTaken.put(name, "not allowed in a \"" + Checks.spelling(kind) + "\" fault (it takes " + takes + ")");
+                notTaken.put(name, "not allowed in a \"" + kind.spelling() + "\" fault (it takes " + takes + ")");
             }
         }
         return notTaken;

@@ -1,5 +1,6 @@
 package dev.cascade.scenario;
 
+import dev.cascade.scenario.internal.FaultSpelling;
 import dev.cascade.internal.json.JsonValue;
 import dev.cascade.internal.json.JsonValue.JsonArray;
 import dev.cascade.internal.json.JsonValue.JsonObject;
@@ -28,7 +29,7 @@ final class OutcomeSections {
     private static JsonValue fault(FaultOutcome fault) {
         Map<String, JsonValue> fields = new LinkedHashMap<>();
         fields.put("index", JsonValue.of(fault.index()));
-        fields.put("kind", JsonValue.of(Checks.spelling(fault.kind())));
+        fields.put("kind", JsonValue.of(fault.kind()));
         fields.put("target", JsonValue.of(fault.target()));
         fields.put("status", JsonValue.of(Checks.spelling(fault.status())));
         if (fault.status() == FaultOutcome.Status.FIRED) {
@@ -81,7 +82,11 @@ final class OutcomeSections {
     private static FaultOutcome fault(Fields fields) {
         fields.allowOnly(FAULT_FIELDS, Map.of());
         int index = (int) fields.integer("index", 0, Integer.MAX_VALUE);
-        FaultKind kind = Fields.choice(fields.required("kind"), fields.at("kind"), FaultKind.class);
+        JsonValue kindValue = fields.required("kind");
+        if (!(kindValue instanceof JsonValue.JsonString name) || FaultSpelling.named(name.value()).isEmpty()) {
+            throw Fields.fail(fields.at("kind"), "expected one of " + FaultSpelling.spellings() + " but was " + kindValue.describe());
+        }
+        String kind = name.value();
         String target = path(fields, "target");
         FaultOutcome.Status status = Fields.choice(fields.required("status"), fields.at("status"), FaultOutcome.Status.class);
         boolean fired = status == FaultOutcome.Status.FIRED;

@@ -1,5 +1,9 @@
 package dev.cascade.scenario;
 
+import dev.cascade.chaos.Fault;
+import dev.cascade.chaos.FaultPlan;
+import dev.cascade.scenario.internal.FaultSpelling;
+import dev.cascade.scenario.internal.PlanBinding;
 import dev.cascade.supervisor.Restart;
 import dev.cascade.supervisor.Shutdown;
 import java.time.Duration;
@@ -16,7 +20,7 @@ import java.util.Optional;
  *         .tree(ScenarioTree.supervisor("root").intensity(3)
  *                 .child(ScenarioTree.worker("db"))
  *                 .child(ScenarioTree.worker("cache").restart(Restart.TRANSIENT)))
- *         .fault(ScenarioFault.raise(Duration.ofMillis(100), "root/cache", "boom"))
+ *         .fault(Duration.ofMillis(100), Fault.raise("root/cache", "boom"))
  *         .settle(Duration.ofMillis(500))
  *         .build();
  * }</pre>
@@ -24,12 +28,14 @@ import java.util.Optional;
  * @param name   {@code [a-z0-9_-]+}
  * @param tree   the root supervisor; its restart is {@code permanent} and its shutdown {@code infinity}
  *               (nothing supervises the root, and the file format cannot say otherwise)
- * @param faults in file order; each target must be a path of the tree, and each must fit its target
- *               (e.g. {@code raise} and {@code stop} a worker; see {@link FaultKind}). Every worker's
+ * @param faults the fault plan's faults in file order, each at its time after the tree finished
+ *               starting; each must bind to the tree as a {@link FaultPlan} does (its paths exist, it
+ *               fits its target: {@code raise} and {@code stop} a worker, ...) and have a file spelling
+ *               (no predicate, generator or method fault). Every worker's
  *               {@linkplain WorkerNode#sends() sends} go to another worker of the tree
  * @param settle how long the tree runs after the last fault, whole milliseconds >= 0
  */
-public record Scenario(String name, SupervisorNode tree, List<ScenarioFault> faults, Duration settle) {
+public record Scenario(String name, SupervisorNode tree, List<FaultPlan.Timed> faults, Duration settle) {
 
     /** Validates every component; see the parameters for the rules. */
     public Scenario {
@@ -41,19 +47,20 @@ public record Scenario(String name, SupervisorNode tree, List<ScenarioFault> fau
                     + ", " + tree.shutdown());
         }
         faults = List.copyOf(Checks.notNull("faults of scenario " + name, faults));
-        Map<String, ScenarioNode> nodes = TreePaths.index(tree);
         for (int i = 0; i < faults.size(); i++) {
-            ScenarioFault fault = faults.get(i);
-            if (!nodes.containsKey(fault.target())) {
-                throw new IllegalArgumentException("fault target " + fault.target() + " is not a path of the tree"
-                        + " (paths: " + TreePaths.list(nodes.keySet(), 20) + ")");
-            }
-            PlanChecks.Problem problem = PlanChecks.fault(fault, nodes);
-            if (problem != null) {
-                throw new IllegalArgumentException("fault " + i + " (" + Checks.spelling(fault.kind()) + " on "
-                        + fault.target() + "), " + problem.field() + ": " + problem.message());
+            try {
+                FaultSpelling.check(faults.get(i));
+            } catch (IllegalArgumentException unspelled) {
+                throw new IllegalArgumentException("fault " + i + ": " + unspelled.getMessage(), unspelled);
             }
         }
+        Optional<PlanBinding.Unbound> unbound = PlanBinding.check(tree, faults);
+        if (unbound.isPresent()) {
+            Fault fault = faults.get(unbound.get().index()).fault();
+            throw new IllegalArgumentException("fault " + unbound.get().index() + " (" + FaultSpelling.of(fault).spelling()
+                    + " on " + fault.target() + "), " + unbound.get().refusal().field() + ": " + unbound.get().refusal().problem());
+        }
+        Map<String, ScenarioNode> nodes = TreePaths.index(tree);
         nodes.forEach((path, node) -> {
             if (node instanceof WorkerNode worker) {
                 for (Traffic traffic : worker.sends()) {
@@ -75,6 +82,16 @@ public record Scenario(String name, SupervisorNode tree, List<ScenarioFault> fau
      */
     public static ScenarioBuilder named(String name) {
         return ScenarioBuilder.start(name);
+    }
+
+    /**
+     * The faults as a {@link FaultPlan}, each at its time after the tree finished starting (faults at
+     * the same time in file order).
+     */
+    public FaultPlan plan() {
+        FaultPlan.Builder plan = FaultPlan.builder();
+        faults.forEach(timed -> plan.at(timed.at(), timed.fault()));
+        return plan.build();
     }
 
     /** Every node's path ({@code root}, {@code root/db}, {@code root/app}, ...) in start order (pre-order). */

@@ -1,5 +1,8 @@
 package dev.cascade.scenario;
 
+import dev.cascade.chaos.Fault;
+import dev.cascade.chaos.FaultPlan;
+
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,10 +16,10 @@ public final class ScenarioBuilder {
 
     private final String name;
     private final SupervisorBuilder tree;
-    private final List<ScenarioFault> faults;
+    private final List<FaultPlan.Timed> faults;
     private final Duration settle;
 
-    private ScenarioBuilder(String name, SupervisorBuilder tree, List<ScenarioFault> faults, Duration settle) {
+    private ScenarioBuilder(String name, SupervisorBuilder tree, List<FaultPlan.Timed> faults, Duration settle) {
         this.name = name;
         this.tree = tree;
         this.faults = faults;
@@ -32,10 +35,20 @@ public final class ScenarioBuilder {
         return new ScenarioBuilder(name, Objects.requireNonNull(root, "root"), faults, settle);
     }
 
-    /** Adds a fault after the others, e.g. {@code fault(ScenarioFault.raise(Duration.ofMillis(100), "root/db", "boom"))}. */
-    public ScenarioBuilder fault(ScenarioFault fault) {
-        List<ScenarioFault> more = new ArrayList<>(faults);
-        more.add(Objects.requireNonNull(fault, "fault"));
+    /**
+     * Adds {@code fault} at {@code at} after the tree finished starting, after the others, e.g.
+     * {@code fault(Duration.ofMillis(100), Fault.raise("root/db", "boom"))}.
+     */
+    public ScenarioBuilder fault(Duration at, Fault fault) {
+        List<FaultPlan.Timed> more = new ArrayList<>(faults);
+        more.add(new FaultPlan.Timed(at, Objects.requireNonNull(fault, "fault")));
+        return new ScenarioBuilder(name, tree, List.copyOf(more), settle);
+    }
+
+    /** Adds every fault of {@code plan}, in its order, after the others, e.g. {@code faults(FaultPlan.now(Fault.kill("root/db")))}. */
+    public ScenarioBuilder faults(FaultPlan plan) {
+        List<FaultPlan.Timed> more = new ArrayList<>(faults);
+        more.addAll(plan.faults());
         return new ScenarioBuilder(name, tree, List.copyOf(more), settle);
     }
 

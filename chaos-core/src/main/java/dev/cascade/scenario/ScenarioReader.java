@@ -1,6 +1,7 @@
 package dev.cascade.scenario;
 
-import dev.cascade.scenario.internal.FaultBinding;
+import dev.cascade.chaos.FaultPlan;
+import dev.cascade.scenario.internal.PlanBinding;
 import dev.cascade.internal.json.JsonParser;
 import dev.cascade.internal.json.JsonPath;
 import dev.cascade.internal.json.JsonValue;
@@ -84,14 +85,12 @@ public final class ScenarioReader {
         SupervisorNode tree = NodeParser.root(file.required("tree"), file.at("tree"));
         Map<String, ScenarioNode> nodes = TreePaths.index(tree);
         checkSends(tree, tree.id(), file.at("tree"), nodes);
-        List<ScenarioFault> faults = FaultParser.faults(file, nodes);
+        List<FaultPlan.Timed> faults = FaultParser.faults(file);
+        PlanBinding.check(tree, faults).ifPresent(unbound -> {
+            throw Fields.fail(file.at("faults").index(unbound.index()).field(unbound.refusal().field()), unbound.refusal().problem());
+        });
         Duration settle = Duration.ofMillis(file.integer("settle_ms", 0, Long.MAX_VALUE));
-        Scenario scenario = NodeParser.build(JsonPath.TOP, () -> new Scenario(name, tree, faults, settle));
-        FaultBinding.Unbound unbound = FaultBinding.check(scenario);
-        if (unbound != null) {
-            throw Fields.fail(file.at("faults").index(unbound.index()), unbound.problem());
-        }
-        return scenario;
+        return NodeParser.build(JsonPath.TOP, () -> new Scenario(name, tree, faults, settle));
     }
 
     /** Each worker's sends go to another worker; the location is the worker's in the file. */

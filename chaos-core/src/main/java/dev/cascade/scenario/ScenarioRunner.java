@@ -11,7 +11,7 @@ import java.util.Objects;
  * Runs a {@link Scenario} on a fresh, traced node and returns its {@link Outcome}: the tree is
  * started, each fault is applied {@code at} after the tree finished starting (fault time zero) to
  * the process holding its target path at that moment, through the chaos fault engine (so every
- * {@link FaultKind} is available and each fault is in the outcome's ledger), and the run ends
+ * fault of the plan is available and each fault is in the outcome's ledger), and the run ends
  * {@code settle} after the last fault (after time zero if there are none). The fault ledger and
  * each path's message accounting are taken then; the tree is then shut down without recording.
  *
@@ -38,9 +38,8 @@ public final class ScenarioRunner {
     }
 
     /**
-     * Runs {@code scenario} on {@code scheduler}; the scheduler is closed afterwards.
-     *
-     * @throws ScenarioFormatException if a fault cannot bind to the tree (at {@code faults[i]}); nothing runs then
+     * Runs {@code scenario} on {@code scheduler}; the scheduler is closed afterwards. (Its faults were
+     * bound to its tree when it was built: a plan that cannot apply never gets here.)
      */
     public static Outcome run(Scenario scenario, Scheduler scheduler) {
         Objects.requireNonNull(scenario, "scenario");

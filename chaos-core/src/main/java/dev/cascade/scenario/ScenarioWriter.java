@@ -1,5 +1,7 @@
 package dev.cascade.scenario;
 
+import dev.cascade.chaos.FaultPlan;
+import dev.cascade.scenario.internal.FaultSpelling;
 import dev.cascade.internal.json.JsonValue;
 import dev.cascade.internal.json.JsonValue.JsonArray;
 import dev.cascade.internal.json.JsonValue.JsonObject;
@@ -118,30 +120,7 @@ public final class ScenarioWriter {
         return JsonObject.of(fields);
     }
 
-    private static JsonValue fault(ScenarioFault fault) {
-        Map<String, JsonValue> fields = new LinkedHashMap<>();
-        fields.put("at_ms", JsonValue.of(fault.at().toMillis()));
-        fields.put("target", JsonValue.of(fault.target()));
-        fields.put("kind", JsonValue.of(Checks.spelling(fault.kind())));
-        if (fault.kind().takes("reason")) {
-            fields.put("reason", JsonValue.of(fault.reason()));
-        }
-        FaultOptions options = fault.options();
-        for (String name : FaultKind.ALL_FIELDS.subList(FaultKind.ALL_FIELDS.indexOf("from"), FaultKind.ALL_FIELDS.size())) {
-            if (options.has(name)) {
-                fields.put(name, switch (name) {
-                    case "from" -> JsonValue.of(options.from());
-                    case "caller" -> JsonValue.of(options.caller());
-                    case "messages" -> JsonValue.of(options.messages());
-                    case "count" -> JsonValue.of(options.count());
-                    case "attempts" -> JsonArray.of(options.attempts().stream().map(n -> JsonValue.of(n.longValue())).toList());
-                    case "delay_ms" -> JsonValue.of(options.delay().toMillis());
-                    case "duration_ms" -> JsonValue.of(options.duration().toMillis());
-                    case "interval_ms" -> JsonValue.of(options.interval().toMillis());
-                    default -> JsonValue.of(options.window().toMillis());
-                });
-            }
-        }
-        return JsonObject.of(fields);
+    private static JsonValue fault(FaultPlan.Timed timed) {
+        return JsonObject.of(FaultSpelling.write(timed));
     }
 }

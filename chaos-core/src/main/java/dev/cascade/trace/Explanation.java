@@ -28,12 +28,31 @@ import java.util.Optional;
  * itself.
  */
 public final class Explanation {
-    private final TraceEvent root;
-    private final List<String> lines;
+    /**
+     * One line of an explanation and the ids of the events it folds (an exit and the fault behind
+     * it, the repeated exits a supervisor counted, every message lost with one death), oldest first,
+     * so a report can link the line to them.
+     *
+     * @param text   the line, as {@link #text()} shows it
+     * @param events the ids of the events the line stands for; never empty
+     */
+    public record Step(String text, List<Long> events) {
+        /** Copies the ids; rejects an empty list. */
+        public Step {
+            java.util.Objects.requireNonNull(text, "text");
+            events = List.copyOf(events);
+            if (events.isEmpty()) {
+                throw new IllegalArgumentException("a step stands for at least one event: " + text);
+            }
+        }
+    }
 
-    private Explanation(TraceEvent root, List<String> lines) {
+    private final TraceEvent root;
+    private final List<Step> steps;
+
+    private Explanation(TraceEvent root, List<Step> steps) {
         this.root = root;
-        this.lines = List.copyOf(lines);
+        this.steps = List.copyOf(steps);
     }
 
     /** The first event of the chain: the root fault, or the earliest recorded cause. */
@@ -41,14 +60,19 @@ public final class Explanation {
         return root;
     }
 
-    /** The steps of the cascade, root first. */
+    /** The steps of the cascade, root first, each with the ids of the events it folds. */
+    public List<Step> steps() {
+        return steps;
+    }
+
+    /** The steps' texts, root first. */
     public List<String> lines() {
-        return lines;
+        return steps.stream().map(Step::text).toList();
     }
 
     /** The steps joined with arrows, one per line. */
     public String text() {
-        return String.join("\n→ ", lines);
+        return String.join("\n→ ", lines());
     }
 
     @Override
@@ -73,7 +97,7 @@ public final class Explanation {
                 steps.add(step);
             }
         }
-        List<String> lines = new ArrayList<>();
+        List<Step> lines = new ArrayList<>();
         for (int i = 0; i < steps.size(); i++) {
             TraceEvent step = steps.get(i);
             TraceEvent previous = i == 0 ? null : steps.get(i - 1);
@@ -81,36 +105,41 @@ public final class Explanation {
             switch (step) {
                 case TraceEvent.SupervisorGaveUp gaveUp -> {
                     lines.addAll(failures(trace, gaveUp));
-                    lines.add(gaveUp.describe());
+                    lines.add(step(gaveUp.describe(), gaveUp));
                     reaction(trace, gaveUp).filter(reaction -> !steps.contains(reaction))
-                            .ifPresent(reaction -> lines.add(reactionLine(reaction)));
+                            .ifPresent(reaction -> lines.add(step(reactionLine(reaction), reaction)));
                 }
                 case TraceEvent.FaultFired fired -> {
                     if (!(next instanceof TraceEvent.Exited exited && exited.process().pid().equals(fired.target().pid()))) {
-                        lines.add(fired.describe());
+                        lines.add(step(fired.describe(), fired));
                     }
                 }
                 case TraceEvent.Exited exited -> {
                     boolean ownGiveUp = previous instanceof TraceEvent.SupervisorGaveUp up
                             && up.supervisor().pid().equals(exited.process().pid());
-                    boolean wentDownWithIt = previous instanceof TraceEvent.SupervisorGaveUp up && exited.cause() == up.id()
+                    boolean wentDownWithIt = previous instanceof TraceEvent.SupervisorGaveUp up
+                            && exited.cause().equals(java.util.OptionalLong.of(up.id()))
                             && next instanceof TraceEvent.MessageLost lost && lost.in().pid().equals(exited.process().pid());
                     if (!ownGiveUp && !wentDownWithIt) {
                         lines.add(previous instanceof TraceEvent.FaultFired fired
                                 && fired.target().pid().equals(exited.process().pid())
-                                ? exited.describe() + " (fault " + fired.description() + ")"
-                                : exited.describe());
+                                ? new Step(exited.describe() + " (fault " + fired.description() + ")", List.of(fired.id(), exited.id()))
+                                : step(exited.describe(), exited));
                     }
                 }
-                case TraceEvent.RestartDecided restart -> lines.add(reactionLine(restart));
+                case TraceEvent.RestartDecided restart -> lines.add(step(reactionLine(restart), restart));
                 case TraceEvent.MessageLost lost -> lines.add(lostLine(trace, lost));
-                default -> lines.add(step.describe());
+                default -> lines.add(step(step.describe(), step));
             }
         }
         if (lines.isEmpty()) {
-            lines.add(event.describe());
+            lines.add(step(event.describe(), event));
         }
         return new Explanation(chain.getFirst(), lines);
+    }
+
+    private static Step step(String text, TraceEvent event) {
+        return new Step(text, List.of(event.id()));
     }
 
     /** Whether a step of a chain says something a reader of the cascade needs (not plumbing). */
@@ -122,10 +151,11 @@ public final class Explanation {
     }
 
     /** The failures a supervisor counted before it gave up, folded by what failed, how, and which fault caused it. */
-    private static List<String> failures(Trace trace, TraceEvent.SupervisorGaveUp gaveUp) {
+    private static List<Step> failures(Trace trace, TraceEvent.SupervisorGaveUp gaveUp) {
         record Failure(String who, String how, String fault) {}
         Map<Failure, List<TraceEvent.Exited>> byWhat = new LinkedHashMap<>();
-        List<String> lines = new ArrayList<>();
+        Map<Failure, List<Long>> folded = new LinkedHashMap<>();
+        List<Step> lines = new ArrayList<>();
         for (long cause : gaveUp.counted()) {
             Optional<TraceEvent> counted = trace.event(cause);
             if (counted.isEmpty()) {
@@ -139,19 +169,24 @@ public final class Explanation {
                 }
             }
             if (exit == null) {
-                lines.add(counted.get().describe());
+                lines.add(step(counted.get().describe(), counted.get()));
                 continue;
             }
             TraceEvent root = chain.getFirst();
             ProcessId process = exit.process();
-            byWhat.computeIfAbsent(new Failure(process.path() != null ? process.path() : process.pid().toString(),
-                    exit.reason().describe(), root instanceof TraceEvent.FaultFired fired ? fired.description() : null),
-                    k -> new ArrayList<>()).add(exit);
+            Failure failure = new Failure(process.path().orElse(process.pid().toString()),
+                    exit.reason().describe(), root instanceof TraceEvent.FaultFired fired ? fired.description() : null);
+            byWhat.computeIfAbsent(failure, k -> new ArrayList<>()).add(exit);
+            List<Long> ids = folded.computeIfAbsent(failure, k -> new ArrayList<>());
+            if (root instanceof TraceEvent.FaultFired fired) {
+                ids.add(fired.id());
+            }
+            ids.add(exit.id());
         }
-        byWhat.forEach((failure, exits) -> lines.add(
+        byWhat.forEach((failure, exits) -> lines.add(new Step(
                 (exits.size() == 1 ? exits.getFirst().process().toString() : failure.who()) + " exited " + failure.how()
                 + (exits.size() == 1 ? "" : " " + exits.size() + "× " + span(exits))
-                + (failure.fault() == null ? "" : " (fault " + failure.fault() + ")")));
+                + (failure.fault() == null ? "" : " (fault " + failure.fault() + ")"), folded.get(failure))));
         return lines;
     }
 
@@ -183,8 +218,10 @@ public final class Explanation {
         return restart.supervisor() + " restarted " + restart.child() + (others.isEmpty() ? "" : " with " + String.join(", ", others));
     }
 
-    private static String lostLine(Trace trace, TraceEvent.MessageLost lost) {
-        long count = trace.events(TraceEvent.MessageLost.class).stream().filter(other -> other.cause() == lost.cause()).count();
-        return count + (count == 1 ? " message" : " messages") + " lost in " + lost.in();
+    private static Step lostLine(Trace trace, TraceEvent.MessageLost lost) {
+        List<Long> ids = trace.events(TraceEvent.MessageLost.class).stream()
+                .filter(other -> other.cause().equals(lost.cause())).map(TraceEvent::id).toList();
+        long count = ids.size();
+        return new Step(count + (count == 1 ? " message" : " messages") + " lost in " + lost.in(), ids);
     }
 }

@@ -1,7 +1,6 @@
 package dev.cascade.trace;
 
 import dev.cascade.runtime.Pid;
-import dev.cascade.trace.internal.Payload;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -61,7 +60,7 @@ public final class Trace {
 
     /** The event that caused {@code event}, if it has a recorded cause. */
     public Optional<TraceEvent> cause(TraceEvent event) {
-        return event(event.cause());
+        return event.cause().isPresent() ? event(event.cause().getAsLong()) : Optional.empty();
     }
 
     /** The causal chain of {@code event}: its root cause first, {@code event} last. */
@@ -70,7 +69,8 @@ public final class Trace {
         TraceEvent at = event;
         while (at != null) {
             chain.add(at);
-            at = at.cause() > 0 && at.cause() < at.id() ? event(at.cause()).orElse(null) : null;
+            long cause = at.cause().orElse(0);
+            at = cause > 0 && cause < at.id() ? event(cause).orElse(null) : null;
         }
         Collections.reverse(chain);
         return chain;
@@ -96,9 +96,7 @@ public final class Trace {
         Map<Pid, String> paths = new HashMap<>();
         for (TraceEvent event : events) {
             for (ProcessId process : processes(event)) {
-                if (process != null && process.path() != null) {
-                    paths.put(process.pid(), process.path());
-                }
+                process.path().ifPresent(path -> paths.put(process.pid(), path));
             }
         }
         Map<String, Accounting> byPath = new TreeMap<>();
@@ -136,7 +134,7 @@ public final class Trace {
         return switch (event) {
             case TraceEvent.Spawned e -> List.of(e.process());
             case TraceEvent.Started e -> List.of(e.process());
-            case TraceEvent.Sent e -> e.from() == null ? List.of(e.to()) : List.of(e.from(), e.to());
+            case TraceEvent.Sent e -> List.of(e.from(), e.to());
             case TraceEvent.Delivered e -> List.of(e.to());
             case TraceEvent.Handled e -> List.of(e.by());
             case TraceEvent.CallStarted e -> List.of(e.caller(), e.callee());
@@ -161,19 +159,10 @@ public final class Trace {
         }
         String handling = chain(call).reversed().stream()
                 .filter(TraceEvent.Sent.class::isInstance)
-                .map(sent -> " handling " + messageType(((TraceEvent.Sent) sent).message()))
+                .map(sent -> " handling " + ((TraceEvent.Sent) sent).message().type())
                 .findFirst().orElse("");
         return call.process() + " spent " + Messages.duration(call.took()) + " in " + call.method() + handling
-                + (call.thrown() == null ? "" : ", which threw " + call.thrown());
-    }
-
-    private static String messageType(Object message) {
-        Object own = message instanceof Payload wrapped ? wrapped.payload() : message;
-        if (own == null) {
-            return "null";
-        }
-        String name = own.getClass().getSimpleName();
-        return name.isEmpty() ? own.getClass().getName() : name;
+                + call.thrown().map(what -> ", which threw " + what).orElse("");
     }
 
     /** One event per line, with its time in ms since the first event and its cause. */
@@ -183,7 +172,7 @@ public final class Trace {
         long zero = events.isEmpty() ? 0 : events.getFirst().atNanos();
         for (TraceEvent event : events) {
             text.append(String.format(java.util.Locale.ROOT, "%6d %8.3f ms  %s%s%n", event.id(),
-                    (event.atNanos() - zero) / 1e6, event.describe(), event.cause() > 0 ? "  ← #" + event.cause() : ""));
+                    (event.atNanos() - zero) / 1e6, event.describe(), event.cause().isPresent() ? "  ← #" + event.cause().getAsLong() : ""));
         }
         return text.toString();
     }

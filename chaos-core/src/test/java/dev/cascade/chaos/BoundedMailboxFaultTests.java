@@ -94,7 +94,7 @@ class BoundedMailboxFaultTests {
             Trace trace = tree.trace();
             assertThat(Trees.exits(trace, "root/w")).containsExactly("mailbox_overflow");
             assertThat(trace.events(TraceEvent.MessageLost.class)).hasSize(4)
-                    .allSatisfy(lost -> assertThat(lost.in().incarnation()).isEqualTo(1));
+                    .allSatisfy(lost -> assertThat(lost.in().incarnation()).hasValue(1));
             assertThat(dropReasons(trace)).containsExactly(DropReason.NO_PROCESS, DropReason.NO_PROCESS);
             assertThat(Trees.handled(trace, "root/w")).singleElement()
                     .satisfies(handled -> assertThat(handled.crashed()).isTrue());

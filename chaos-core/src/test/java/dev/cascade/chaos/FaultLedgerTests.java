@@ -143,7 +143,7 @@ class FaultLedgerTests {
                 Trees.await(tree, "every fault to have fired", () -> tree.ledger().fired().size() == 5);
 
                 List<String> order = tree.trace().events(TraceEvent.FaultFired.class).stream()
-                        .map(fired -> fired.fault() + " " + fired.target().path()).toList();
+                        .map(fired -> fired.fault() + " " + fired.target().path().orElseThrow()).toList();
                 assertThat(order).containsExactly("1 root/c", "2 root/a", "3 root/d", "4 root/b", "5 root/e");
                 Duration applied = tree.ledger().entry(1).at().minus(at);
                 assertThat(tree.ledger().entries()).extracting(entry -> entry.at().minus(applied))

@@ -56,7 +56,7 @@ class FloodTests {
 
             assertThat(journal.entries()).containsExactlyElementsOf(hops(4));
             List<Long> sentAt = tree.trace().events(TraceEvent.Sent.class).stream()
-                    .filter(sent -> "root/w".equals(sent.to().path()) && sent.message() instanceof Hop)
+                    .filter(sent -> sent.to().isAt("root/w") && sent.message().value().orElse(null) instanceof Hop)
                     .map(TraceEvent.Sent::atNanos).toList();
             assertThat(sentAt).hasSize(4);
             for (int i = 1; i < sentAt.size(); i++) {
@@ -85,7 +85,7 @@ class FloodTests {
             Trees.await(tree, "3 messages handled", () -> journal.size() == 3);
 
             List<TraceEvent.Sent> sent = tree.trace().events(TraceEvent.Sent.class).stream()
-                    .filter(event -> event.message() instanceof Hop).toList();
+                    .filter(event -> event.message().value().orElse(null) instanceof Hop).toList();
             assertThat(sent).hasSize(3).allSatisfy(event -> assertThat(tree.trace().cause(event))
                     .get().isInstanceOf(TraceEvent.FaultFired.class));
         }

@@ -34,8 +34,8 @@ class IntensityBreachTests {
 
             Trace trace = tree.trace();
             assertThat(trace.events(TraceEvent.SupervisorGaveUp.class)).singleElement().satisfies(gaveUp -> {
-                assertThat(gaveUp.supervisor().path()).isEqualTo("root/sub");
-                assertThat(gaveUp.supervisor().incarnation()).isEqualTo(1);
+                assertThat(gaveUp.supervisor().path()).contains("root/sub");
+                assertThat(gaveUp.supervisor().incarnation()).hasValue(1);
                 assertThat(gaveUp.intensity()).isEqualTo(2);
                 assertThat(gaveUp.restarts()).isEqualTo(3);
             });
@@ -60,7 +60,7 @@ class IntensityBreachTests {
 
             Trace trace = tree.trace();
             assertThat(trace.events(TraceEvent.SupervisorGaveUp.class)).singleElement()
-                    .satisfies(gaveUp -> assertThat(gaveUp.supervisor().path()).isEqualTo("root"));
+                    .satisfies(gaveUp -> assertThat(gaveUp.supervisor().path()).contains("root"));
             assertThat(tree.ledger().entry(1).hits()).hasSize(3);
             assertThat(tree.incarnations("root/w")).isEqualTo(3);
         }

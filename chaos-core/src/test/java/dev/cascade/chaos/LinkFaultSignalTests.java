@@ -37,7 +37,7 @@ class LinkFaultSignalTests {
     /** Every restart of root/a: when (nanos since the tree started) its start returned. */
     private static List<Long> restartTimes(ChaosTree tree, long zero) {
         return tree.trace().events(TraceEvent.Started.class).stream()
-                .filter(started -> "root/a".equals(started.process().path()) && started.process().incarnation() > 1)
+                .filter(started -> started.process().isAt("root/a") && started.process().number() > 1)
                 .map(started -> started.atNanos() - zero).toList();
     }
 

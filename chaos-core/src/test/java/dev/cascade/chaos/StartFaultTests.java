@@ -29,13 +29,13 @@ class StartFaultTests {
 
     private static TraceEvent.Started started(Trace trace, String path, int incarnation) {
         return trace.events(TraceEvent.Started.class).stream()
-                .filter(started -> path.equals(started.process().path()) && started.process().incarnation() == incarnation)
+                .filter(started -> started.process().isAt(path) && started.process().number() == incarnation)
                 .findFirst().orElseThrow();
     }
 
     private static long exitedAt(Trace trace, String path) {
         return trace.events(TraceEvent.Exited.class).stream()
-                .filter(exited -> path.equals(exited.process().path()))
+                .filter(exited -> exited.process().isAt(path))
                 .findFirst().orElseThrow().atNanos();
     }
 
@@ -103,8 +103,8 @@ class StartFaultTests {
             assertThat(tree.ledger().entry(1).hits()).extracting(LedgerEntry.Hit::detail).containsExactly(
                     "start attempt 2 failed: init_failed", "start attempt 3 failed: init_failed");
             List<Integer> incarnations = tree.trace().events(TraceEvent.Started.class).stream()
-                    .filter(started -> "root/a".equals(started.process().path()))
-                    .map(started -> started.process().incarnation()).toList();
+                    .filter(started -> started.process().isAt("root/a"))
+                    .map(started -> started.process().number()).toList();
             assertThat(incarnations).containsExactly(1, 2);
             assertThat(tree.ledger().entry(1).fault().describe())
                     .isEqualTo("failing start (init_failed) on root/a attempts [2, 3]");

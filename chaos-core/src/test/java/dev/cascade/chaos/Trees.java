@@ -50,7 +50,7 @@ final class Trees {
     /** The exit reasons of {@code path}'s incarnations, in order, as {@code describe()} spells them. */
     static List<String> exits(Trace trace, String path) {
         return trace.events(TraceEvent.Exited.class).stream()
-                .filter(exited -> path.equals(exited.process().path()))
+                .filter(exited -> exited.process().isAt(path))
                 .map(exited -> exited.reason().describe())
                 .toList();
     }
@@ -58,7 +58,7 @@ final class Trees {
     /** What {@code path}'s incarnations handled, in order. */
     static List<TraceEvent.Handled> handled(Trace trace, String path) {
         return trace.events(TraceEvent.Handled.class).stream()
-                .filter(handled -> path.equals(handled.by().path()))
+                .filter(handled -> handled.by().isAt(path))
                 .toList();
     }
 }

@@ -1,5 +1,9 @@
 package dev.cascade.scenario;
 
+import dev.cascade.chaos.Fault;
+import dev.cascade.chaos.FaultPlan;
+import dev.cascade.chaos.FloodMessage;
+import dev.cascade.chaos.MessageMatch;
 import static dev.cascade.scenario.BadScenarioFileTests.APP;
 import static dev.cascade.scenario.BadScenarioFileTests.assertRejected;
 import static dev.cascade.scenario.BadScenarioFileTests.file;
@@ -23,7 +27,7 @@ class FaultFileTests {
         return file(root(DB, TEMP, APP), "[ { \"at_ms\": 100, " + fields + " } ]");
     }
 
-    static ScenarioFault read(String fields) {
+    static FaultPlan.Timed read(String fields) {
         return ScenarioReader.read(fault(fields)).faults().getFirst();
     }
 
@@ -36,58 +40,58 @@ class FaultFileTests {
 
         @Test
         void kill() {
-            assertThat(read("\"target\": \"root/app\", \"kind\": \"kill\"")).isEqualTo(ScenarioFault.kill(ms(100), "root/app"));
+            assertThat(read("\"target\": \"root/app\", \"kind\": \"kill\"")).isEqualTo(new FaultPlan.Timed(ms(100), Fault.kill("root/app")));
         }
 
         @Test
         void slow_handling_with_and_without_its_limits() {
             assertThat(read("\"target\": \"root/db\", \"kind\": \"slow_handling\", \"delay_ms\": 50"))
-                    .isEqualTo(ScenarioFault.slowHandling(ms(100), "root/db", ms(50)));
+                    .isEqualTo(new FaultPlan.Timed(ms(100), Fault.slowHandling("root/db", ms(50)).matching(MessageMatch.EVERY_MESSAGE)));
             assertThat(read("\"target\": \"root/db\", \"kind\": \"slow_handling\", \"delay_ms\": 50, \"messages\": 3,"
                     + " \"duration_ms\": 400"))
-                    .isEqualTo(ScenarioFault.slowHandling(ms(100), "root/db", ms(50)).forMessages(3).forDuration(ms(400)));
+                    .isEqualTo(new FaultPlan.Timed(ms(100), Fault.slowHandling("root/db", ms(50)).matching(MessageMatch.EVERY_MESSAGE).forMessages(3).forDuration(ms(400))));
         }
 
         @Test
         void slow_start_and_failing_start() {
             assertThat(read("\"target\": \"root/app\", \"kind\": \"slow_start\", \"delay_ms\": 300, \"attempts\": [3, 2]"))
-                    .isEqualTo(ScenarioFault.slowStart(ms(100), "root/app", ms(300), 2, 3));
+                    .isEqualTo(new FaultPlan.Timed(ms(100), Fault.slowStart("root/app", ms(300), 2, 3)));
             assertThat(read("\"target\": \"root/db\", \"kind\": \"failing_start\", \"attempts\": [2]"))
-                    .isEqualTo(ScenarioFault.failingStart(ms(100), "root/db", 2));
+                    .isEqualTo(new FaultPlan.Timed(ms(100), Fault.failingStart("root/db", 2)));
         }
 
         @Test
         void flood_at_once_or_at_a_rate() {
             assertThat(read("\"target\": \"root/db\", \"kind\": \"flood\", \"count\": 100"))
-                    .isEqualTo(ScenarioFault.flood(ms(100), "root/db", 100));
+                    .isEqualTo(new FaultPlan.Timed(ms(100), Fault.flood("root/db", 100, FloodMessage.NUMBERED)));
             assertThat(read("\"target\": \"root/db\", \"kind\": \"flood\", \"count\": 100, \"interval_ms\": 5"))
-                    .isEqualTo(ScenarioFault.flood(ms(100), "root/db", 100).every(ms(5)));
+                    .isEqualTo(new FaultPlan.Timed(ms(100), Fault.flood("root/db", 100, FloodMessage.NUMBERED).atRate(ms(5))));
         }
 
         @Test
         void the_four_link_faults() {
             String link = "\"from\": \"root/db\", \"target\": \"root/app/cache\", \"window_ms\": 200, \"kind\": ";
-            assertThat(read(link + "\"drop\"")).isEqualTo(ScenarioFault.drop(ms(100), "root/db", "root/app/cache", ms(200)));
+            assertThat(read(link + "\"drop\"")).isEqualTo(new FaultPlan.Timed(ms(100), Fault.drop("root/db", "root/app/cache", ms(200))));
             assertThat(read(link + "\"delay\", \"delay_ms\": 30"))
-                    .isEqualTo(ScenarioFault.delay(ms(100), "root/db", "root/app/cache", ms(30), ms(200)));
-            assertThat(read(link + "\"duplicate\"")).isEqualTo(ScenarioFault.duplicate(ms(100), "root/db", "root/app/cache", ms(200)));
-            assertThat(read(link + "\"reorder\"")).isEqualTo(ScenarioFault.reorder(ms(100), "root/db", "root/app/cache", ms(200)));
+                    .isEqualTo(new FaultPlan.Timed(ms(100), Fault.delay("root/db", "root/app/cache", ms(30), ms(200))));
+            assertThat(read(link + "\"duplicate\"")).isEqualTo(new FaultPlan.Timed(ms(100), Fault.duplicate("root/db", "root/app/cache", ms(200))));
+            assertThat(read(link + "\"reorder\"")).isEqualTo(new FaultPlan.Timed(ms(100), Fault.reorder("root/db", "root/app/cache", ms(200))));
         }
 
         @Test
         void breach_intensity_of_a_worker_or_a_supervisor() {
             assertThat(read("\"target\": \"root/app/cache\", \"kind\": \"breach_intensity\""))
-                    .isEqualTo(ScenarioFault.breachIntensity(ms(100), "root/app/cache"));
+                    .isEqualTo(new FaultPlan.Timed(ms(100), Fault.breachIntensity("root/app/cache")));
             assertThat(read("\"target\": \"root/app\", \"kind\": \"breach_intensity\""))
-                    .isEqualTo(ScenarioFault.breachIntensity(ms(100), "root/app"));
+                    .isEqualTo(new FaultPlan.Timed(ms(100), Fault.breachIntensity("root/app")));
         }
 
         @Test
         void call_timeout_from_any_caller_or_one() {
             assertThat(read("\"target\": \"root/db\", \"kind\": \"call_timeout\""))
-                    .isEqualTo(ScenarioFault.callTimeout(ms(100), "root/db"));
+                    .isEqualTo(new FaultPlan.Timed(ms(100), new Fault.SlowerThanCallTimeout("root/db", null, 1)));
             assertThat(read("\"target\": \"root/db\", \"kind\": \"call_timeout\", \"caller\": \"root/app/cache\""))
-                    .isEqualTo(ScenarioFault.callTimeout(ms(100), "root/db", "root/app/cache"));
+                    .isEqualTo(new FaultPlan.Timed(ms(100), Fault.slowerThanCallTimeout("root/db", "root/app/cache")));
         }
     }
 

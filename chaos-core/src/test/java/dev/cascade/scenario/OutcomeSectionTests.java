@@ -21,9 +21,9 @@ class OutcomeSectionTests {
         messages.put("root/db", new Accounting(75, 29, 0, 30, 15));
         Outcome base = OutcomeWriterTests.example();
         return new Outcome(base.scenario(), base.events(), base.finalIncarnations(), List.of(
-                new FaultOutcome(0, FaultKind.SLOW_HANDLING, "root/db", Status.FIRED, List.of(
+                new FaultOutcome(0, "slow_handling", "root/db", Status.FIRED, List.of(
                         new Hit(150, "root/db", 2, "handling request 5 of root/feed took +40 ms"), new Hit(180, "root/db", 0, "")), ""),
-                new FaultOutcome(1, FaultKind.KILL, "root/db", Status.SKIPPED, List.of(), "no live process at root/db")), messages);
+                new FaultOutcome(1, "kill", "root/db", Status.SKIPPED, List.of(), "no live process at root/db")), messages);
     }
 
     static final String SECTIONS = """

@@ -1,5 +1,9 @@
 package dev.cascade.scenario;
 
+import dev.cascade.chaos.Fault;
+import dev.cascade.chaos.FaultPlan;
+import dev.cascade.chaos.FloodMessage;
+import dev.cascade.chaos.MessageMatch;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -22,18 +26,18 @@ class ScenarioAdditionsRoundTripTests {
                     .child(ScenarioTree.worker("api").send(Traffic.call("root/db", ms(100), ms(300)))
                             .send(Traffic.cast("root/db", ms(10))))
                     .child(ScenarioTree.supervisor("app").intensity(2).child(ScenarioTree.worker("cache"))))
-            .fault(ScenarioFault.kill(ms(10), "root/app"))
-            .fault(ScenarioFault.slowHandling(ms(20), "root/db", ms(50)).forMessages(2).forDuration(ms(300)))
-            .fault(ScenarioFault.slowStart(ms(30), "root/app/cache", ms(40), 2, 4))
-            .fault(ScenarioFault.failingStart(ms(40), "root/app", 3))
-            .fault(ScenarioFault.flood(ms(50), "root/db", 7).every(ms(3)))
-            .fault(ScenarioFault.drop(ms(60), "root/api", "root/db", ms(100)))
-            .fault(ScenarioFault.delay(ms(70), "root/api", "root/db", ms(25), ms(100)))
-            .fault(ScenarioFault.duplicate(ms(80), "root/api", "root/db", ms(100)))
-            .fault(ScenarioFault.reorder(ms(90), "root/api", "root/db", ms(100)))
-            .fault(ScenarioFault.breachIntensity(ms(100), "root/app/cache"))
-            .fault(ScenarioFault.callTimeout(ms(110), "root/db", "root/api"))
-            .fault(ScenarioFault.callTimeout(ms(120), "root/db"))
+            .fault(ms(10), Fault.kill("root/app"))
+            .fault(ms(20), Fault.slowHandling("root/db", ms(50)).matching(MessageMatch.EVERY_MESSAGE).forMessages(2).forDuration(ms(300)))
+            .fault(ms(30), Fault.slowStart("root/app/cache", ms(40), 2, 4))
+            .fault(ms(40), Fault.failingStart("root/app", 3))
+            .fault(ms(50), Fault.flood("root/db", 7, FloodMessage.NUMBERED).atRate(ms(3)))
+            .fault(ms(60), Fault.drop("root/api", "root/db", ms(100)))
+            .fault(ms(70), Fault.delay("root/api", "root/db", ms(25), ms(100)))
+            .fault(ms(80), Fault.duplicate("root/api", "root/db", ms(100)))
+            .fault(ms(90), Fault.reorder("root/api", "root/db", ms(100)))
+            .fault(ms(100), Fault.breachIntensity("root/app/cache"))
+            .fault(ms(110), Fault.slowerThanCallTimeout("root/db", "root/api"))
+            .fault(ms(120), new Fault.SlowerThanCallTimeout("root/db", null, 1))
             .settle(ms(500))
             .build();
 
@@ -74,31 +78,24 @@ class ScenarioAdditionsRoundTripTests {
     class Dsl_checks {
 
         @Test
-        void a_fault_takes_only_the_values_of_its_kind() {
-            assertThatThrownBy(() -> new ScenarioFault(ms(1), "root/db", FaultKind.KILL, "boom"))
-                    .hasMessage("a kill fault takes no reason but was given: \"boom\"");
-            assertThatThrownBy(() -> ScenarioFault.kill(ms(1), "root/db").forMessages(3))
-                    .hasMessage("forMessages applies to a slow_handling fault but this is a kill fault");
-            assertThatThrownBy(() -> new ScenarioFault(ms(1), "root/db", FaultKind.SLOW_HANDLING, "", FaultOptions.NONE))
-                    .hasMessage("a slow_handling fault needs delay_ms but it was not given");
-            assertThatThrownBy(() -> ScenarioFault.drop(ms(1), "root/db", "root/db", ms(5)))
-                    .hasMessage("a drop fault needs two different paths but from and target are both root/db");
+        void a_link_fault_from_a_path_to_itself_is_refused_by_the_plan_binding_in_the_words_of_a_file() {
+            assertThatThrownBy(() -> Scenario.named("x").tree(ScenarioTree.supervisor("root").child(ScenarioTree.worker("db")))
+                    .fault(ms(1), Fault.drop("root/db", "root/db", ms(5))).settle(ms(1)).build())
+                    .hasMessage("fault 0 (drop on root/db), from: from and target are both root/db;"
+                            + " a drop fault needs two different paths");
         }
 
         @Test
-        void a_built_scenario_whose_fault_the_plan_refuses_fails_to_run_at_the_fault_before_anything_runs() {
-            Scenario scenario = Scenario.named("x").tree(ScenarioTree.supervisor("root").child(ScenarioTree.worker("db")))
-                    .fault(ScenarioFault.slowHandling(ms(1), "root/db", Duration.ofDays(40_000))).settle(ms(1)).build();
-
-            assertThatThrownBy(() -> ScenarioRunner.run(scenario)).isInstanceOf(ScenarioFormatException.class)
-                    .hasMessageStartingWith("faults[0]: slow handling delay must be between 0 and");
+        void a_value_the_fault_plan_refuses_is_refused_by_the_fault_itself_before_any_scenario_is_built() {
+            assertThatThrownBy(() -> Fault.slowHandling("root/db", Duration.ofDays(40_000)))
+                    .hasMessageStartingWith("slow handling delay must be between 0 and");
         }
 
         @Test
         void a_scenario_refuses_a_fault_that_cannot_apply_to_its_target() {
             assertThatThrownBy(() -> Scenario.named("x").tree(ScenarioTree.supervisor("root")
                             .child(ScenarioTree.worker("temp").restart(Restart.TEMPORARY)))
-                    .fault(ScenarioFault.breachIntensity(ms(1), "root/temp")).settle(ms(1)).build())
+                    .fault(ms(1), Fault.breachIntensity("root/temp")).settle(ms(1)).build())
                     .hasMessage("fault 0 (breach_intensity on root/temp), target: root/temp is temporary: its supervisor"
                             + " never restarts it, so its failures cannot breach the intensity; target a permanent or transient child");
         }

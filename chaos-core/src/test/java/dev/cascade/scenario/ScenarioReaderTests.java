@@ -1,5 +1,8 @@
 package dev.cascade.scenario;
 
+import dev.cascade.chaos.Fault;
+import dev.cascade.chaos.FaultPlan;
+import dev.cascade.runtime.ExitReason;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -29,8 +32,8 @@ class ScenarioReaderTests {
                                     new TreeSet<>(), Duration.ZERO, false, Duration.ZERO),
                             new WorkerNode("api", Restart.TEMPORARY, Shutdown.millis(5000), new TreeSet<>(List.of(2)),
                                     new TreeSet<>(), Duration.ZERO, false, Duration.ZERO))))),
-            List.of(ScenarioFault.raise(Duration.ofMillis(100), "root/app/cache", "boom"),
-                    ScenarioFault.exitSignal(Duration.ofMillis(300), "root/db", "kill")),
+            List.of(new FaultPlan.Timed(Duration.ofMillis(100), Fault.raise("root/app/cache", "boom")),
+                    new FaultPlan.Timed(Duration.ofMillis(300), Fault.exitSignal("root/db", ExitReason.ofWord("kill")))),
             Duration.ofMillis(500));
 
     @Nested
@@ -50,8 +53,8 @@ class ScenarioReaderTests {
                                     .child(ScenarioTree.worker("cache").restart(Restart.TRANSIENT)
                                             .shutdown(Shutdown.BRUTAL_KILL))
                                     .child(ScenarioTree.worker("api").restart(Restart.TEMPORARY).failOn(2))))
-                    .fault(ScenarioFault.raise(Duration.ofMillis(100), "root/app/cache", "boom"))
-                    .fault(ScenarioFault.exitSignal(Duration.ofMillis(300), "root/db", "kill"))
+                    .fault(Duration.ofMillis(100), Fault.raise("root/app/cache", "boom"))
+                    .fault(Duration.ofMillis(300), Fault.exitSignal("root/db", ExitReason.ofWord("kill")))
                     .settle(Duration.ofMillis(500))
                     .build();
 
@@ -97,7 +100,7 @@ class ScenarioReaderTests {
                                     .terminateDelay(Duration.ofMillis(400)))
                             .child(ScenarioTree.supervisor("s").restart(Restart.TEMPORARY)
                                     .shutdown(Shutdown.BRUTAL_KILL)))
-                    .fault(ScenarioFault.stop(Duration.ZERO, "root/w", "shutdown:bye"))
+                    .fault(Duration.ZERO, Fault.stop("root/w", ExitReason.ofWord("shutdown:bye")))
                     .settle(Duration.ZERO)
                     .build();
 
@@ -203,9 +206,9 @@ class ScenarioReaderTests {
         void a_fault_must_target_a_path_of_the_tree() {
             assertThatThrownBy(() -> Scenario.named("x").tree(ScenarioTree.supervisor("root")
                             .child(ScenarioTree.worker("db")))
-                    .fault(ScenarioFault.raise(Duration.ZERO, "root/nope", "boom"))
+                    .fault(Duration.ZERO, Fault.raise("root/nope", "boom"))
                     .settle(Duration.ZERO).build())
-                    .hasMessage("fault target root/nope is not a path of the tree (paths: root, root/db)");
+                    .hasMessage("fault 0 (raise on root/nope), target: no node at path \"root/nope\" (paths: root, root/db)");
         }
     }
 }

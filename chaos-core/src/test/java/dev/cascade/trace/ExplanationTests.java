@@ -46,7 +46,7 @@ class ExplanationTests {
 
     private static TraceEvent.Started started(Trace trace, String path, int incarnation) {
         return trace.events(TraceEvent.Started.class).stream()
-                .filter(s -> path.equals(s.process().path()) && s.process().incarnation() == incarnation)
+                .filter(s -> s.process().isAt(path) && s.process().number() == incarnation)
                 .findFirst().orElseThrow(() -> new AssertionError("no start of " + path + "#" + incarnation + " in\n" + trace));
     }
 
@@ -104,12 +104,12 @@ class ExplanationTests {
             assertThat(tree.whereis("root/app/api")).as("api is up again").isPresent();
             assertThat(tree.incarnations("root/app/api")).isEqualTo(2);
             TraceEvent.Exited apiExit = trace.events(TraceEvent.Exited.class).stream()
-                    .filter(exit -> "root/app/api".equals(exit.process().path())).findFirst().orElseThrow();
+                    .filter(exit -> exit.process().isAt("root/app/api")).findFirst().orElseThrow();
             assertThat(apiExit.reason()).isEqualTo(ExitReason.SHUTDOWN);
             assertThat(trace.cause(apiExit)).get().isInstanceOf(TraceEvent.SupervisorGaveUp.class);
             assertThat(trace.chain(apiExit).getFirst()).as("api went down for the breach on cache, not for anything done to api")
                     .isInstanceOfSatisfying(TraceEvent.FaultFired.class,
-                            fired -> assertThat(fired.target().path()).isEqualTo("root/app/cache"));
+                            fired -> assertThat(fired.target().path()).contains("root/app/cache"));
             assertThat(trace.accountingByPath().get("root/app/api")).as("12 sent: 2 handled, 1 died in hand, 9 lost")
                     .isEqualTo(new Accounting(12, 3, 0, 9, 0));
         }
@@ -246,7 +246,7 @@ class ExplanationTests {
             Trace trace = tree.trace();
             TraceEvent.Started root = started(trace, "root", 1);
 
-            assertThat(root.cause()).isZero();
+            assertThat(root.cause()).isEmpty();
             Explanation explanation = trace.explain(root);
             assertThat(explanation.lines()).containsExactly("root#1 started");
             assertThat(explanation.text()).isEqualTo("root#1 started");
@@ -290,26 +290,26 @@ class ExplanationTests {
     @Test
     void countedFailuresAreFoldedByWhatFailedHowAndWhyWithTheirTimeSpan() {
         HandMade made = new HandMade();
-        ProcessId app = HandMade.at(2, "root/app", 1);
-        ProcessId cache1 = HandMade.at(10, "root/app/cache", 1);
-        ProcessId cache2 = HandMade.at(11, "root/app/cache", 2);
-        ProcessId cache3 = HandMade.at(12, "root/app/cache", 3);
-        ProcessId db = HandMade.at(20, "root/app/db", 1);
+        ProcessId.Incarnation app = HandMade.at(2, "root/app", 1);
+        ProcessId.Incarnation cache1 = HandMade.at(10, "root/app/cache", 1);
+        ProcessId.Incarnation cache2 = HandMade.at(11, "root/app/cache", 2);
+        ProcessId.Incarnation cache3 = HandMade.at(12, "root/app/cache", 3);
+        ProcessId.Incarnation db = HandMade.at(20, "root/app/db", 1);
         long second = 1_000_000_000L;
-        long raise1 = made.add(id -> new TraceEvent.FaultFired(id, 0, 0, 1, "raise boom on root/app/cache", cache1, ""));
-        long exit1 = made.add(id -> new TraceEvent.Exited(id, 0, raise1, cache1, ExitReason.custom("boom")));
-        long restart1 = made.add(id -> new TraceEvent.RestartDecided(id, 0, exit1, app, "root/app/cache", List.of("root/app/cache")));
-        made.add(id -> new TraceEvent.Started(id, 0, restart1, cache2));
-        long raise2 = made.add(id -> new TraceEvent.FaultFired(id, 3 * second / 2, 0, 1, "raise boom on root/app/cache", cache2, ""));
-        long exit2 = made.add(id -> new TraceEvent.Exited(id, 3 * second / 2, raise2, cache2, ExitReason.custom("boom")));
-        long restart2 = made.add(id -> new TraceEvent.RestartDecided(id, 3 * second / 2, exit2, app, "root/app/cache",
+        long raise1 = made.add(id -> new TraceEvent.FaultFired(id, 0, HandMade.ROOT, 1, "raise boom on root/app/cache", cache1, ""));
+        long exit1 = made.add(id -> new TraceEvent.Exited(id, 0, HandMade.by(raise1), cache1, ExitReason.custom("boom")));
+        long restart1 = made.add(id -> new TraceEvent.RestartDecided(id, 0, HandMade.by(exit1), app, "root/app/cache", List.of("root/app/cache")));
+        made.add(id -> new TraceEvent.Started(id, 0, HandMade.by(restart1), cache2));
+        long raise2 = made.add(id -> new TraceEvent.FaultFired(id, 3 * second / 2, HandMade.ROOT, 1, "raise boom on root/app/cache", cache2, ""));
+        long exit2 = made.add(id -> new TraceEvent.Exited(id, 3 * second / 2, HandMade.by(raise2), cache2, ExitReason.custom("boom")));
+        long restart2 = made.add(id -> new TraceEvent.RestartDecided(id, 3 * second / 2, HandMade.by(exit2), app, "root/app/cache",
                 List.of("root/app/cache")));
-        made.add(id -> new TraceEvent.Started(id, 3 * second / 2, restart2, cache3));
-        long dbExit = made.add(id -> new TraceEvent.Exited(id, 2 * second, 0, db, ExitReason.KILLED));
-        long gaveUp = made.add(id -> new TraceEvent.SupervisorGaveUp(id, 2 * second, dbExit, app, "root/app/db", 2,
+        made.add(id -> new TraceEvent.Started(id, 3 * second / 2, HandMade.by(restart2), cache3));
+        long dbExit = made.add(id -> new TraceEvent.Exited(id, 2 * second, HandMade.ROOT, db, ExitReason.KILLED));
+        long gaveUp = made.add(id -> new TraceEvent.SupervisorGaveUp(id, 2 * second, HandMade.by(dbExit), app, "root/app/db", 2,
                 Duration.ofSeconds(5), 3, List.of(exit1, exit2, dbExit)));
-        made.add(id -> new TraceEvent.Exited(id, 2 * second, gaveUp, app, ExitReason.SHUTDOWN));
-        long cacheDown = made.add(id -> new TraceEvent.Exited(id, 2 * second, gaveUp, cache3, ExitReason.SHUTDOWN));
+        made.add(id -> new TraceEvent.Exited(id, 2 * second, HandMade.by(gaveUp), app, ExitReason.SHUTDOWN));
+        long cacheDown = made.add(id -> new TraceEvent.Exited(id, 2 * second, HandMade.by(gaveUp), cache3, ExitReason.SHUTDOWN));
         Trace trace = made.trace();
 
         assertThat(trace.explain(trace.event(cacheDown).orElseThrow()).lines()).containsExactly(
@@ -322,10 +322,10 @@ class ExplanationTests {
     @Test
     void failuresLessThanAMillisecondApartAreSpannedInMicroseconds() {
         HandMade made = new HandMade();
-        ProcessId sup = HandMade.at(2, "root", 1);
-        long exit1 = made.add(id -> new TraceEvent.Exited(id, 1_000, 0, HandMade.at(10, "root/w", 1), ExitReason.KILLED));
-        long exit2 = made.add(id -> new TraceEvent.Exited(id, 251_000, 0, HandMade.at(11, "root/w", 2), ExitReason.KILLED));
-        long gaveUp = made.add(id -> new TraceEvent.SupervisorGaveUp(id, 251_000, exit2, sup, "root/w", 1,
+        ProcessId.Incarnation sup = HandMade.at(2, "root", 1);
+        long exit1 = made.add(id -> new TraceEvent.Exited(id, 1_000, HandMade.ROOT, HandMade.at(10, "root/w", 1), ExitReason.KILLED));
+        long exit2 = made.add(id -> new TraceEvent.Exited(id, 251_000, HandMade.ROOT, HandMade.at(11, "root/w", 2), ExitReason.KILLED));
+        long gaveUp = made.add(id -> new TraceEvent.SupervisorGaveUp(id, 251_000, HandMade.by(exit2), sup, "root/w", 1,
                 Duration.ofMillis(1500), 2, List.of(exit1, exit2)));
         Trace trace = made.trace();
 
@@ -337,9 +337,9 @@ class ExplanationTests {
     @Test
     void theChainOfAnEventWhoseCauseIsMissingStopsAtIt() {
         HandMade made = new HandMade();
-        ProcessId w = HandMade.at(10, "root/w", 1);
-        made.add(id -> new TraceEvent.Spawned(id, 0, 0, w, null));
-        long orphan = made.add(id -> new TraceEvent.Exited(id, 0, 99, w, ExitReason.KILLED)); // its cause is not in the trace
+        ProcessId.Incarnation w = HandMade.at(10, "root/w", 1);
+        made.add(id -> new TraceEvent.Spawned(id, 0, HandMade.ROOT, w, Optional.empty()));
+        long orphan = made.add(id -> new TraceEvent.Exited(id, 0, HandMade.by(99), w, ExitReason.KILLED)); // its cause is not in the trace
         Trace trace = made.trace();
         TraceEvent exit = trace.event(orphan).orElseThrow();
 

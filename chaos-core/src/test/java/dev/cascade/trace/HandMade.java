@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 
 /** Builds a {@link Trace} by hand, event by event, for tests of what a trace makes of its events. */
 final class HandMade {
@@ -34,11 +35,19 @@ final class HandMade {
         return new Trace(events, queued);
     }
 
-    static ProcessId at(long pid, String path, int incarnation) {
-        return new ProcessId(new Pid(pid), path, incarnation);
+    static ProcessId.Incarnation at(long pid, String path, int incarnation) {
+        return new ProcessId.Incarnation(new Pid(pid), path, incarnation);
     }
 
     static ProcessId outside(long pid) {
-        return ProcessId.of(new Pid(pid));
+        return ProcessId.outside(new Pid(pid));
     }
+
+    /** A cause: event {@code id}. */
+    static OptionalLong by(long id) {
+        return OptionalLong.of(id);
+    }
+
+    /** No recorded cause. */
+    static final OptionalLong ROOT = OptionalLong.empty();
 }

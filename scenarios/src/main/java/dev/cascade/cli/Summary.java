@@ -9,7 +9,6 @@ import dev.cascade.scenario.SupervisorNode;
 import dev.cascade.trace.Accounting;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -42,7 +41,7 @@ final class Summary {
         }
         text.append("fault ledger:\n");
         for (FaultOutcome fault : ledger) {
-            String what = "  faults[" + fault.index() + "] " + fault.kind().name().toLowerCase(Locale.ROOT) + " " + fault.target();
+            String what = "  faults[" + fault.index() + "] " + fault.kind() + " " + fault.target();
             if (fault.status() == FaultOutcome.Status.SKIPPED) {
                 text.append(what).append(": skipped (").append(fault.why()).append(")\n");
                 continue;

@@ -59,8 +59,8 @@ public final class UserCalls {
         String threw = thrown == null ? null
                 : !cell.alive() ? "nothing: its process died in it"
                 : thrown.getClass().getSimpleName() + (thrown.getMessage() == null ? "" : ": " + thrown.getMessage());
-        cell.trace((id, at) -> new TraceEvent.UserCall(id, at, call.cause(), cell.traceId(), call.site().display(),
-                call.arguments(), Duration.ofNanos(at - call.start()), threw));
+        cell.trace((id, at) -> new TraceEvent.UserCall(id, at, TraceEvent.causeOf(call.cause()), cell.traceId(), call.site().display(),
+                call.arguments(), Duration.ofNanos(at - call.start()), java.util.Optional.ofNullable(threw)));
     }
 
     /** Throws {@code thrown} whatever its type: a checked exception the fault engine checked the method declares. */

@@ -20,10 +20,11 @@ public final class Engine {
     private final Injector injector;
     private final Firing firing;
     private final MethodRules methods;
+    private volatile boolean finished;
 
     public Engine(Kernel kernel, TreeShape shape, long zero) {
         this.kernel = kernel;
-        this.binding = new Binding(shape, kernel.tree());
+        this.binding = new Binding(shape, Binding.Vocabulary.JAVA);
         this.hits = new Hits(kernel, ledger, zero);
         this.injector = new Injector(kernel, hits);
         this.methods = new MethodRules(kernel, hits);
@@ -32,11 +33,11 @@ public final class Engine {
 
     /** Checks every fault of {@code plan} against the tree; throws before anything is planned. */
     public void check(FaultPlan plan) {
-        plan.faults().forEach(timed -> binding.check(timed.fault()));
+        plan.faults().forEach(timed -> binding.checkLive(timed.fault(), kernel.tree()));
     }
 
     public void check(Fault fault) {
-        binding.check(fault);
+        binding.checkLive(fault, kernel.tree());
     }
 
     /** Registers {@code fault} as planned at {@code at} since the tree started; its ledger number. */
@@ -46,7 +47,9 @@ public final class Engine {
 
     /** Fires fault {@code number} now, from the calling (injector) process. */
     public void fire(ProcessContext ctx, int number, Fault fault) {
-        firing.fire(ctx, number, fault);
+        if (!finished) { // a plan's process may outlive the end of its faults: what it has left never fires
+            firing.fire(ctx, number, fault);
+        }
     }
 
     /**
@@ -73,11 +76,15 @@ public final class Engine {
         return ledger.snapshot();
     }
 
-    /** The run ended: unbinds the hooks; what never happened is marked skipped, in the ledger and the trace. */
-    public void finish() {
+    /** Why a fault that never happened in a run that ended was skipped. */
+    public static final String RUN_ENDED = "the run ended before it applied";
+
+    /** The run ended: unbinds the hooks; what never happened is marked skipped with {@code why}, in the ledger and the trace. */
+    public void finish(String why) {
+        finished = true;
         injector.finish();
         methods.finish();
-        for (LedgerEntry skipped : ledger.close("the run ended before it applied")) {
+        for (LedgerEntry skipped : ledger.close(why)) {
             hits.traceSkipped(null, skipped.number(), skipped.fault(), skipped.why());
         }
     }

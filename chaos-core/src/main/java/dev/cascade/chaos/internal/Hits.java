@@ -37,7 +37,7 @@ final class Hits {
         // A fault acting inside its target's own work (a slow start or handling, a late reply) is a step of that work:
         // caused by what the target was doing, so chains through it still reach their root. One fired from outside is a root.
         long because = actor == target ? actor.cause() : 0;
-        long fired = actor.trace((id, at) -> new TraceEvent.FaultFired(id, at, because, number, fault.describe(), target.traceId(),
+        long fired = actor.trace((id, at) -> new TraceEvent.FaultFired(id, at, TraceEvent.causeOf(because), number, fault.describe(), target.traceId(),
                 detail));
         if (fired != 0) {
             actor.causedBy(fired);
@@ -53,10 +53,13 @@ final class Hits {
 
     /** Traces that fault {@code number} was skipped, as the ledger already says. */
     void traceSkipped(ProcessCell actor, int number, Fault fault, String why) {
+        java.util.Optional<String> path = fault.target().isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(fault.target());
         if (actor != null) {
-            actor.trace((id, at) -> new TraceEvent.FaultSkipped(id, at, 0, number, fault.describe(), why));
+            actor.trace((id, at) -> new TraceEvent.FaultSkipped(id, at, java.util.OptionalLong.empty(), number, fault.describe(),
+                    path, why));
         } else if (kernel.tracer() != null) {
-            kernel.tracer().record((id, at) -> new TraceEvent.FaultSkipped(id, at, 0, number, fault.describe(), why));
+            kernel.tracer().record((id, at) -> new TraceEvent.FaultSkipped(id, at, java.util.OptionalLong.empty(), number,
+                    fault.describe(), path, why));
         }
     }
 

@@ -52,6 +52,19 @@ public final class TreeShape {
         return Optional.ofNullable(nodes.get(path));
     }
 
+    /** The first {@code max} paths, in start order, then {@code ...} if there are more: {@code root, root/db, ...}. */
+    public String listing(int max) {
+        StringBuilder out = new StringBuilder();
+        int count = 0;
+        for (String path : nodes.keySet()) {
+            if (count == max) {
+                return out.append(", ...").toString();
+            }
+            out.append(count++ == 0 ? "" : ", ").append(path);
+        }
+        return out.toString();
+    }
+
     /** The paths, in start order, for messages ("paths: root, root/db, …"). */
     public String listing() {
         String all = String.join(", ", nodes.keySet());

@@ -13,6 +13,7 @@ import dev.cascade.runtime.Timeout;
 import dev.cascade.runtime.MailboxFullException;
 import dev.cascade.runtime.internal.Deliveries;
 import dev.cascade.runtime.internal.ProcessCell;
+import dev.cascade.trace.Message;
 import dev.cascade.trace.ProcessId;
 import dev.cascade.trace.TraceEvent;
 import dev.cascade.runtime.internal.ViaNames;
@@ -67,7 +68,7 @@ public final class Calls {
             return traceReplied(caller, call, ((Protocol.CallReply) late.get()).value());
         }
         if (call != 0) {
-            caller.trace((id, at) -> new TraceEvent.CallTimedOut(id, at, call, call, caller.traceId()));
+            caller.trace((id, at) -> new TraceEvent.CallTimedOut(id, at, TraceEvent.causeOf(call), call, caller.traceId()));
         }
         throw failed(ExitReason.TIMEOUT, description);
     }
@@ -77,16 +78,17 @@ public final class Calls {
             return 0;
         }
         ProcessCell cell = caller.kernel().cell(callee);
-        ProcessId calleeId = cell == null ? ProcessId.of(callee) : cell.traceId();
+        ProcessId calleeId = cell == null ? ProcessId.outside(callee) : cell.traceId();
         long because = caller.cause();
-        long call = caller.trace((id, at) -> new TraceEvent.CallStarted(id, at, because, caller.traceId(), calleeId, request, timeout));
+        long call = caller.trace((id, at) -> new TraceEvent.CallStarted(id, at, TraceEvent.causeOf(because), caller.traceId(), calleeId,
+                Message.of(request), timeout));
         caller.causedBy(call);
         return call;
     }
 
     private static Object traceReplied(ProcessCell caller, long call, Object value) {
         if (call != 0) {
-            caller.trace((id, at) -> new TraceEvent.CallReplied(id, at, caller.cause(), call, caller.traceId()));
+            caller.trace((id, at) -> new TraceEvent.CallReplied(id, at, TraceEvent.causeOf(caller.cause()), call, caller.traceId()));
         }
         return value;
     }
@@ -94,7 +96,7 @@ public final class Calls {
     private static CallFailedException traceFailed(ProcessCell caller, long call, CallFailedException failure) {
         if (call != 0) {
             ExitReason reason = failure.cause();
-            caller.trace((id, at) -> new TraceEvent.CallFailed(id, at, caller.cause(), call, caller.traceId(), reason));
+            caller.trace((id, at) -> new TraceEvent.CallFailed(id, at, TraceEvent.causeOf(caller.cause()), call, caller.traceId(), reason));
         }
         return failure;
     }

@@ -20,13 +20,28 @@ final class Protocol {
         }
 
         @Override
+        public String verb() {
+            return "call";
+        }
+
+        @Override
         public String toString() {
             return "call " + request;
         }
     }
 
     /** A reply to an alias. */
-    record CallReply(long alias, Object value) implements AliasedReply {
+    record CallReply(long alias, Object value) implements AliasedReply, Payload {
+        @Override
+        public Object payload() {
+            return value;
+        }
+
+        @Override
+        public String verb() {
+            return "reply";
+        }
+
         @Override
         public String toString() {
             return "reply " + value;
@@ -38,6 +53,11 @@ final class Protocol {
         @Override
         public Object payload() {
             return message;
+        }
+
+        @Override
+        public String verb() {
+            return "cast";
         }
 
         @Override

@@ -2,13 +2,17 @@ package dev.cascade.runtime.internal;
 
 import dev.cascade.runtime.ExitReason;
 import dev.cascade.runtime.Pid;
+import dev.cascade.runtime.Down;
+import dev.cascade.runtime.ExitMessage;
 import dev.cascade.trace.DropReason;
+import dev.cascade.trace.Message;
 import dev.cascade.trace.ProcessId;
 import dev.cascade.trace.TraceEvent;
 import dev.cascade.trace.internal.Tracer;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.OptionalLong;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -49,10 +53,11 @@ final class CellTrace {
             return message;
         }
         ProcessId from = cell.traceId();
-        ProcessId receiver = target == null ? ProcessId.of(to) : target.traceId();
-        long because = cause;
-        long id = tracer.record((eventId, at) -> new TraceEvent.Sent(eventId, at, because, from, receiver, message));
-        return new Envelope(message, id, from);
+        ProcessId receiver = target == null ? ProcessId.outside(to) : target.traceId();
+        OptionalLong because = TraceEvent.causeOf(cause);
+        Message shown = Message.of(message);
+        long id = tracer.record((eventId, at) -> new TraceEvent.Sent(eventId, at, because, from, receiver, shown));
+        return new Envelope(message, id, from, shown);
     }
 
     /** A message a signal makes for this process (an 'EXIT', a DOWN), traced as sent by {@code from}. */
@@ -61,10 +66,16 @@ final class CellTrace {
         if (tracer == null) {
             return message;
         }
-        ProcessId sender = ProcessId.of(from);
+        ProcessCell senderCell = cell.kernel().cell(from);
+        ProcessId sender = senderCell == null ? ProcessId.outside(from) : senderCell.traceId();
         ProcessId me = cell.traceId();
-        long id = tracer.record((eventId, at) -> new TraceEvent.Sent(eventId, at, because, sender, me, message));
-        return new Envelope(message, id, sender);
+        Message shown = switch (message) {
+            case ExitMessage exit -> Message.exit(exit, sender, exit.reason());
+            case Down down -> Message.down(down, sender, down.reason());
+            default -> Message.of(message);
+        };
+        long id = tracer.record((eventId, at) -> new TraceEvent.Sent(eventId, at, TraceEvent.causeOf(because), sender, me, shown));
+        return new Envelope(message, id, sender, shown);
     }
 
     /**
@@ -77,10 +88,10 @@ final class CellTrace {
             return entry;
         }
         ProcessCell target = cell.kernel().cell(to);
-        ProcessId receiver = target == null ? ProcessId.of(to) : target.traceId();
-        long id = tracer.record((eventId, at) -> new TraceEvent.Sent(eventId, at, original.id(), original.from(), receiver,
-                original.message()));
-        return new Envelope(original.message(), id, original.from());
+        ProcessId receiver = target == null ? ProcessId.outside(to) : target.traceId();
+        long id = tracer.record((eventId, at) -> new TraceEvent.Sent(eventId, at, OptionalLong.of(original.id()),
+                original.from(), receiver, original.shown()));
+        return new Envelope(original.message(), id, original.from(), original.shown());
     }
 
     /** Inside the mailbox, under its lock: what happened to a queued message. */
@@ -88,11 +99,12 @@ final class CellTrace {
         Tracer tracer = tracer();
         ProcessId me = cell.traceId();
         switch (fate) {
-            case DELIVERED -> tracer.record((id, at) -> new TraceEvent.Delivered(id, at, envelope.id(), envelope.id(), me));
-            case EVICTED -> tracer.record((id, at) -> new TraceEvent.MessageDropped(id, at, envelope.id(), envelope.id(), me,
-                    DropReason.DROPPED_OLDEST));
-            case FLUSHED -> tracer.record((id, at) -> new TraceEvent.Handled(id, at, envelope.id(), envelope.id(), me,
-                    Duration.ZERO, false));
+            case DELIVERED -> tracer.record((id, at) -> new TraceEvent.Delivered(id, at, OptionalLong.of(envelope.id()),
+                    envelope.id(), me));
+            case EVICTED -> tracer.record((id, at) -> new TraceEvent.MessageDropped(id, at, OptionalLong.of(envelope.id()),
+                    envelope.id(), me, DropReason.DROPPED_OLDEST));
+            case FLUSHED -> tracer.record((id, at) -> new TraceEvent.Handled(id, at, OptionalLong.of(envelope.id()),
+                    envelope.id(), me, Duration.ZERO, false));
         }
     }
 
@@ -109,7 +121,8 @@ final class CellTrace {
             inHand.set(new InHand(envelope, cell.kernel().scheduler().nanoTime()));
         } else {
             ProcessId me = cell.traceId();
-            tracer().record((id, at) -> new TraceEvent.Handled(id, at, envelope.id(), envelope.id(), me, Duration.ZERO, false));
+            tracer().record((id, at) -> new TraceEvent.Handled(id, at, OptionalLong.of(envelope.id()), envelope.id(), me,
+                    Duration.ZERO, false));
         }
         return envelope.message();
     }
@@ -133,10 +146,11 @@ final class CellTrace {
         if (handlingNow != null) {
             handled(tracer, handlingNow, true);
         }
-        long exited = tracer.record((id, at) -> new TraceEvent.Exited(id, at, because, me, reason));
+        long exited = tracer.record((id, at) -> new TraceEvent.Exited(id, at, TraceEvent.causeOf(because), me, reason));
         for (Object entry : unhandled) {
             if (entry instanceof Envelope envelope) {
-                tracer.record((id, at) -> new TraceEvent.MessageLost(id, at, exited, envelope.id(), me, envelope.from()));
+                tracer.record((id, at) -> new TraceEvent.MessageLost(id, at, OptionalLong.of(exited), envelope.id(), me,
+                        envelope.from()));
             }
         }
         return exited;
@@ -145,7 +159,7 @@ final class CellTrace {
     private void handled(Tracer tracer, InHand hand, boolean died) {
         ProcessId me = cell.traceId();
         Envelope envelope = hand.envelope();
-        tracer.record((id, at) -> new TraceEvent.Handled(id, at, envelope.id(), envelope.id(), me,
+        tracer.record((id, at) -> new TraceEvent.Handled(id, at, OptionalLong.of(envelope.id()), envelope.id(), me,
                 Duration.ofNanos(at - hand.since()), died));
     }
 }

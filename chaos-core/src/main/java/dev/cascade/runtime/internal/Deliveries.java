@@ -145,7 +145,7 @@ public final class Deliveries {
             default -> null; // OVERFLOWED: it is queued, and lost with the receiver
         };
         if (reason != null) {
-            dropped(kernel, messageId, target == null ? ProcessId.of(to) : target.traceId(), reason);
+            dropped(kernel, messageId, target == null ? ProcessId.outside(to) : target.traceId(), reason);
         }
         if (status == Mailbox.OVERFLOWED) {
             target.terminate(MailboxLimit.OVERFLOW_REASON, messageId);
@@ -159,7 +159,7 @@ public final class Deliveries {
     public static void dropped(Kernel kernel, long messageId, ProcessId to, DropReason reason) {
         Tracer tracer = kernel.tracer();
         if (tracer != null && messageId != 0) {
-            tracer.record((id, at) -> new TraceEvent.MessageDropped(id, at, messageId, messageId, to, reason));
+            tracer.record((id, at) -> new TraceEvent.MessageDropped(id, at, java.util.OptionalLong.of(messageId), messageId, to, reason));
         }
     }
 

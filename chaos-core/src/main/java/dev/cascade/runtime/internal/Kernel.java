@@ -136,7 +136,8 @@ public final class Kernel {
             long because = spawner == null ? 0 : spawner.cause();
             cell.causedBy(because);
             dev.cascade.trace.ProcessId id = cell.traceId();
-            tracer.record((eventId, at) -> new dev.cascade.trace.TraceEvent.Spawned(eventId, at, because, id, parent));
+            tracer.record((eventId, at) -> new dev.cascade.trace.TraceEvent.Spawned(eventId, at,
+                    dev.cascade.trace.TraceEvent.causeOf(because), id, java.util.Optional.ofNullable(parent)));
         }
         // The spawner's side too, before the child runs: a child that dies at once must find the
         // link, or its exit signal would be dropped as one of a removed link (E8).

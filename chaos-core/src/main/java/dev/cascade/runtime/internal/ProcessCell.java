@@ -152,7 +152,10 @@ public final class ProcessCell implements ProcessContext {
 
     /** The trace's name for this process. */
     public ProcessId traceId() {
-        return new ProcessId(pid, place.path(), place.incarnation());
+        String path = place.path();
+        int incarnation = place.incarnation();
+        return path == null ? ProcessId.outside(pid)
+                : incarnation > 0 ? ProcessId.incarnation(pid, path, incarnation) : ProcessId.starting(pid, path);
     }
 
     /** The id of the trace event behind what this process does now (0: none). */

@@ -20,8 +20,7 @@ import dev.cascade.runtime.internal.ProcessCell;
 import dev.cascade.scenario.FaultOutcome;
 import dev.cascade.scenario.Outcome;
 import dev.cascade.scenario.Scenario;
-import dev.cascade.scenario.ScenarioFault;
-import dev.cascade.scenario.ScenarioFormatException;
+import dev.cascade.chaos.FaultPlan;
 import dev.cascade.scenario.ScenarioNode;
 import dev.cascade.scenario.SupervisorNode;
 import dev.cascade.supervisor.NestedSupervisor;
@@ -77,13 +76,8 @@ public final class Run {
     /**
      * Runs the scenario and returns its outcome.
      *
-     * @throws ScenarioFormatException if a fault cannot bind to the tree (nothing runs then)
      */
     public Outcome execute() {
-        FaultBinding.Unbound unbound = FaultBinding.check(scenario);
-        if (unbound != null) {
-            throw new ScenarioFormatException("faults[" + unbound.index() + "]", unbound.problem());
-        }
         Result result;
         try (Node node = Node.start(scheduler, recorder, Tracing.ON)) {
             result = node.run(this::drive, realTimeLimit());
@@ -102,7 +96,7 @@ public final class Run {
     }
 
     private Duration lastFault() {
-        return scenario.faults().stream().map(ScenarioFault::at).max(Duration::compareTo).orElse(Duration.ZERO);
+        return scenario.faults().stream().map(FaultPlan.Timed::at).max(Duration::compareTo).orElse(Duration.ZERO);
     }
 
     private Result drive(ProcessContext ctx) {
@@ -119,7 +113,7 @@ public final class Run {
                     Sections.messages(paths, kernel.trace()));
         }
         Engine engine = new Engine(kernel, new TreeShape(root, spec), zero);
-        List<Fault> faults = scenario.faults().stream().map(FaultMapping::of).toList();
+        List<Fault> faults = scenario.faults().stream().map(FaultPlan.Timed::fault).toList();
         List<Integer> numbers = new ArrayList<>();
         for (int i = 0; i < faults.size(); i++) {
             numbers.add(engine.plan(scenario.faults().get(i).at(), faults.get(i)));
@@ -130,7 +124,7 @@ public final class Run {
         sleepUntil(ctx, zero, lastFault().plus(scenario.settle()));
         Recorder.Snapshot snapshot = recorder.freeze(zero);
         Map<String, Accounting> messages = Sections.messages(paths, kernel.trace());
-        engine.finish();
+        engine.finish(Engine.RUN_ENDED);
         List<FaultOutcome> ledger = Sections.ledger(scenario, engine.ledger());
         stopTree(ctx, tree.pid());
         return new Result(snapshot, ledger, messages);
@@ -144,14 +138,24 @@ public final class Run {
         List<Integer> order = IntStream.range(0, faults.size()).boxed()
                 .sorted(Comparator.comparing(i -> scenario.faults().get(i).at())).toList(); // stable: file order kept
         for (int i : order) {
-            ScenarioFault fault = scenario.faults().get(i);
+            FaultPlan.Timed fault = scenario.faults().get(i);
             sleepUntil(plan, zero, fault.at());
             engine.fire(plan, numbers.get(i), faults.get(i));
-            if (fault.kind().actsAtOnce() && engine.status(numbers.get(i)) == LedgerEntry.Status.SKIPPED) {
-                recorder.faultSkipped(fault.target());
+            if (actsAtOnce(fault.fault()) && engine.status(numbers.get(i)) == LedgerEntry.Status.SKIPPED) {
+                recorder.faultSkipped(fault.fault().target());
             }
         }
         plan.send(runner, new PlanDone());
+    }
+
+    /**
+     * Whether {@code fault} acts at once on the process holding its target, so that a target with no
+     * live process gives a {@code fault_skipped} event; the others arm a rule that waits for messages,
+     * starts or calls, and what became of them is in the ledger.
+     */
+    static boolean actsAtOnce(Fault fault) {
+        return fault instanceof Fault.Raise || fault instanceof Fault.Stop || fault instanceof Fault.ExitSignal
+                || fault instanceof Fault.Kill || fault instanceof Fault.Flood;
     }
 
     private static void awaitPlan(ProcessContext ctx, Pid plan) {

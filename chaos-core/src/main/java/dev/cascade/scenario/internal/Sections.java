@@ -4,7 +4,7 @@ import dev.cascade.chaos.FaultLedger;
 import dev.cascade.chaos.LedgerEntry;
 import dev.cascade.scenario.FaultOutcome;
 import dev.cascade.scenario.Scenario;
-import dev.cascade.scenario.ScenarioFault;
+import dev.cascade.chaos.FaultPlan;
 import dev.cascade.trace.Accounting;
 import dev.cascade.trace.Trace;
 
@@ -21,13 +21,13 @@ final class Sections {
     static List<FaultOutcome> ledger(Scenario scenario, FaultLedger ledger) {
         List<FaultOutcome> faults = new ArrayList<>();
         for (int i = 0; i < scenario.faults().size(); i++) {
-            ScenarioFault fault = scenario.faults().get(i);
+            FaultPlan.Timed fault = scenario.faults().get(i);
             LedgerEntry entry = ledger.entry(i + 1);
             if (entry.status() == LedgerEntry.Status.FIRED) {
                 List<FaultOutcome.Hit> hits = entry.hits().stream()
                         .map(hit -> new FaultOutcome.Hit(hit.at().toMillis(), hit.path(), hit.incarnation(), hit.detail()))
                         .toList();
-                faults.add(new FaultOutcome(i, fault.kind(), fault.target(), FaultOutcome.Status.FIRED, hits, ""));
+                faults.add(new FaultOutcome(i, FaultSpelling.of(fault.fault()).spelling(), fault.fault().target(), FaultOutcome.Status.FIRED, hits, ""));
             } else {
                 String why = entry.why().isEmpty() ? "the run ended before it applied" : entry.why();
                 faults.add(skipped(i, fault, why));
@@ -45,8 +45,8 @@ final class Sections {
         return faults;
     }
 
-    private static FaultOutcome skipped(int index, ScenarioFault fault, String why) {
-        return new FaultOutcome(index, fault.kind(), fault.target(), FaultOutcome.Status.SKIPPED, List.of(), why);
+    private static FaultOutcome skipped(int index, FaultPlan.Timed fault, String why) {
+        return new FaultOutcome(index, FaultSpelling.of(fault.fault()).spelling(), fault.fault().target(), FaultOutcome.Status.SKIPPED, List.of(), why);
     }
 
     /** Every path of the scenario, in path order, with the messages sent to it (all incarnations together). */

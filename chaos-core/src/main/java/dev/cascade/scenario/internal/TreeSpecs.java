@@ -19,10 +19,10 @@ import java.util.List;
  * spec visible ({@link NestedSupervisor}), so a fault plan can check its paths against it; starts
  * are recorded from the node's {@link dev.cascade.runtime.RuntimeListener}, not by wrapping them.
  */
-final class TreeSpecs {
+public final class TreeSpecs {
     private TreeSpecs() {}
 
-    static SupervisorSpec supervisor(SupervisorNode node) {
+    public static SupervisorSpec supervisor(SupervisorNode node) {
         List<ChildSpec> children = new ArrayList<>();
         for (ScenarioNode child : node.children()) {
             children.add(child(child));

@@ -73,12 +73,13 @@ public final class ChildStarts {
             case StartResult.Started started -> {
                 ProcessCell child = self.kernel().cell(started.pid());
                 int number = self.kernel().tree().started(path, child);
-                ProcessId id = new ProcessId(started.pid(), path, number);
-                self.trace((eventId, at) -> new TraceEvent.Started(eventId, at, self.cause(), id));
+                ProcessId.Incarnation id = new ProcessId.Incarnation(started.pid(), path, number);
+                self.trace((eventId, at) -> new TraceEvent.Started(eventId, at, TraceEvent.causeOf(self.cause()), id));
             }
-            case StartResult.Failed failed ->
-                    self.trace((eventId, at) -> new TraceEvent.StartFailed(eventId, at, self.cause(), path, failed.reason()));
-            case StartResult.Ignored ignored -> { }
+            case StartResult.Failed failed -> self.trace((eventId, at) -> new TraceEvent.StartFailed(eventId, at,
+                    TraceEvent.causeOf(self.cause()), path, failed.reason()));
+            case StartResult.Ignored ignored -> self.trace((eventId, at) -> new TraceEvent.StartIgnored(eventId, at,
+                    TraceEvent.causeOf(self.cause()), path));
         }
     }
 }

@@ -50,7 +50,7 @@ final class Restarts {
         ProcessCell self = ProcessCell.of(ctx);
         if (!window.add(ctx.nanoTime(), self.cause())) {
             table.remove(failed); // I8
-            self.causedBy(self.trace((id, at) -> new TraceEvent.SupervisorGaveUp(id, at, self.cause(), self.traceId(),
+            self.causedBy(self.trace((id, at) -> new TraceEvent.SupervisorGaveUp(id, at, TraceEvent.causeOf(self.cause()), self.traceId(),
                     childName(self, failed), spec.intensity(), spec.period(), window.count(), window.causes())));
             return Result.stop(ExitReason.SHUTDOWN, table);
         }
@@ -61,7 +61,7 @@ final class Restarts {
         };
         if (self.kernel().tracer() != null) {
             List<String> names = group.stream().map(member -> childName(self, member)).toList();
-            self.causedBy(self.trace((id, at) -> new TraceEvent.RestartDecided(id, at, self.cause(), self.traceId(),
+            self.causedBy(self.trace((id, at) -> new TraceEvent.RestartDecided(id, at, TraceEvent.causeOf(self.cause()), self.traceId(),
                     childName(self, failed), names)));
         }
         for (ChildEntry member : group.reversed()) {
