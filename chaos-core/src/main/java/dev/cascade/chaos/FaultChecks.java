@@ -14,7 +14,7 @@ final class FaultChecks {
     static final Pattern PATH = Pattern.compile("[A-Za-z0-9_.-]++(?:/[A-Za-z0-9_.-]++)*+");
     private static final Pattern WORD = Pattern.compile("[A-Za-z0-9_:.-]+");
     /** The longest time a plan may name: a century, far below where nanoseconds overflow. */
-    static final Duration LONGEST = Duration.ofDays(36_500);
+    static final Duration LONGEST = dev.cascade.internal.Limits.LONGEST;
 
     private FaultChecks() {}
 
@@ -36,7 +36,8 @@ final class FaultChecks {
     static void notNegative(String what, Duration duration) {
         Objects.requireNonNull(duration, what);
         if (duration.isNegative() || duration.compareTo(LONGEST) > 0) {
-            throw new IllegalArgumentException(what + " must be between 0 and " + LONGEST.toDays() + " days but was " + duration);
+            throw new IllegalArgumentException(what + " must be between 0 and " + LONGEST.toMillis() + " ms (" + LONGEST.toDays()
+                    + " days) but was " + dev.cascade.internal.Limits.millis(duration));
         }
     }
 

@@ -39,9 +39,10 @@ final class Checks {
     /** A duration in whole milliseconds (files can say nothing finer), at least {@code minMillis}. */
     static Duration millis(String what, Duration value, long minMillis) {
         notNull(what, value);
-        if (value.compareTo(Duration.ofMillis(minMillis)) < 0 || value.getNano() % 1_000_000 != 0) {
-            throw new IllegalArgumentException(
-                    what + " must be a whole number of milliseconds >= " + minMillis + " but was: " + render(value));
+        if (value.compareTo(Duration.ofMillis(minMillis)) < 0 || value.compareTo(dev.cascade.internal.Limits.LONGEST) > 0
+                || value.getNano() % 1_000_000 != 0) { // the reader's bound too: one rule for files and the DSL
+            throw new IllegalArgumentException(what + " must be a whole number of milliseconds from " + minMillis + " to "
+                    + dev.cascade.internal.Limits.LONGEST_MS + " but was: " + dev.cascade.internal.Limits.millis(value));
         }
         return value;
     }
@@ -49,9 +50,11 @@ final class Checks {
     /** A duration in whole seconds (OTP counts restart periods in seconds), at least {@code minSeconds}. */
     static Duration seconds(String what, Duration value, long minSeconds) {
         notNull(what, value);
-        if (value.compareTo(Duration.ofSeconds(minSeconds)) < 0 || value.getNano() != 0) {
-            throw new IllegalArgumentException(
-                    what + " must be a whole number of seconds >= " + minSeconds + " but was: " + render(value));
+        if (value.compareTo(Duration.ofSeconds(minSeconds)) < 0 || value.compareTo(dev.cascade.internal.Limits.LONGEST) > 0
+                || value.getNano() != 0) {
+            throw new IllegalArgumentException(what + " must be a whole number of seconds from " + minSeconds + " to "
+                    + dev.cascade.internal.Limits.LONGEST_S + " but was: "
+                    + (value.getNano() == 0 ? value.getSeconds() + " s" : dev.cascade.internal.Limits.millis(value)));
         }
         return value;
     }

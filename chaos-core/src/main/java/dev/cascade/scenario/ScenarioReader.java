@@ -89,7 +89,11 @@ public final class ScenarioReader {
         PlanBinding.check(tree, faults).ifPresent(unbound -> {
             throw Fields.fail(file.at("faults").index(unbound.index()).field(unbound.refusal().field()), unbound.refusal().problem());
         });
-        Duration settle = Duration.ofMillis(file.integer("settle_ms", 0, Long.MAX_VALUE));
+        Duration settle = Duration.ofMillis(file.integer("settle_ms", 0, dev.cascade.internal.Limits.LONGEST_MS));
+        String tooLong = RunLength.problem(tree, faults, settle);
+        if (tooLong != null) {
+            throw Fields.fail(file.at("settle_ms"), tooLong);
+        }
         return NodeParser.build(JsonPath.TOP, () -> new Scenario(name, tree, faults, settle));
     }
 
