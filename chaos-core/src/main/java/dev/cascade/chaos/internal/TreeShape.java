@@ -57,17 +57,16 @@ public final class TreeShape {
         StringBuilder out = new StringBuilder();
         int count = 0;
         for (String path : nodes.keySet()) {
-            if (count == max) {
+            if (count == max || out.length() > 300) { // a message stays short however many and long the paths
                 return out.append(", ...").toString();
             }
-            out.append(count++ == 0 ? "" : ", ").append(path);
+            out.append(count++ == 0 ? "" : ", ").append(dev.cascade.internal.Echo.value(path));
         }
         return out.toString();
     }
 
     /** The paths, in start order, for messages ("paths: root, root/db, …"). */
     public String listing() {
-        String all = String.join(", ", nodes.keySet());
-        return all.length() <= 300 ? all : all.substring(0, 297) + "…";
+        return listing(20);
     }
 }
