@@ -76,11 +76,11 @@ public class TracingOverheadBenchmark {
     @State(Scope.Thread)
     public static class Simulated extends EchoNode {
         @Param({"OFF", "ON"})
-        public Tracing tracing;
+        public String tracing;
 
         @Override
         Tracing tracing() {
-            return tracing;
+            return named(tracing);
         }
 
         @Override
@@ -93,11 +93,11 @@ public class TracingOverheadBenchmark {
     @State(Scope.Thread)
     public static class Real extends EchoNode {
         @Param({"OFF", "ON"})
-        public Tracing tracing;
+        public String tracing;
 
         @Override
         Tracing tracing() {
-            return tracing;
+            return named(tracing);
         }
 
         @Override
@@ -110,7 +110,7 @@ public class TracingOverheadBenchmark {
     @State(Scope.Thread)
     public static class Chaos {
         @Param({"OFF", "ON"})
-        public Tracing tracing;
+        public String tracing;
 
         long seed;
 
@@ -138,7 +138,16 @@ public class TracingOverheadBenchmark {
     @OutputTimeUnit(TimeUnit.MILLISECONDS)
     public int chaosTree(Chaos chaos, DriverCpu cpu) {
         long start = cpu.start();
-        ChaosTree tree = TracingWorkload.run(chaos.seed++, chaos.tracing);
+        ChaosTree tree = TracingWorkload.run(chaos.seed++, named(chaos.tracing));
         return cpu.stop(start, 1, tree.incarnations("root/app/a1"));
+    }
+
+    /** {@link Tracing#OFF} or {@link Tracing#ON} by name (a JMH parameter is a string). */
+    static Tracing named(String name) {
+        return switch (name) {
+            case "OFF" -> Tracing.OFF;
+            case "ON" -> Tracing.ON;
+            default -> throw new IllegalArgumentException("tracing is OFF or ON but was " + name);
+        };
     }
 }

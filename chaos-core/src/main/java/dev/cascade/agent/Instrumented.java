@@ -25,6 +25,11 @@ public final class Instrumented implements AutoCloseable {
         return session.code();
     }
 
+    /** Whether this session is still open: {@link #close()} has not been called. */
+    public boolean isOpen() {
+        return session.isOpen();
+    }
+
     /** The user classes woven now, by this and any other open session (binary names). */
     public List<String> wovenClasses() {
         return Sessions.woven();

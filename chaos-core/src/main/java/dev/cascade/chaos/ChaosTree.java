@@ -99,6 +99,7 @@ public final class ChaosTree implements AutoCloseable {
         private RuntimeListener listener = RuntimeListener.NONE;
         private UserCode code = UserCode.nothing();
         private FaultPlan plan = FaultPlan.empty();
+        private String boundTo;
 
         private Builder(SupervisorSpec spec) {
             this.spec = Objects.requireNonNull(spec, "spec");
@@ -157,10 +158,15 @@ public final class ChaosTree implements AutoCloseable {
          */
         public Builder plan(FaultPlan plan) {
             Objects.requireNonNull(plan, "plan");
-            Binding binding = new Binding(new TreeShape(root, spec), Binding.Vocabulary.JAVA);
-            plan.faults().forEach(timed -> binding.check(timed.fault()));
+            bind(plan);
             this.plan = plan;
             return this;
+        }
+
+        private void bind(FaultPlan plan) {
+            Binding binding = new Binding(new TreeShape(root, spec), Binding.Vocabulary.JAVA);
+            plan.faults().forEach(timed -> binding.check(timed.fault()));
+            boundTo = root;
         }
 
         /**
@@ -184,10 +190,8 @@ public final class ChaosTree implements AutoCloseable {
          * (or applied later) never happen: {@link ChaosTree#endFaults} marks them skipped.
          */
         public ChaosTree tryStart() {
-            if (!plan.faults().isEmpty()) {
-                // bound again in case root() changed after plan(); cheap, and a plan must never run unbound
-                Binding binding = new Binding(new TreeShape(root, spec), Binding.Vocabulary.JAVA);
-                plan.faults().forEach(timed -> binding.check(timed.fault()));
+            if (!plan.faults().isEmpty() && !root.equals(boundTo)) {
+                bind(plan); // root() changed after plan(): the paths are bound again, a plan never runs unbound
             }
             TreeAgent agent = new TreeAgent(code);
             Node node;
@@ -310,6 +314,47 @@ public final class ChaosTree implements AutoCloseable {
             ctx.sleep(duration);
             return null;
         }, duration.plus(Node.RUN_LIMIT));
+    }
+
+    /**
+     * Runs the simulated tree until {@code holds} is true, checking it each time the tree settles at an
+     * instant of virtual time (everything runnable has run, before the clock moves to the next timer),
+     * for at most {@code maxVirtualTime}. Returns the virtual time it took.
+     *
+     * <pre>{@code
+     * tree.inject(Fault.kill("root/cache"));
+     * tree.runUntil("root/cache is back", t -> t.incarnations("root/cache") == 2, Duration.ofSeconds(5));
+     * }</pre>
+     *
+     * @param condition what {@code holds} checks, in words, for the failure message
+     * @throws AssertionError at once when {@code holds} is false and nothing more is due within
+     *     {@code maxVirtualTime}: the message has the condition, the time, the seed and the trace's last events
+     * @throws IllegalStateException on the real scheduler, where waiting is Awaitility's job
+     */
+    public Duration runUntil(String condition, java.util.function.Predicate<ChaosTree> holds, Duration maxVirtualTime) {
+        Objects.requireNonNull(condition, "condition");
+        Objects.requireNonNull(holds, "holds");
+        open();
+        if (!(node.scheduler() instanceof SimulatedScheduler sim)) {
+            throw new IllegalStateException("runUntil(\"" + condition + "\") needs a simulated tree; this one runs on "
+                    + node.scheduler().description() + ": wait with Awaitility instead (await().untilAsserted(...))");
+        }
+        Duration start = sim.now();
+        if (sim.runUntil(() -> holds.test(this), maxVirtualTime)) {
+            return sim.now().minus(start);
+        }
+        StringBuilder tail = new StringBuilder();
+        if (engine.kernel().tracer() != null) {
+            List<dev.cascade.trace.TraceEvent> events = node.trace().events();
+            for (dev.cascade.trace.TraceEvent event : events.subList(Math.max(0, events.size() - 10), events.size())) {
+                tail.append(String.format(java.util.Locale.ROOT, "%n  #%d at %d ms: %s", event.id(),
+                        Duration.ofNanos(event.atNanos() - zero).toMillis(), event.describe()));
+            }
+        }
+        throw new AssertionError("Expecting " + condition + " within " + maxVirtualTime.toMillis() + " ms of virtual time\n"
+                + "but the tree went quiet at " + sinceStart().toMillis() + " ms with it still false (nothing can run and no "
+                + "timer is due before " + start.plus(maxVirtualTime).minus(Duration.ofNanos(zero)).toMillis()
+                + " ms); seed=" + sim.seed() + (tail.isEmpty() ? "" : "\nlast events:" + tail));
     }
 
     /**

@@ -31,6 +31,19 @@ public sealed interface Fault {
     /** A short readable name, as the ledger and the trace show it: {@code raise boom on root/app/cache}. */
     String describe();
 
+    /**
+     * This fault, marked as allowed not to fire: a test that checks every planned fault fired (the
+     * JUnit extension's {@code unfiredFaults} check) does not fail when it was skipped. It acts exactly
+     * as the fault itself.
+     *
+     * <pre>{@code
+     * tree.apply(FaultPlan.now(Fault.kill("root/sessions/alice").optional()));   // alice may have left already
+     * }</pre>
+     */
+    default OptionalFault optional() {
+        return new OptionalFault(this);
+    }
+
     // ---- the kinds ------------------------------------------------------------------------
 
     /** The GenServer at {@code target} raises {@code reason} inside a handler: it ends {@code error:<reason>} after {@code terminate}. */
@@ -322,6 +335,29 @@ public sealed interface Fault {
             return (delay != null ? "delay +" + FaultChecks.millis(delay) : "throw " + exception.getSimpleName() + "(\"" + message + "\")")
                     + " in " + method.describe() + (nth > 0 ? " on call " + nth : "")
                     + (window != null ? ", for " + FaultChecks.millis(window) : "") + (caller != null ? " from " + caller : "");
+        }
+    }
+
+    /** {@code fault}, allowed not to fire ({@link #optional()}); it acts exactly as {@code fault}. */
+    record OptionalFault(Fault fault) implements Fault {
+        public OptionalFault {
+            Objects.requireNonNull(fault, "fault");
+            if (fault instanceof OptionalFault twice) {
+                fault = twice.fault();
+            }
+        }
+
+        public String target() {
+            return fault.target();
+        }
+
+        @Override
+        public OptionalFault optional() {
+            return this;
+        }
+
+        public String describe() {
+            return fault.describe() + " (optional)";
         }
     }
 

@@ -4,8 +4,12 @@ import java.util.List;
 
 /**
  * Observes a node's lifecycle events as they happen, on the thread that causes them. Methods must
- * be quick and must not block or call back into the runtime. The scenario runner and the trace
- * are built on it.
+ * be quick and must not block or call back into the runtime.
+ *
+ * <p>A low-level hook, kept for tests and benchmarks that watch the runtime directly. It is not the
+ * record of a run: a run's record is its {@link dev.cascade.trace.Trace}, of which a scenario's
+ * outcome, the JUnit assertions and the reports are views; nothing in Cascade computes a result
+ * from this listener.
  */
 public interface RuntimeListener {
 

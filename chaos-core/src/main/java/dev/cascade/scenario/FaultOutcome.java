@@ -1,5 +1,7 @@
 package dev.cascade.scenario;
 
+import dev.cascade.scenario.internal.Checks;
+import dev.cascade.scenario.internal.FaultSpelling;
 import dev.cascade.scenario.internal.FaultSpelling;
 import java.util.List;
 

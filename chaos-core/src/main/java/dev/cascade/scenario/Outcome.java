@@ -1,6 +1,11 @@
 package dev.cascade.scenario;
 
+import dev.cascade.chaos.FaultLedger;
+import dev.cascade.scenario.internal.Checks;
+import dev.cascade.scenario.internal.TraceOutcome;
 import dev.cascade.trace.Accounting;
+import dev.cascade.trace.Trace;
+import dev.cascade.trace.TreeShape;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -59,6 +64,33 @@ public record Outcome(String scenario, List<OutcomeEvent> events, Map<String, In
     /** An outcome of events and final state only, without ledger and messages (as expected outcomes are written). */
     public Outcome(String scenario, List<OutcomeEvent> events, Map<String, Integer> finalIncarnations) {
         this(scenario, events, finalIncarnations, List.of(), Map.of());
+    }
+
+    /**
+     * The outcome of a run as a view of its trace: the events and {@code final} are computed from
+     * {@code trace} in the canonical order (see scenario-format.md, Outcome), the messages from its
+     * accounting per path; {@code faults} is the ledger section as given.
+     *
+     * <pre>{@code
+     * Outcome outcome = Outcome.of("cache-crash", trace, TreeShape.of("root", spec), tree.ledger(), zero, faults);
+     * }</pre>
+     *
+     * @param scenario  the scenario's name
+     * @param trace     the run's trace taken at the end of its settle time, before the tree is stopped
+     * @param shape     the static tree: its paths are the outcome's (in its order), its supervisors end
+     *                  with {@code supervisor_terminated}
+     * @param ledger    the run's fault ledger: a skipped fault that acts at once (raise, stop, exit
+     *                  signal, kill, flood) is a {@code fault_skipped} event
+     * @param zeroNanos fault time zero on the trace's clock: {@code t_ms} counts from it
+     * @param faults    the outcome's ledger section
+     */
+    public static Outcome of(String scenario, Trace trace, TreeShape shape, FaultLedger ledger, long zeroNanos,
+                             List<FaultOutcome> faults) {
+        TraceOutcome.View view = TraceOutcome.of(trace, shape, ledger, zeroNanos);
+        Map<String, Accounting> byPath = trace.accountingByPath();
+        Map<String, Accounting> messages = new LinkedHashMap<>();
+        shape.paths().forEach(path -> messages.put(path, byPath.getOrDefault(path, Accounting.ZERO)));
+        return new Outcome(scenario, view.events(), view.finals(), faults, messages);
     }
 
     /**

@@ -1,5 +1,10 @@
 package dev.cascade.scenario;
 
+import dev.cascade.scenario.internal.Checks;
+import dev.cascade.scenario.internal.EventType;
+import dev.cascade.scenario.internal.Fields;
+import dev.cascade.scenario.internal.NodeParser;
+import dev.cascade.scenario.internal.OutcomeSections;
 import dev.cascade.internal.json.JsonParser;
 import dev.cascade.internal.json.JsonPath;
 import dev.cascade.internal.json.JsonValue;

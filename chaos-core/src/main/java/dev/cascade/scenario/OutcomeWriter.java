@@ -1,5 +1,8 @@
 package dev.cascade.scenario;
 
+import dev.cascade.scenario.internal.Checks;
+import dev.cascade.scenario.internal.EventType;
+import dev.cascade.scenario.internal.OutcomeSections;
 import dev.cascade.internal.json.JsonValue;
 import dev.cascade.internal.json.JsonValue.JsonArray;
 import dev.cascade.internal.json.JsonValue.JsonObject;

@@ -1,5 +1,10 @@
 package dev.cascade.scenario;
 
+import dev.cascade.scenario.internal.Checks;
+import dev.cascade.scenario.internal.FaultSpelling;
+import dev.cascade.scenario.internal.PlanBinding;
+import dev.cascade.scenario.internal.PlanChecks;
+import dev.cascade.scenario.internal.TreePaths;
 import dev.cascade.chaos.Fault;
 import dev.cascade.chaos.FaultPlan;
 import dev.cascade.scenario.internal.FaultSpelling;

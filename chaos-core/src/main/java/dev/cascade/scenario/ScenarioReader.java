@@ -1,10 +1,19 @@
 package dev.cascade.scenario;
 
+import dev.cascade.scenario.internal.Checks;
+import dev.cascade.scenario.internal.FaultParser;
+import dev.cascade.scenario.internal.Fields;
+import dev.cascade.scenario.internal.NodeParser;
+import dev.cascade.scenario.internal.PlanBinding;
+import dev.cascade.scenario.internal.PlanChecks;
+import dev.cascade.scenario.internal.TreePaths;
 import dev.cascade.chaos.FaultPlan;
 import dev.cascade.scenario.internal.PlanBinding;
 import dev.cascade.internal.json.JsonParser;
 import dev.cascade.internal.json.JsonPath;
 import dev.cascade.internal.json.JsonValue;
+import dev.cascade.spec.ScenarioSpecs;
+import dev.cascade.spec.internal.SpecsParser;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -33,7 +42,7 @@ public final class ScenarioReader {
     /** The value of the {@code format} field this reader accepts. */
     public static final String FORMAT = "cascade-scenario/1";
 
-    private static final Set<String> FIELDS = Set.of("format", "name", "tree", "faults", "settle_ms");
+    private static final Set<String> FIELDS = Set.of("format", "name", "tree", "faults", "settle_ms", "specs");
 
     private ScenarioReader() {}
 
@@ -94,7 +103,15 @@ public final class ScenarioReader {
         if (tooLong != null) {
             throw Fields.fail(file.at("settle_ms"), tooLong);
         }
-        return NodeParser.build(JsonPath.TOP, () -> new Scenario(name, tree, faults, settle));
+        Scenario scenario = NodeParser.build(JsonPath.TOP, () -> new Scenario(name, tree, faults, settle));
+        if (document instanceof JsonValue.JsonObject object && object.members().containsKey("specs")) {
+            try { // a specs section is checked here (located), and read for runs by ScenarioSpecs
+                SpecsParser.read(object.members().get("specs"), ScenarioSpecs.outline(scenario));
+            } catch (SpecsParser.Bad bad) {
+                throw Fields.fail(bad.index() < 0 ? file.at("specs") : file.at("specs").index(bad.index()), bad.getMessage());
+            }
+        }
+        return scenario;
     }
 
     /** Each worker's sends go to another worker; the location is the worker's in the file. */

@@ -1,31 +1,48 @@
 package dev.cascade.scenario;
 
+import dev.cascade.chaos.ChaosTree;
+import dev.cascade.chaos.FaultLedger;
+import dev.cascade.chaos.FaultPlan;
 import dev.cascade.runtime.Scheduler;
+import dev.cascade.scenario.internal.Sections;
+import dev.cascade.scenario.internal.TreeSpecs;
 import dev.cascade.simulation.DeterminismCheck;
 import dev.cascade.simulation.SimulatedScheduler;
-import dev.cascade.scenario.internal.Run;
+import dev.cascade.simulation.SimulationReport;
+import dev.cascade.supervisor.SupervisorSpec;
+import dev.cascade.trace.SchedulerInfo;
+import dev.cascade.trace.Trace;
+import dev.cascade.trace.TreeShape;
 
 import java.util.Objects;
+import java.util.Optional;
 
 /**
- * Runs a {@link Scenario} on a fresh, traced node and returns its {@link Outcome}: the tree is
- * started, each fault is applied {@code at} after the tree finished starting (fault time zero) to
- * the process holding its target path at that moment, through the chaos fault engine (so every
- * fault of the plan is available and each fault is in the outcome's ledger), and the run ends
- * {@code settle} after the last fault (after time zero if there are none). The fault ledger and
- * each path's message accounting are taken then; the tree is then shut down without recording.
+ * Runs a {@link Scenario} as a {@link ChaosTree}: the tree is started with the scenario's
+ * {@linkplain Scenario#plan() fault plan}, each fault applied {@code at} after the tree finished
+ * starting (fault time zero) to the process holding its target path at that moment; the tree runs
+ * until {@code settle} after the last fault (after time zero if there are none); the trace is taken
+ * then, the faults are ended (what never happened is skipped) and the tree is stopped. The outcome is
+ * a view of that trace ({@link Outcome#of}). A tree that fails to start is an outcome too: its
+ * start-up events, and every fault skipped.
  *
  * <pre>{@code
- * Outcome outcome = ScenarioRunner.run(ScenarioReader.read(Path.of("cache-crash.json")), SimulatedScheduler.withSeed(42));
- * System.out.println(OutcomeWriter.write(outcome));
+ * ScenarioRun run = ScenarioRunner.record(ScenarioReader.read(Path.of("cache-crash.json")), SimulatedScheduler.withSeed(42));
+ * System.out.println(OutcomeWriter.write(run.outcome()));
+ * run.trace().events(TraceEvent.Lost.class);
  * }</pre>
  */
 public final class ScenarioRunner {
     private ScenarioRunner() {}
 
-    /** Runs {@code scenario} on the simulated scheduler from seed 0: the default for scenario files. */
+    /** Runs {@code scenario} on the simulated scheduler from seed 0, the default for scenario files, and returns its outcome. */
     public static Outcome run(Scenario scenario) {
         return run(scenario, SimulatedScheduler.withSeed(0));
+    }
+
+    /** Runs {@code scenario} on {@code scheduler} (closed afterwards) and returns its outcome: {@code record(..).outcome()}. */
+    public static Outcome run(Scenario scenario, Scheduler scheduler) {
+        return record(scenario, scheduler).outcome();
     }
 
     /**
@@ -38,12 +55,30 @@ public final class ScenarioRunner {
     }
 
     /**
-     * Runs {@code scenario} on {@code scheduler}; the scheduler is closed afterwards. (Its faults were
-     * bound to its tree when it was built: a plan that cannot apply never gets here.)
+     * Runs {@code scenario} on {@code scheduler} (closed afterwards) and returns everything the run
+     * left: outcome, trace, ledger, and the seed and report of a simulated scheduler.
      */
-    public static Outcome run(Scenario scenario, Scheduler scheduler) {
+    public static ScenarioRun record(Scenario scenario, Scheduler scheduler) {
         Objects.requireNonNull(scenario, "scenario");
         Objects.requireNonNull(scheduler, "scheduler");
-        return new Run(scenario, scheduler).execute();
+        String root = scenario.tree().id();
+        SupervisorSpec spec = TreeSpecs.supervisor(scenario.tree());
+        FaultPlan plan = scenario.plan();
+        Trace trace;
+        FaultLedger ledger;
+        long zero;
+        try (ChaosTree tree = ChaosTree.builder(spec).root(root).scheduler(scheduler).plan(plan).tryStart()) {
+            if (tree.started()) {
+                tree.runUntil(plan.span().plus(scenario.settle()));
+            }
+            trace = tree.trace();
+            zero = tree.startNanos();
+            ledger = tree.endFaults();
+        }
+        Outcome outcome = Outcome.of(scenario.name(), trace, TreeShape.of(root, spec), ledger, zero,
+                Sections.ledger(scenario, ledger));
+        Optional<SimulationReport> report = scheduler instanceof SimulatedScheduler simulated
+                ? Optional.of(simulated.report()) : Optional.empty();
+        return new ScenarioRun(scenario, outcome, trace, ledger, SchedulerInfo.of(scheduler), report);
     }
 }

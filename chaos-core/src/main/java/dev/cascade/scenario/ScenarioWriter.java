@@ -1,5 +1,8 @@
 package dev.cascade.scenario;
 
+import dev.cascade.scenario.internal.Checks;
+import dev.cascade.scenario.internal.FaultSpelling;
+import dev.cascade.scenario.internal.WorkerKnobs;
 import dev.cascade.chaos.FaultPlan;
 import dev.cascade.scenario.internal.FaultSpelling;
 import dev.cascade.internal.json.JsonValue;

@@ -1,5 +1,6 @@
 package dev.cascade.scenario;
 
+import dev.cascade.scenario.internal.Checks;
 import dev.cascade.supervisor.Restart;
 import dev.cascade.supervisor.Shutdown;
 import dev.cascade.supervisor.Strategy;

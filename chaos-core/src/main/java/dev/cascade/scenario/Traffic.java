@@ -1,5 +1,6 @@
 package dev.cascade.scenario;
 
+import dev.cascade.scenario.internal.Checks;
 import java.time.Duration;
 
 /**

@@ -1,5 +1,6 @@
 package dev.cascade.scenario;
 
+import dev.cascade.scenario.internal.Checks;
 import dev.cascade.runtime.MailboxLimit;
 import dev.cascade.supervisor.Restart;
 import dev.cascade.supervisor.Shutdown;
@@ -16,7 +17,8 @@ import java.util.TreeSet;
  * @param restart        when its supervisor restarts it
  * @param shutdown       how its supervisor stops it (a timeout must be whole milliseconds >= 1)
  * @param failOn         start attempts (1 = the first) that fail with {@code init_failed}
- * @param ignoreOn       start attempts that return <em>ignore</em>; none may also be in {@code failOn}
+ * @param ignoreOn       start attempts that return <em>ignore</em>; an attempt also in {@code failOn} fails
+ *                       ({@code failOn} wins, as the format says)
  * @param initDelay      how long each start takes, in whole milliseconds
  * @param trapExit       whether the worker traps exit signals
  * @param terminateDelay how long a trapping worker takes to stop when asked; non-zero only with {@code trapExit}
@@ -47,12 +49,6 @@ public record WorkerNode(
         Checks.shutdown("shutdown of worker " + id, shutdown);
         failOn = attempts("failOn of worker " + id, failOn);
         ignoreOn = attempts("ignoreOn of worker " + id, ignoreOn);
-        for (int attempt : ignoreOn) {
-            if (failOn.contains(attempt)) {
-                throw new IllegalArgumentException("start attempt " + attempt + " of worker " + id
-                        + " is in both failOn and ignoreOn; an attempt either fails or is ignored");
-            }
-        }
         Checks.millis("initDelay of worker " + id, initDelay, 0);
         Checks.millis("terminateDelay of worker " + id, terminateDelay, 0);
         if (!terminateDelay.isZero() && !trapExit) {

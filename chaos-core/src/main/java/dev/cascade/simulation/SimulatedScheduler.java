@@ -85,6 +85,16 @@ public final class SimulatedScheduler implements Scheduler, NodeBound {
         return driver.runUntilQuiet(positive(horizon, "horizon"));
     }
 
+    /**
+     * Runs until {@code holds} is true, checking it each time the simulation settles at an instant
+     * (nothing can run before the clock moves to the next timer). Returns false, at once, when it is
+     * still false and no timer is due within {@code horizon}; the clock stays where it stopped.
+     */
+    public boolean runUntil(java.util.function.BooleanSupplier holds, Duration horizon) {
+        Objects.requireNonNull(holds, "holds");
+        return driver.runUntil(holds, positive(horizon, "horizon"));
+    }
+
     /** Runs everything due within {@code span} of virtual time; the clock then reads now + span. */
     public Quiescence runFor(Duration span) {
         return driver.runFor(positive(span, "span"));

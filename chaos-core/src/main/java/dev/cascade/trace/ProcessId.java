@@ -108,17 +108,17 @@ public sealed interface ProcessId {
     }
 
     /** A process outside any tree. */
-    static ProcessId outside(Pid pid) {
+    static Outside outside(Pid pid) {
         return new Outside(pid);
     }
 
     /** A tree process whose start has not returned. */
-    static ProcessId starting(Pid pid, String path) {
+    static Starting starting(Pid pid, String path) {
         return new Starting(pid, path);
     }
 
     /** Incarnation {@code number} of {@code path}. */
-    static ProcessId incarnation(Pid pid, String path, int number) {
+    static Incarnation incarnation(Pid pid, String path, int number) {
         return new Incarnation(pid, path, number);
     }
 }

@@ -26,23 +26,58 @@ import java.util.TreeMap;
 public final class Trace {
     private final List<TraceEvent> events;
     private final Map<Pid, Integer> queued;
+    private final LeftOut leftOut;
+    private final Map<Pid, Accounting> counted;
+    private final boolean dense;
 
     /**
-     * A trace of {@code events} (ids 1…n in order) with {@code queued} messages per process measured
-     * when it was taken. Made by the runtime; tests may build their own.
+     * A full trace of {@code events} (ids 1…n in order) with {@code queued} messages per process
+     * measured when it was taken. Made by the runtime; tests may build their own.
      */
     public Trace(List<TraceEvent> events, Map<Pid, Integer> queued) {
-        this.events = List.copyOf(events);
-        this.queued = Map.copyOf(queued);
-        for (int i = 0; i < this.events.size(); i++) {
-            if (this.events.get(i).id() != i + 1) {
-                throw new IllegalArgumentException("event ids must be 1, 2, 3, … in order but event " + (i + 1)
-                        + " has id " + this.events.get(i).id());
-            }
-        }
+        this(events, queued, LeftOut.NOTHING, count(events));
     }
 
-    /** All events, in order. */
+    /**
+     * A trace that may have left events out (a bounded trace, or one read from a file): the events
+     * kept, in increasing id order, what was left out, and the accounting of each process as counted
+     * over every event of the run, kept or not ({@code sent}, {@code handled}, {@code dropped},
+     * {@code lost}; its {@code queued} is ignored: {@code queued} gives it).
+     *
+     * @throws IllegalArgumentException if ids do not increase, or (nothing left out) are not 1…n
+     */
+    public Trace(List<TraceEvent> events, Map<Pid, Integer> queued, LeftOut leftOut, Map<Pid, Accounting> counted) {
+        this.events = List.copyOf(events);
+        Map<Pid, Integer> waiting = new HashMap<>();
+        queued.forEach((pid, n) -> {
+            if (n > 0) {
+                waiting.put(pid, n);
+            }
+        });
+        this.queued = Map.copyOf(waiting);
+        this.leftOut = Objects.requireNonNull(leftOut, "leftOut");
+        Map<Pid, Accounting> copy = new LinkedHashMap<>();
+        counted.forEach((pid, accounting) -> {
+            Accounting moved = new Accounting(accounting.sent(), accounting.handled(), accounting.dropped(), accounting.lost(), 0);
+            if (!moved.equals(Accounting.ZERO)) {
+                copy.put(pid, moved);
+            }
+        });
+        this.counted = Collections.unmodifiableMap(copy);
+        long previous = 0;
+        for (int i = 0; i < this.events.size(); i++) {
+            long id = this.events.get(i).id();
+            if (leftOut.none() ? id != i + 1 : id <= previous) {
+                throw new IllegalArgumentException((leftOut.none() ? "event ids must be 1, 2, 3, … in order"
+                        : "event ids must increase") + " but event " + (i + 1) + " has id " + id
+                        + (leftOut.none() ? "" : " after " + previous));
+            }
+            previous = id;
+        }
+        this.dense = leftOut.none();
+    }
+
+    /** All events kept, in order. */
     public List<TraceEvent> events() {
         return events;
     }
@@ -53,9 +88,36 @@ public final class Trace {
         return events.stream().filter(type::isInstance).map(type::cast).toList();
     }
 
-    /** The event with this id. */
+    /** The event with this id, if it was kept. */
     public Optional<TraceEvent> event(long id) {
-        return id >= 1 && id <= events.size() ? Optional.of(events.get((int) (id - 1))) : Optional.empty();
+        if (dense) {
+            return id >= 1 && id <= events.size() ? Optional.of(events.get((int) (id - 1))) : Optional.empty();
+        }
+        int low = 0;
+        int high = events.size() - 1;
+        while (low <= high) {
+            int middle = (low + high) >>> 1;
+            long at = events.get(middle).id();
+            if (at == id) {
+                return Optional.of(events.get(middle));
+            }
+            if (at < id) {
+                low = middle + 1;
+            } else {
+                high = middle - 1;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** What a bounded trace left out; {@link LeftOut#NOTHING} for a full trace. */
+    public LeftOut leftOut() {
+        return leftOut;
+    }
+
+    /** The messages in a live mailbox, being handled, or held in flight per process when the trace was taken. */
+    public Map<Pid, Integer> queued() {
+        return queued;
     }
 
     /** The event that caused {@code event}, if it has a recorded cause. */
@@ -110,6 +172,17 @@ public final class Trace {
     }
 
     private Map<Pid, Accounting> byPid() {
+        Map<Pid, Accounting> counts = new LinkedHashMap<>(counted);
+        queued.forEach((pid, n) -> {
+            if (n > 0) {
+                counts.merge(pid, Accounting.ZERO.withQueued(n), Accounting::plus);
+            }
+        });
+        return counts;
+    }
+
+    /** The accounting of each process counted from {@code events} (without queued), in first-sent order. */
+    static Map<Pid, Accounting> count(List<TraceEvent> events) {
         Map<Pid, Accounting> counts = new LinkedHashMap<>();
         for (TraceEvent event : events) {
             switch (event) {
@@ -122,11 +195,6 @@ public final class Trace {
                 default -> { }
             }
         }
-        queued.forEach((pid, n) -> {
-            if (n > 0) {
-                counts.merge(pid, Accounting.ZERO.withQueued(n), Accounting::plus);
-            }
-        });
         return counts;
     }
 
@@ -163,6 +231,18 @@ public final class Trace {
                 .findFirst().orElse("");
         return call.process() + " spent " + Messages.duration(call.took()) + " in " + call.method() + handling
                 + call.thrown().map(what -> ", which threw " + what).orElse("");
+    }
+
+    /** Two traces are equal when their events, queued counts, left-out counts and accounting are. */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Trace that && events.equals(that.events) && queued.equals(that.queued)
+                && leftOut.equals(that.leftOut) && counted.equals(that.counted);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(events, queued, leftOut, counted);
     }
 
     /** One event per line, with its time in ms since the first event and its cause. */

@@ -3,6 +3,7 @@ package dev.cascade.trace;
 import dev.cascade.runtime.ExitReason;
 import dev.cascade.runtime.Pid;
 import dev.cascade.runtime.Timeout;
+import dev.cascade.trace.internal.Reasons;
 
 import java.time.Duration;
 import java.util.List;

@@ -278,13 +278,6 @@ class BadScenarioFileTests {
         }
 
         @Test
-        void rejects_an_attempt_in_both_fail_on_and_ignore_on() {
-            assertRejected(children("{ \"id\": \"db\", \"init\": { \"fail_on\": [2, 3], \"ignore_on\": [1, 2] } }"),
-                    "tree.children[0].init.ignore_on[1]",
-                    "start attempt 2 is also in fail_on; an attempt either fails or is ignored, not both");
-        }
-
-        @Test
         void rejects_attempt_zero() {
             assertRejected(children("{ \"id\": \"db\", \"init\": { \"fail_on\": [0] } }"),
                     "tree.children[0].init.fail_on[0]", "expected an integer from 1 to 2147483647 but was 0");

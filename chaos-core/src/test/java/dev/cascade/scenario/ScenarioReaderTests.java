@@ -169,6 +169,35 @@ class ScenarioReaderTests {
     }
 
     @Nested
+    class An_attempt_in_both_fail_on_and_ignore_on {
+
+        static final String BOTH = ScenarioRuns.file("""
+                { "id": "root", "intensity": 3, "children": [
+                  { "id": "w", "init": { "fail_on": [2], "ignore_on": [2, 4] } } ] }
+                """, 200, """
+                { "at_ms": 100, "target": "root/w", "kind": "raise", "reason": "boom" }
+                """);
+
+        @Test
+        void is_no_error_in_the_file_nor_in_the_dsl() {
+            WorkerNode w = (WorkerNode) ScenarioReader.read(BOTH).tree().children().getFirst();
+            assertThat(w.failOn()).containsExactly(2);
+            assertThat(w.ignoreOn()).containsExactly(2, 4);
+            assertThat(ScenarioTree.worker("w").failOn(2).ignoreOn(2).build().ignoreOn()).containsExactly(2);
+        }
+
+        @Test
+        void fails_because_fail_on_wins() {
+            Outcome outcome = ScenarioRuns.simulated(BOTH);
+            assertThat(ScenarioRuns.events(outcome)).containsExactly(
+                    new OutcomeEvent.Started("root/w", 1), new OutcomeEvent.Started("root", 1),
+                    new OutcomeEvent.Exited("root/w", 1, "error:boom"),
+                    new OutcomeEvent.StartFailed("root/w", "init_failed"),
+                    new OutcomeEvent.Started("root/w", 2));
+        }
+    }
+
+    @Nested
     class Dsl {
 
         @Test
@@ -194,9 +223,6 @@ class ScenarioReaderTests {
                     .hasMessage("intensity of supervisor root must be >= 0 but was: -1");
             assertThatThrownBy(() -> ScenarioTree.supervisor("root").period(Duration.ofMillis(1500)).build())
                     .hasMessage("period of supervisor root must be a whole number of seconds from 1 to 3153600000 but was: 1500 ms");
-            assertThatThrownBy(() -> ScenarioTree.worker("w").failOn(2).ignoreOn(2).build())
-                    .hasMessage("start attempt 2 of worker w is in both failOn and ignoreOn;"
-                            + " an attempt either fails or is ignored");
             assertThatThrownBy(() -> ScenarioTree.worker("w").terminateDelay(Duration.ofMillis(300)).build())
                     .hasMessage("terminateDelay of worker w must be 0 ms unless it traps exits but was: 300 ms;"
                             + " set trapExit(true) or drop the delay");

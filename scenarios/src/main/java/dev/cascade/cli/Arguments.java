@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -20,8 +21,10 @@ import java.util.Set;
  * @param seed    the simulation's seed ({@code --seed N}, default 0)
  * @param check   true for {@code --check-determinism}: run each file twice from its seed and compare
  * @param budget  the run budgets of a simulated run
+ * @param trace   where {@code --trace DIR} writes each run's {@code cascade-trace/1} file, if given
  */
-record Arguments(List<String> files, String out, boolean real, long seed, boolean check, Budget budget) {
+record Arguments(List<String> files, String out, boolean real, long seed, boolean check, Budget budget,
+                 Optional<String> trace) {
     static final String DEFAULT_OUT = "cascade-out";
 
     /** A century: the simulation counts its real-time limit in nanoseconds, which end after 292 years. */
@@ -36,6 +39,7 @@ record Arguments(List<String> files, String out, boolean real, long seed, boolea
         valued.put("--seed", "N");
         valued.put("--max-steps", "N");
         valued.put("--max-seconds", "S");
+        valued.put("--trace", "DIR");
         return Map.copyOf(valued);
     }
 
@@ -68,7 +72,7 @@ record Arguments(List<String> files, String out, boolean real, long seed, boolea
                 options.value("--max-seconds").map(text -> Duration.ofSeconds(number("--max-seconds", text, 1)))
                         .orElse(Budget.DEFAULT.maxSeconds()));
         return new Arguments(files, options.value("--out").orElse(DEFAULT_OUT), real, seed, options.has("--check-determinism"),
-                budget);
+                budget, options.value("--trace"));
     }
 
     private static long number(String flag, String text, long min) {

@@ -22,24 +22,29 @@ final class Outputs {
 
     /** The directory {@code --out} names, created if missing and probed for writing. */
     static Path directory(String out) {
+        return directory(out, "--out");
+    }
+
+    /** The directory {@code flag} ({@code --out}, {@code --trace}) names, created if missing. */
+    static Path directory(String out, String flag) {
         if (out.isEmpty()) {
-            throw BadInput.input("--out needs a directory name, got an empty one; use --out . for the current directory", null);
+            throw BadInput.input(flag + " needs a directory name, got an empty one; use " + flag + " . for the current directory", null);
         }
         Path dir;
         try {
             dir = Path.of(out);
         } catch (InvalidPathException invalid) {
-            throw BadInput.input(problem(out, "not a valid path: " + invalid.getReason()), null);
+            throw BadInput.input(problem(flag, out, "not a valid path: " + invalid.getReason()), null);
         }
         if (Files.exists(dir, LinkOption.NOFOLLOW_LINKS) && !Files.isDirectory(dir)) {
-            throw BadInput.input(problem(out, "it exists and is not a directory"), null);
+            throw BadInput.input(problem(flag, out, "it exists and is not a directory"), null);
         }
         try {
             Files.createDirectories(dir);
         } catch (FileAlreadyExistsException notADirectory) {
-            throw BadInput.input(problem(out, "it exists and is not a directory"), notADirectory);
+            throw BadInput.input(problem(flag, out, "it exists and is not a directory"), notADirectory);
         } catch (IOException failed) {
-            throw BadInput.input(problem(out, "cannot create it: " + Inputs.reason(failed)), failed);
+            throw BadInput.input(problem(flag, out, "cannot create it: " + Inputs.reason(failed)), failed);
         }
         return dir;
     }
@@ -85,6 +90,10 @@ final class Outputs {
     }
 
     private static String problem(String out, String why) {
-        return "--out " + Shown.value(out) + ": " + why;
+        return problem("--out", out, why);
+    }
+
+    private static String problem(String flag, String out, String why) {
+        return flag + " " + Shown.value(out) + ": " + why;
     }
 }

@@ -5,6 +5,7 @@ import dev.cascade.scenario.Scenario;
 import dev.cascade.scenario.ScenarioFormatException;
 import dev.cascade.scenario.ScenarioReader;
 import dev.cascade.simulation.RunBudgetExceededException;
+import dev.cascade.trace.TraceFile;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -46,7 +47,9 @@ final class RunCommand {
         }
         Path dir = Outputs.directory(arguments.out());
         List<Path> outcomes = Outputs.outcomes(dir, arguments.out(), names);
+        Path traces = arguments.trace().map(trace -> Outputs.directory(trace, "--trace")).orElse(null);
         boolean allReproducible = true;
+        boolean specsHeld = true;
         for (int i = 0; i < scenarios.size(); i++) {
             String file = arguments.files().get(i);
             Runs.Done done;
@@ -73,10 +76,21 @@ final class RunCommand {
             }
             out.print(Summary.of(scenarios.get(i), done.outcome(), done.scheduler()));
             done.report().forEach(out::println);
+            specsHeld &= SpecVerdicts.print(Path.of(file), scenarios.get(i), arguments.seed(), out); // spec: verdicts
             out.println("outcome written to " + outcomes.get(i));
+            if (traces != null) {
+                Path trace = traces.resolve(scenarios.get(i).name() + ".trace.json");
+                try {
+                    TraceFile.write(done.trace(), trace);
+                } catch (java.io.UncheckedIOException failed) {
+                    err.println("cascade: cannot write " + Shown.value(trace.toString()) + ": " + Shown.escape(String.valueOf(failed.getMessage())));
+                    return ExitStatus.FAILED;
+                }
+                out.println("trace written to " + trace);
+            }
             out.println();
             allReproducible &= done.reproducible();
         }
-        return allReproducible ? ExitStatus.OK : ExitStatus.FAILED;
+        return allReproducible && specsHeld ? ExitStatus.OK : ExitStatus.FAILED;
     }
 }

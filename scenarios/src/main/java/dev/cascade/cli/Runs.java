@@ -3,12 +3,14 @@ package dev.cascade.cli;
 import dev.cascade.runtime.Scheduler;
 import dev.cascade.scenario.Outcome;
 import dev.cascade.scenario.Scenario;
+import dev.cascade.scenario.ScenarioRun;
 import dev.cascade.scenario.ScenarioRunner;
 import dev.cascade.simulation.Deadlock;
 import dev.cascade.simulation.DeterminismCheck;
 import dev.cascade.simulation.Nondeterminism;
 import dev.cascade.simulation.SimulatedScheduler;
 import dev.cascade.simulation.SimulationReport;
+import dev.cascade.trace.TraceRecord;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -22,27 +24,42 @@ final class Runs {
      * What a run gave.
      *
      * @param outcome      the outcome
+     * @param trace        the run as a {@code cascade-trace/1} file holds it
      * @param scheduler    how it ran, for the summary's first line
      * @param report       lines about the simulation (steps, virtual time, deadlocks, causes of non-reproducibility)
      * @param reproducible false if the run depended on more than its seed, or the determinism check failed
      */
-    record Done(Outcome outcome, String scheduler, List<String> report, boolean reproducible) {}
+    record Done(Outcome outcome, TraceRecord trace, String scheduler, List<String> report, boolean reproducible) {}
+
+    /** A run compared by its outcome alone, as the determinism check compares runs (a trace has no equality of its own). */
+    private record SameOutcome(ScenarioRun run) {
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof SameOutcome same && same.run.outcome().equals(run.outcome());
+        }
+
+        @Override
+        public int hashCode() {
+            return run.outcome().hashCode();
+        }
+    }
 
     static Done run(Scenario scenario, Arguments arguments) {
         if (arguments.real()) {
-            return new Done(ScenarioRunner.run(scenario, Scheduler.real()), "real scheduler", List.of(), true);
+            ScenarioRun run = ScenarioRunner.record(scenario, Scheduler.real());
+            return new Done(run.outcome(), run.traceRecord(), "real scheduler", List.of(), true);
         }
         if (arguments.check()) {
-            DeterminismCheck.Result<Outcome> check = DeterminismCheck.run(schedulers(arguments),
-                    sim -> ScenarioRunner.run(scenario, sim));
+            DeterminismCheck.Result<SameOutcome> check = DeterminismCheck.run(schedulers(arguments),
+                    sim -> new SameOutcome(ScenarioRunner.record(scenario, sim)));
             List<String> lines = lines(check.first());
             lines.add("determinism check: " + check.describe());
-            return new Done(check.result(), scheduler(check.first()), lines, check.reproducible());
+            ScenarioRun run = check.result().run();
+            return new Done(run.outcome(), run.traceRecord(), scheduler(check.first()), lines, check.reproducible());
         }
-        SimulatedScheduler sim = schedulers(arguments).build();
-        Outcome outcome = ScenarioRunner.run(scenario, sim);
-        SimulationReport report = sim.report();
-        return new Done(outcome, scheduler(report), lines(report), report.reproducible());
+        ScenarioRun run = ScenarioRunner.record(scenario, schedulers(arguments).build());
+        SimulationReport report = run.simulation().orElseThrow();
+        return new Done(run.outcome(), run.traceRecord(), scheduler(report), lines(report), report.reproducible());
     }
 
     /** The simulation the command line asks for: its seed, within its run budgets. */

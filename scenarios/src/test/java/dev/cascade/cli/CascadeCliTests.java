@@ -1,6 +1,9 @@
 package dev.cascade.cli;
 
 import dev.cascade.scenario.OutcomeReader;
+import dev.cascade.trace.TraceEvent;
+import dev.cascade.trace.TraceFile;
+import dev.cascade.trace.TraceRecord;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -51,6 +54,35 @@ class CascadeCliTests {
     }
 
     @Nested
+    class with_trace_dir {
+        @Test
+        void writes_the_run_as_a_cascade_trace_file_that_reads_back_with_the_scenario_its_seed_and_its_events(@TempDir Path dir)
+                throws IOException {
+            Path traces = dir.resolve("traces");
+
+            int status = cascade("run", "examples/cache-crash.json", "--out", dir.toString(), "--seed", "9", "--trace",
+                    traces.toString());
+
+            assertThat(status).isZero();
+            Path file = traces.resolve("cache-crash.trace.json");
+            assertThat(stdout()).contains("trace written to " + file);
+            TraceRecord trace = TraceFile.read(file);
+            assertThat(trace.name()).isEqualTo("cache-crash");
+            assertThat(trace.scheduler().seed()).hasValue(9);
+            assertThat(trace.tree().paths()).contains("root/app/cache");
+            assertThat(trace.trace().events(TraceEvent.Exited.class)).extracting(exited -> exited.reason().describe())
+                    .contains("error:boom", "killed");
+            assertThat(trace.ledger()).hasSize(2);
+        }
+
+        @Test
+        void is_a_directory_the_option_needs() {
+            assertThat(cascade("run", "examples/cache-crash.json", "--trace")).isEqualTo(2);
+            assertThat(stderr()).contains("--trace needs a value: --trace DIR");
+        }
+    }
+
+    @Nested
     class bad_input_exits_with_status_2_and_runs_nothing {
         @Test
         void an_invalid_scenario_names_the_location_the_expected_values_and_what_was_found(@TempDir Path dir)
@@ -93,7 +125,7 @@ class CascadeCliTests {
         @Test
         void an_unknown_command_shows_the_usage() {
             assertThat(cascade("go")).isEqualTo(2);
-            assertThat(stderr()).startsWith("cascade: unknown command \"go\" (expected: run)").contains("usage: cascade run FILE...");
+            assertThat(stderr()).startsWith("cascade: unknown command \"go\" (expected: run, otp)").contains("usage: cascade run FILE...");
         }
 
         @Test
@@ -112,7 +144,7 @@ class CascadeCliTests {
         void an_unknown_option_is_refused() {
             assertThat(cascade("run", "--fast", "examples/rest-for-one.json")).isEqualTo(2);
             assertThat(stderr()).startsWith("cascade: unknown option \"--fast\" (expected: --check-determinism, --max-seconds S, --max-steps N, "
-                    + "--out DIR, --real, --seed N, --sim)");
+                    + "--out DIR, --real, --seed N, --sim, --trace DIR)");
         }
 
         @Test

@@ -28,6 +28,16 @@ public final class Sessions {
         public UserCode code() {
             return code;
         }
+
+        /** Whether it is still open (not yet closed). */
+        public boolean isOpen() {
+            LOCK.lock();
+            try {
+                return open;
+            } finally {
+                LOCK.unlock();
+            }
+        }
     }
 
     private static final ReentrantLock LOCK = new ReentrantLock();

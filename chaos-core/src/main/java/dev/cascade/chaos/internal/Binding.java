@@ -49,7 +49,8 @@ public final class Binding {
      */
     public void checkLive(Fault fault, TreeIndex live) {
         check(fault);
-        if (fault instanceof Fault.Flood flood && live.live(flood.target()) == null) {
+        Fault acting = fault instanceof Fault.OptionalFault optional ? optional.fault() : fault;
+        if (acting instanceof Fault.Flood flood && live.live(flood.target()) == null) {
             throw fail(fault, flood.target() + " has no live process now (a temporary child that ended, a child "
                     + "that is restarting, or a subtree whose supervisor gave up); a flood needs a receiver: "
                     + "target a live path");
@@ -58,6 +59,9 @@ public final class Binding {
 
     /** Why {@code fault} cannot apply to this tree, if it cannot. */
     public Optional<Refusal> refusal(Fault fault) {
+        if (fault instanceof Fault.OptionalFault optional) {
+            return refusal(optional.fault());
+        }
         if (fault instanceof Fault.InMethod method) {
             if (method.caller() != null && !exists(method.caller())) {
                 return missing("caller", method.caller());
@@ -82,6 +86,7 @@ public final class Binding {
             case Fault.Kill kill -> null;
             case Fault.SlowHandling slow -> null;
             case Fault.InMethod method -> null;
+            case Fault.OptionalFault optional -> null; // refused above, as its fault
         });
     }
 

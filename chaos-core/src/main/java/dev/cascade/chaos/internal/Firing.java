@@ -54,6 +54,7 @@ final class Firing {
             case Fault.InMethod method -> methods.arm(number, method);
             case Fault.Flood flood -> flood(self, number, flood);
             case Fault.IntensityBreach breach -> ctx.spawn(breacher -> breach(ProcessCell.of(breacher), number, breach));
+            case Fault.OptionalFault optional -> fire(ctx, number, optional.fault());
         }
     }
 

@@ -26,7 +26,8 @@ public final class TreeAgent implements AutoCloseable {
     /** Makes sure every method {@code faults} target is woven (installing the agent on first need). */
     public void cover(List<Fault> faults) {
         List<MethodMatch> missing = new ArrayList<>();
-        for (Fault fault : faults) {
+        for (Fault planned : faults) {
+            Fault fault = planned instanceof Fault.OptionalFault optional ? optional.fault() : planned;
             if (fault instanceof Fault.InMethod method && !code.methods().contains(method.method())
                     && !missing.contains(method.method())) {
                 missing.add(method.method());

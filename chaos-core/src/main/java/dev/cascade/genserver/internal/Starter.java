@@ -21,6 +21,9 @@ import java.util.Optional;
  * The synchronous start of {@code proc_lib}: spawn (linked or not), wait for the init ack
  * (otp-semantics 2.1). The ack is sent before the new process exits, so it always arrives before
  * the process's 'EXIT' (P7); a trapping starter keeps that 'EXIT' in its mailbox, as in OTP 25.
+ * A linked process that dies before it acks is another matter: OTP 25's
+ * {@code proc_lib:sync_start_link/2} receives that {@code {'EXIT', Pid, R}} itself and returns
+ * {@code {error, R}}, so the 'EXIT' is consumed here too.
  */
 public final class Starter {
     private Starter() {}
@@ -49,7 +52,13 @@ public final class Starter {
         ctx.demonitor(monitor, true);
         return switch (answer.get()) {
             case Protocol.InitAck ack -> ack.result();
-            case Down down -> new StartResult.Failed(down.reason());
+            case Down down -> {
+                if (link) { // the link's 'EXIT' is sent before the DOWN, so a trapping starter has it queued now
+                    ctx.receive(message -> message instanceof ExitMessage exit && exit.from().equals(pid),
+                            dev.cascade.runtime.Timeout.ofMillis(0));
+                }
+                yield new StartResult.Failed(down.reason());
+            }
             default -> throw new IllegalStateException("unexpected answer " + answer.get());
         };
     }

@@ -27,6 +27,18 @@ public final class JsonParser {
         this.text = text;
     }
 
+    /** Where a value sits, rendered as a {@link JsonPath} only for an error: parsing builds no path text. */
+    private record Where(Where parent, String key, int index) {
+        static final Where TOP = new Where(null, null, -1);
+
+        JsonPath path() {
+            if (parent == null) {
+                return JsonPath.TOP;
+            }
+            return key != null ? parent.path().field(key) : parent.path().index(index);
+        }
+    }
+
     /** Parses UTF-8 bytes; malformed UTF-8 is reported at its line and column. */
     public static JsonValue parse(byte[] utf8) {
         return parse(Utf8.decode(utf8));
@@ -39,7 +51,7 @@ public final class JsonParser {
             parser.pos = 1;
         }
         parser.skipWhitespace();
-        JsonValue value = parser.value(JsonPath.TOP, 0);
+        JsonValue value = parser.value(Where.TOP, 0);
         parser.skipWhitespace();
         if (parser.pos < text.length()) {
             throw parser.error("expected the end of the text after the top-level value but found " + parser.found());
@@ -47,7 +59,7 @@ public final class JsonParser {
         return value;
     }
 
-    private JsonValue value(JsonPath at, int depth) {
+    private JsonValue value(Where at, int depth) {
         if (pos >= text.length()) {
             throw error("expected a value but found the end of the text");
         }
@@ -68,7 +80,7 @@ public final class JsonParser {
         };
     }
 
-    private JsonObject object(JsonPath at, int depth) {
+    private JsonObject object(Where at, int depth) {
         checkDepth(depth);
         pos++;
         LinkedHashMap<String, JsonValue> members = new LinkedHashMap<>();
@@ -83,14 +95,14 @@ public final class JsonParser {
             }
             String key = string();
             if (members.containsKey(key)) {
-                throw new ScenarioFormatException(at.toString(), "duplicate key " + JsonWriter.quote(key));
+                throw new ScenarioFormatException(at.path().toString(), "duplicate key " + JsonWriter.quote(key));
             }
             skipWhitespace();
             if (!next(':')) {
                 throw error("expected ':' after the member name " + JsonWriter.quote(key) + " but found " + found());
             }
             skipWhitespace();
-            members.put(key, value(at.field(key), depth));
+            members.put(key, value(new Where(at, key, -1), depth));
             skipWhitespace();
             if (next('}')) {
                 return new JsonObject(members);
@@ -101,7 +113,7 @@ public final class JsonParser {
         }
     }
 
-    private JsonArray array(JsonPath at, int depth) {
+    private JsonArray array(Where at, int depth) {
         checkDepth(depth);
         pos++;
         List<JsonValue> elements = new ArrayList<>();
@@ -111,7 +123,7 @@ public final class JsonParser {
         }
         while (true) {
             skipWhitespace();
-            elements.add(value(at.index(elements.size()), depth));
+            elements.add(value(new Where(at, null, elements.size()), depth));
             skipWhitespace();
             if (next(']')) {
                 return new JsonArray(elements);

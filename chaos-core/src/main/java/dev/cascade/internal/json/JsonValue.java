@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.OptionalLong;
 import java.util.SequencedMap;
-import java.util.regex.Pattern;
 
 /** A JSON value as read from (or to be written to) a file. Not API. */
 public sealed interface JsonValue {
@@ -53,8 +52,6 @@ public sealed interface JsonValue {
 
     /** A number, kept as written so that integers stay exact and fractions can be reported as given. */
     record JsonNumber(String literal) implements JsonValue {
-        private static final Pattern INTEGER = Pattern.compile("-?(0|[1-9][0-9]*)");
-
         /** Rejects {@code null}; the literal is trusted to be a JSON number. */
         public JsonNumber {
             Objects.requireNonNull(literal, "literal");
@@ -65,9 +62,20 @@ public sealed interface JsonValue {
             return new JsonNumber(Long.toString(value));
         }
 
-        /** Whether the literal is an integer without fraction or exponent (of any size). */
+        /** Whether the literal is an integer without fraction or exponent (of any size): {@code -?(0|[1-9][0-9]*)}. */
         public boolean isIntegerLiteral() {
-            return INTEGER.matcher(literal).matches();
+            int start = literal.startsWith("-") ? 1 : 0;
+            int length = literal.length() - start;
+            if (length < 1 || length > 1 && literal.charAt(start) == '0') {
+                return false;
+            }
+            for (int i = start; i < literal.length(); i++) {
+                char c = literal.charAt(i);
+                if (c < '0' || c > '9') {
+                    return false;
+                }
+            }
+            return true;
         }
 
         /** The value if the literal is an integer that fits in a {@code long}. */

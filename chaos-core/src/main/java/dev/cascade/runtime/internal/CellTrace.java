@@ -67,7 +67,7 @@ final class CellTrace {
             return message;
         }
         ProcessCell senderCell = cell.kernel().cell(from);
-        ProcessId sender = senderCell == null ? ProcessId.outside(from) : senderCell.traceId();
+        ProcessId sender = senderCell == null ? tracer.nameOf(from) : senderCell.traceId();
         ProcessId me = cell.traceId();
         Message shown = switch (message) {
             case ExitMessage exit -> Message.exit(exit, sender, exit.reason());
@@ -146,6 +146,7 @@ final class CellTrace {
         if (handlingNow != null) {
             handled(tracer, handlingNow, true);
         }
+        tracer.died(cell.pid(), me);
         long exited = tracer.record((id, at) -> new TraceEvent.Exited(id, at, TraceEvent.causeOf(because), me, reason));
         for (Object entry : unhandled) {
             if (entry instanceof Envelope envelope) {

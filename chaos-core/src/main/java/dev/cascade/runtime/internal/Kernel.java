@@ -36,7 +36,7 @@ public final class Kernel {
         this.scheduler = scheduler;
         this.listener = listener;
         this.oneThreadOfControl = scheduler.oneThreadOfControl();
-        this.tracer = tracing == Tracing.ON ? new Tracer(scheduler, oneThreadOfControl) : null;
+        this.tracer = tracing.records() ? new Tracer(scheduler, oneThreadOfControl, tracing) : null;
         if (scheduler instanceof NodeBound bound) {
             bound.bind(this);
         }

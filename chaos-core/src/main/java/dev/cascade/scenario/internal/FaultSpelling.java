@@ -148,6 +148,8 @@ public enum FaultSpelling {
                 yield CALL_TIMEOUT;
             }
             case Fault.InMethod method -> throw none(fault, "it acts in user code the agent weaves, which a file cannot name");
+            case Fault.OptionalFault optional -> throw none(fault, "it is marked optional (Fault#optional, an exemption from the "
+                    + "JUnit extension's unfired-faults check), which a file does not say; write optional.fault()");
         };
         for (String path : kind == DROP || kind == DELAY || kind == DUPLICATE || kind == REORDER
                 ? List.of(((Fault.LinkFault) fault).from(), fault.target()) : List.of(fault.target())) {
@@ -252,6 +254,7 @@ public enum FaultSpelling {
             case Fault.Kill kill -> { }
             case Fault.IntensityBreach breach -> { }
             case Fault.InMethod method -> { }
+            case Fault.OptionalFault optional -> { } // of(fault) refused it
         }
         return fields;
     }

@@ -153,6 +153,15 @@ public final class Driver {
         return drive(done, Long.MAX_VALUE, true) == null;
     }
 
+    /**
+     * Runs until {@code holds} is true, checked whenever nothing can run at the current instant (before
+     * the clock moves to the next timer); false when it is still false and nothing is due within
+     * {@code horizon}. The clock is left where the run stopped.
+     */
+    public boolean runUntil(BooleanSupplier holds, Duration horizon) {
+        return drive(() -> ready.isEmpty() && holds.getAsBoolean(), plus(now, horizon), false) == null;
+    }
+
     public Quiescence runUntilQuiet(Duration horizon) {
         long deadline = plus(now, horizon);
         drive(() -> false, deadline, false);

@@ -15,9 +15,12 @@ import java.util.Optional;
 import java.util.function.Predicate;
 
 /**
- * Stops one child as OTP's {@code supervisor:shutdown/1} does (otp-semantics 3.8): monitor, unlink,
- * take an 'EXIT' already queued (the child died first: its reason wins), otherwise send
- * {@code shutdown} (or {@code kill}) and wait for the DOWN, killing after the timeout.
+ * Stops one child as OTP 25's {@code supervisor:shutdown/1} does (otp-semantics 3.8 D1): monitor,
+ * unlink, always send {@code shutdown} (or {@code kill}) and wait for the DOWN, killing after the
+ * timeout; only then take an 'EXIT' of the child already queued ({@code unlink_flush/2}), whose
+ * reason wins over the DOWN's. A queued 'EXIT' is no proof the child is dead: a live child may have
+ * queued one with {@code exit(Supervisor, R)}, so taking it first (as OTP 23's
+ * {@code monitor_child/1} did) would wait forever for a DOWN that never comes.
  */
 final class ShutdownProtocol {
     private static final System.Logger LOG = System.getLogger("dev.cascade.supervisor");
@@ -38,14 +41,11 @@ final class ShutdownProtocol {
         MonitorRef monitor = ctx.monitor(pid);
         ctx.unlink(pid);
         Predicate<Object> down = message -> message instanceof Down d && d.ref().equals(monitor);
-        Optional<Object> early = ctx.receive(message -> message instanceof ExitMessage exit && exit.from().equals(pid),
+        ExitReason reason = signal(ctx, pid, shutdown, down);
+        Optional<Object> queued = ctx.receive(message -> message instanceof ExitMessage exit && exit.from().equals(pid),
                 Timeout.ofMillis(0));
-        ExitReason reason;
-        if (early.isPresent()) {
-            ctx.receive(down, Timeout.INFINITY);
-            reason = ((ExitMessage) early.get()).reason(); // D1: it died first; its own reason wins, and is judged below
-        } else {
-            reason = signal(ctx, pid, shutdown, down);
+        if (queued.isPresent()) {
+            reason = ((ExitMessage) queued.get()).reason(); // unlink_flush: a queued 'EXIT' supplies the reason
         }
         if (!expected(reason, shutdown, restart)) {
             LOG.log(System.Logger.Level.DEBUG, "shutdown_error: child {0} ({1}) ended with {2}", id, pid, reason.describe());

@@ -6,6 +6,7 @@ import dev.cascade.genserver.GenServer;
 import dev.cascade.genserver.InitResult;
 import dev.cascade.genserver.Result;
 import dev.cascade.genserver.StartResult;
+import dev.cascade.runtime.Crash;
 import dev.cascade.runtime.ExitMessage;
 import dev.cascade.runtime.ExitReason;
 import dev.cascade.runtime.ProcessContext;
@@ -65,7 +66,10 @@ public final class SupervisorServer implements GenServer<ChildTable> {
         if (message instanceof Requests.TryAgainRestart retry) {
             return restarts.retry(ctx, retry.id());
         }
-        return Result.noReply(table);
+        // OTP 25's handle_cast/2 has the one clause {try_again_restart, Id}: any other cast is a
+        // function_clause error, so the supervisor terminates (its children stopped, newest first)
+        // with reason {function_clause, Stack}, error:function_clause here.
+        throw new Crash("function_clause");
     }
 
     @Override

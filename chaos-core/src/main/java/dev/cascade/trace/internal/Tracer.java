@@ -2,6 +2,8 @@ package dev.cascade.trace.internal;
 
 import dev.cascade.runtime.Pid;
 import dev.cascade.runtime.Scheduler;
+import dev.cascade.runtime.Tracing;
+import dev.cascade.trace.ProcessId;
 import dev.cascade.trace.Trace;
 import dev.cascade.trace.TraceEvent;
 
@@ -12,8 +14,8 @@ import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 
 /**
- * Records a node's trace events in the order they happen. The runtime holds one only when tracing is
- * on; with tracing off every hook is a single null check. Events are made under the recorder's lock
+ * Records a node's trace events in the order they happen, keeping all of them or, bounded, what
+ * {@link Kept} keeps. The runtime holds one only when tracing is on; with tracing off every hook is a single null check. Events are made under the recorder's lock
  * so ids and times are in the same order as the list (no lock on a scheduler with one thread of
  * control).
  */
@@ -26,12 +28,23 @@ public final class Tracer {
 
     private final Scheduler scheduler;
     private final ReentrantLock lock;
-    private final List<TraceEvent> events = new ArrayList<>();
+    private final List<TraceEvent> events;
+    private final Kept kept;
+    private long lastId;
     private volatile Supplier<Map<Pid, Integer>> inFlight = Map::of;
+    private final Map<Pid, ProcessId> dead = new java.util.concurrent.ConcurrentHashMap<>();
 
-    public Tracer(Scheduler scheduler, boolean exclusive) {
+    /** A tracer that keeps every event ({@link Tracing#ON}) or what a bounded trace keeps. */
+    public Tracer(Scheduler scheduler, boolean exclusive, Tracing tracing) {
         this.scheduler = scheduler;
         this.lock = exclusive ? null : new ReentrantLock();
+        if (tracing instanceof Tracing.Bounded bounded) {
+            this.kept = new Kept(bounded.lastPerProcess());
+            this.events = null;
+        } else {
+            this.kept = null;
+            this.events = new ArrayList<>();
+        }
     }
 
     /** Records the event {@code maker} makes; returns its id. */
@@ -40,14 +53,30 @@ public final class Tracer {
             lock.lock();
         }
         try {
-            long id = events.size() + 1L;
-            events.add(maker.make(id, scheduler.nanoTime()));
+            long id = ++lastId;
+            TraceEvent event = maker.make(id, scheduler.nanoTime());
+            if (kept == null) {
+                events.add(event);
+            } else {
+                kept.add(event);
+            }
             return id;
         } finally {
             if (lock != null) {
                 lock.unlock();
             }
         }
+    }
+
+    /** Names {@code pid} as {@code name} after its death, for the signals it sends as it dies. */
+    public void died(Pid pid, ProcessId name) {
+        dead.put(pid, name);
+    }
+
+    /** The name of a dead process: its last {@link #died} name, or its pid. */
+    public ProcessId nameOf(Pid pid) {
+        ProcessId name = dead.get(pid);
+        return name == null ? ProcessId.outside(pid) : name;
     }
 
     /** Where messages held back by faults (delayed, reordered) are counted as queued. */
@@ -57,19 +86,17 @@ public final class Tracer {
 
     /** The trace so far, with {@code queued} (messages per live mailbox) as measured by the caller. */
     public Trace snapshot(Map<Pid, Integer> queued) {
-        List<TraceEvent> copy;
+        Map<Pid, Integer> all = new java.util.HashMap<>(queued);
+        inFlight.get().forEach((pid, n) -> all.merge(pid, n, Integer::sum));
         if (lock != null) {
             lock.lock();
         }
         try {
-            copy = List.copyOf(events);
+            return kept == null ? new Trace(events, all) : new Trace(kept.events(), all, kept.leftOut(), kept.counted());
         } finally {
             if (lock != null) {
                 lock.unlock();
             }
         }
-        Map<Pid, Integer> all = new java.util.HashMap<>(queued);
-        inFlight.get().forEach((pid, n) -> all.merge(pid, n, Integer::sum));
-        return new Trace(copy, all);
     }
 }

@@ -26,6 +26,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
+import java.util.List;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -101,6 +102,26 @@ class GenServerStartTests {
 
     @Nested
     class WhenInitDoesNotStartTheServer {
+
+        @Test
+        void sync_start_link_consumes_the_exit_of_a_linked_server_that_died_before_its_init_ack() {
+            InProcess.run(ctx -> {
+                ctx.trapExit(true);
+                for (ExitReason reason : List.of(ExitReason.KILL, ExitReason.custom("gone"))) {
+                    StartResult result = GenServer.startLink(ctx, reporting(ctx.self(), c -> {
+                        c.exit(c.self(), reason); // dies here: no ack is ever sent
+                        c.receive();
+                        return InitResult.ok("s");
+                    }));
+                    ExitReason died = reason.equals(ExitReason.KILL) ? ExitReason.KILLED : reason;
+                    assertThat(result).as("proc_lib:sync_start_link returns {error, R} from the 'EXIT'")
+                            .isEqualTo(new StartResult.Failed(died));
+                    Pid server = initRan(ctx);
+                    assertThat(Inbox.stray(ctx, ExitMessage.class, exit -> exit.from().equals(server)))
+                            .as("the 'EXIT' that sync_start_link received itself").isEmpty();
+                }
+            });
+        }
 
         @ParameterizedTest(name = "{0}")
         @MethodSource("dev.cascade.conformance.genserver.GenServerStartTests#initFailures")

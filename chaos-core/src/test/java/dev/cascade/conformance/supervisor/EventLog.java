@@ -23,6 +23,7 @@ final class EventLog implements RuntimeListener {
     private final List<String> events = new ArrayList<>();
     private final Map<Pid, String> names = new ConcurrentHashMap<>();
     private final Map<String, Pid> lastStarted = new ConcurrentHashMap<>();
+    private final Map<String, Pid> supervisors = new ConcurrentHashMap<>();
 
     /** Gives {@code pid} a name, so its exit is recorded as {@code "exit <name> <reason>"}. */
     void name(Pid pid, String name) {
@@ -64,6 +65,11 @@ final class EventLog implements RuntimeListener {
         return lastStarted.get(id);
     }
 
+    /** The supervisor that last started child {@code id}: usable while that supervisor is still in its own init. */
+    Pid supervisorOf(String id) {
+        return supervisors.get(id);
+    }
+
     long count(String event) {
         return events().stream().filter(event::equals).count();
     }
@@ -90,6 +96,7 @@ final class EventLog implements RuntimeListener {
     public void childStarted(Pid supervisor, String childId, Pid child) {
         names.put(child, childId);
         lastStarted.put(childId, child);
+        supervisors.put(childId, supervisor);
         add("start " + childId);
     }
 

@@ -151,4 +151,26 @@ class SupervisorTerminationTests {
             }
         }
     }
+
+    @Nested
+    class An_unknown_cast {
+
+        @Test
+        void handle_cast_function_clause_an_unknown_cast_crashes_the_supervisor_which_stops_its_children_and_its_parent_sees_why() {
+            try (Node node = Node.start(TestScheduler.create(), log)) {
+                node.run(ctx -> {
+                    ctx.trapExit(true);
+                    Pid sup = startSupervisor(ctx, twoWorkers(), log);
+                    int mark = log.mark();
+                    GenServer.cast(ctx, sup, "hello");
+                    ExitReason reason = Probe.awaitExit(ctx, sup);
+                    assertThat(reason.describe()).as("OTP 25: {function_clause, [{supervisor, handle_cast, ...} | _]}")
+                            .isEqualTo("error:function_clause");
+                    assertThat(log.since(mark)).containsExactly("exit b shutdown", "exit a shutdown",
+                            "exit sup error:function_clause");
+                    return null;
+                });
+            }
+        }
+    }
 }

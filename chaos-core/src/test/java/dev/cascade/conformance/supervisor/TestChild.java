@@ -40,6 +40,15 @@ record TestChild(String id, EventLog log, boolean trapExit, Duration terminateDe
     /** Call: the worker unlinks itself from {@code pid}. */
     record Unlink(Pid pid) {}
 
+    /**
+     * Call: the worker replies, then, {@code after} later (at once when zero), sends the exit signal
+     * {@code reason} to {@code target} ({@code exit(Target, Reason)} in Erlang), and keeps running.
+     */
+    record SignalLater(Pid target, ExitReason reason, Duration after) {}
+
+    /** What a {@link SignalLater} with a delay sends the worker when the delay is over. */
+    private record SignalNow(Pid target, ExitReason reason) {}
+
     /** What a gated init sends the tester before it goes on; answer with {@link #proceed} or {@link #fail}. */
     record InitGate(String id, int attempt, Pid pid) {
         void proceed(ProcessContext ctx) {
@@ -124,6 +133,19 @@ record TestChild(String id, EventLog log, boolean trapExit, Duration terminateDe
                 ctx.unlink(unlink.pid());
                 return CallResult.reply("ok", ctx);
             }
+            if (request instanceof SignalLater later) {
+                SignalNow now = new SignalNow(later.target(), later.reason());
+                if (later.after().isZero()) {
+                    ctx.exit(now.target(), now.reason());
+                } else {
+                    Pid self = ctx.self();
+                    ctx.spawn(timer -> {
+                        timer.sleep(later.after());
+                        timer.send(self, now);
+                    });
+                }
+                return CallResult.reply("ok", ctx);
+            }
             return CallResult.reply("pong", ctx); // any other call
         }
 
@@ -137,6 +159,9 @@ record TestChild(String id, EventLog log, boolean trapExit, Duration terminateDe
 
         @Override
         public Result<ProcessContext> handleInfo(Object message, ProcessContext ctx) {
+            if (message instanceof SignalNow now) {
+                ctx.exit(now.target(), now.reason());
+            }
             return Result.noReply(ctx); // 'EXIT's from non-parents while trapping: ignored
         }
 

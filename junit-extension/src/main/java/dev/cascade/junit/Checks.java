@@ -1,0 +1,101 @@
+package dev.cascade.junit;
+
+import dev.cascade.chaos.Fault;
+import dev.cascade.chaos.LedgerEntry;
+import dev.cascade.simulation.Nondeterminism;
+import dev.cascade.simulation.SimulatedScheduler;
+import dev.cascade.simulation.SimulationReport;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The checks after a test, on what that test started only: faults that never fired, simulations that were
+ * not reproducible, what a real-mode test left running.
+ *
+ * @param results  every check with its result, for the result record
+ */
+record Checks(List<String> failures, List<String> warnings, List<Result> results) {
+    /** One check's result: {@code pass}, {@code fail}, {@code warn} or {@code off}. */
+    record Result(String check, String result, String detail) {}
+
+    static Checks of(TestRun run) {
+        List<String> failures = new ArrayList<>();
+        List<String> warnings = new ArrayList<>();
+        List<Result> results = new ArrayList<>();
+        unfired(run, failures, warnings, results);
+        reproducible(run, failures, results);
+        if (run.mode == CascadeTest.Mode.REAL) {
+            List<String> leaks = run.leaks();
+            warnings.addAll(leaks.stream().map(leak -> "left behind: " + leak).toList());
+            results.add(new Result("leftovers", leaks.isEmpty() ? "pass" : "warn", String.join("; ", leaks)));
+        }
+        return new Checks(List.copyOf(failures), List.copyOf(warnings), List.copyOf(results));
+    }
+
+    private static void unfired(TestRun run, List<String> failures, List<String> warnings, List<Result> results) {
+        StringBuilder text = new StringBuilder();
+        int count = 0;
+        for (TestRun.Started started : run.trees()) {
+            List<LedgerEntry> entries = started.tree().ledger().entries();
+            List<LedgerEntry> unfired = entries.stream()
+                    .filter(entry -> entry.status() != LedgerEntry.Status.FIRED && !(entry.fault() instanceof Fault.OptionalFault))
+                    .toList();
+            if (!unfired.isEmpty()) {
+                count += unfired.size();
+                text.append("\nin tree ").append(started.name()).append(", the ledger:");
+                entries.forEach(entry -> text.append("\n  ").append(unfired.contains(entry) ? "✗ " : "  ").append(entry));
+            }
+        }
+        if (count == 0) {
+            results.add(new Result("unfired_faults", "pass", ""));
+            return;
+        }
+        String message = count + (count == 1 ? " planned fault" : " planned faults") + " never fired, so the test did not break "
+                + "what it meant to (unfiredFaults = " + run.unfired + (run.unfired == CascadeTest.UnfiredFaults.FAIL
+                ? "; mark a fault that may not fire with Fault#optional(), or set @CascadeTest(unfiredFaults = WARN)" : "")
+                + "):" + text;
+        switch (run.unfired) {
+            case FAIL -> {
+                failures.add(message);
+                results.add(new Result("unfired_faults", "fail", message));
+            }
+            case WARN -> {
+                warnings.add(message);
+                results.add(new Result("unfired_faults", "warn", message));
+            }
+            case IGNORE -> results.add(new Result("unfired_faults", "off", message));
+        }
+    }
+
+    private static void reproducible(TestRun run, List<String> failures, List<Result> results) {
+        if (run.mode == CascadeTest.Mode.REAL) {
+            results.add(new Result("reproducible", "off", "real scheduler"));
+            return;
+        }
+        StringBuilder text = new StringBuilder();
+        for (SimulatedScheduler simulation : run.simulations()) {
+            SimulationReport report = simulation.report();
+            for (Nondeterminism cause : report.nondeterminism()) {
+                text.append("\n  ").append(cause.describe()).append("\n    instead: ").append(remedy(cause.kind()));
+            }
+        }
+        if (text.isEmpty()) {
+            results.add(new Result("reproducible", "pass", ""));
+            return;
+        }
+        String message = "the simulation was not reproducible: seed " + run.seed.value() + " will not replay this run, because"
+                + text;
+        failures.add(message);
+        results.add(new Result("reproducible", "fail", message));
+    }
+
+    static String remedy(Nondeterminism.Kind kind) {
+        return switch (kind) {
+            case JDK_TIMED_WAIT -> "ctx.sleep, ctx.receive(..., timeout) or a call timeout, which run on the simulation's clock";
+            case MONITOR_CONTENTION -> "java.util.concurrent locks instead of synchronized";
+            case FOREIGN_WAKE_UP -> "run that work in a process, or in a virtual thread the handler starts";
+            case BLOCKED_OUTSIDE_RUNTIME -> "add --add-opens=java.base/java.lang=ALL-UNNAMED to the test JVM (Surefire's argLine)";
+        };
+    }
+}

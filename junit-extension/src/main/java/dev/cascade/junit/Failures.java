@@ -1,0 +1,112 @@
+package dev.cascade.junit;
+
+import dev.cascade.runtime.ExitReason;
+import dev.cascade.trace.Trace;
+import dev.cascade.trace.TraceEvent;
+import org.opentest4j.AssertionFailedError;
+
+import java.util.Optional;
+
+/** What a failing chaos test adds to its failure: the seed, the replay command, the last crash or loss explained. */
+final class Failures {
+    private Failures() {}
+
+    /** The last crash, give-up or lost message of the test's trees, with the tree's name and its trace. */
+    record LastCrash(String tree, Trace trace, TraceEvent event) {
+        String explained() {
+            return trace.explain(event).text();
+        }
+    }
+
+    static String block(TestRun run) {
+        StringBuilder text = new StringBuilder();
+        text.append("seed=").append(run.seed.value()).append(" (").append(run.seed.source().says).append("), ")
+                .append(run.mode == CascadeTest.Mode.REAL ? "real scheduler: a real run is not replayed exactly by its seed"
+                        : "simulated")
+                .append("\nreplay: ").append(run.id.replay(run.seed.value()));
+        lastCrash(run).ifPresent(crash -> text.append("\nlast crash or loss, in tree ").append(crash.tree()).append(":\n  ")
+                .append(crash.explained().replace("\n", "\n  ")));
+        text.append("\nfiles: ").append(RunFiles.directoryOf(run));
+        return text.toString();
+    }
+
+    static Optional<LastCrash> lastCrash(TestRun run) {
+        LastCrash last = null;
+        for (TestRun.Started started : run.trees()) {
+            Trace trace;
+            try {
+                trace = started.tree().trace();
+            } catch (IllegalStateException untraced) {
+                continue;
+            }
+            for (TraceEvent event : trace.events().reversed()) {
+                if (isCrash(event)) {
+                    if (last == null || event.atNanos() - first(trace) > last.event().atNanos() - first(last.trace())) {
+                        last = new LastCrash(started.name(), trace, event);
+                    }
+                    break;
+                }
+            }
+        }
+        return Optional.ofNullable(last);
+    }
+
+    private static long first(Trace trace) {
+        return trace.events().isEmpty() ? 0 : trace.events().getFirst().atNanos();
+    }
+
+    static boolean isCrash(TraceEvent event) {
+        return switch (event) {
+            case TraceEvent.Exited exited -> abnormal(exited.reason());
+            case TraceEvent.SupervisorGaveUp gaveUp -> true;
+            case TraceEvent.MessageLost lost -> true;
+            default -> false;
+        };
+    }
+
+    static boolean abnormal(ExitReason reason) {
+        return switch (reason) {
+            case ExitReason.Normal normal -> false;
+            case ExitReason.Shutdown shutdown -> false;
+            case ExitReason.ShutdownWith shutdown -> false;
+            case ExitReason.Killed killed -> true;
+            case ExitReason.Kill kill -> true;
+            case ExitReason.NoProc noProc -> true;
+            case ExitReason.Raised raised -> true;
+            case ExitReason.BadReturn bad -> true;
+            case ExitReason.CallFailed call -> true;
+            case ExitReason.Custom custom -> true;
+        };
+    }
+
+    /**
+     * {@code failure} with {@code block} after its message: an assertion failure keeps its type, its expected and
+     * actual values (for the IDE's diff) and its stack; anything else gets the block as a suppressed exception.
+     */
+    static Throwable withRun(Throwable failure, String block) {
+        String message = (failure.getMessage() == null ? "" : failure.getMessage() + "\n\n") + block;
+        Throwable richer;
+        if (failure instanceof AssertionFailedError assertion) {
+            richer = assertion.isExpectedDefined() || assertion.isActualDefined()
+                    ? new AssertionFailedError(message, assertion.getExpected(), assertion.getActual(), assertion.getCause())
+                    : new AssertionFailedError(message, assertion.getCause());
+        } else if (failure.getClass() == AssertionError.class) {
+            richer = new AssertionError(message, failure.getCause());
+        } else {
+            failure.addSuppressed(new CascadeRun(block));
+            return failure;
+        }
+        richer.setStackTrace(failure.getStackTrace());
+        for (Throwable suppressed : failure.getSuppressed()) {
+            richer.addSuppressed(suppressed);
+        }
+        return richer;
+    }
+
+    /** Carries the seed and replay command of a test whose failure is not an assertion. */
+    static final class CascadeRun extends RuntimeException {
+        CascadeRun(String block) {
+            super(block, null, false, false);
+        }
+    }
+}

@@ -1,0 +1,82 @@
+package dev.cascade.cli.otp;
+
+import dev.cascade.runtime.MailboxLimit;
+import dev.cascade.chaos.Fault;
+import dev.cascade.chaos.FaultPlan;
+import dev.cascade.scenario.Scenario;
+import dev.cascade.scenario.ScenarioFormatException;
+import dev.cascade.scenario.ScenarioNode;
+import dev.cascade.scenario.SupervisorNode;
+import dev.cascade.scenario.WorkerNode;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * What of the format the OTP harness runs: the original contract plus the fault kinds OTP can
+ * express ({@code kill}, {@code slow_start}, {@code failing_start}: a sleep or a failure before a
+ * start's init). The other additions (worker knobs {@code handling_ms}, {@code mailbox},
+ * {@code sends}, and the message and intensity fault kinds) are refused at their location, never
+ * ignored.
+ */
+final class OtpScope {
+    /** The file kinds the harness runs. */
+    static final Set<String> KINDS = Set.of("raise", "stop", "exit_signal", "kill", "slow_start", "failing_start");
+    private static final String WHY = "cascade otp runs scenarios on real OTP supervisors and gen_servers, which have no"
+            + " counterpart for this Cascade addition; leave it out of files meant for the cross-check";
+
+    private OtpScope() {}
+
+    /** Throws {@link ScenarioFormatException} at the first part of {@code scenario} that OTP cannot run. */
+    static void check(Scenario scenario) {
+        node(scenario.tree(), "tree");
+        List<FaultPlan.Timed> faults = scenario.faults();
+        for (int i = 0; i < faults.size(); i++) {
+            String kind = kind(faults.get(i).fault());
+            if (!KINDS.contains(kind)) {
+                throw new ScenarioFormatException("faults[" + i + "].kind", "\"" + kind
+                        + "\" is not one of raise, stop, exit_signal, kill, slow_start, failing_start: " + WHY);
+            }
+        }
+    }
+
+    /** The scenario file's word for {@code fault}'s kind. */
+    static String kind(Fault fault) {
+        return switch (fault) {
+            case Fault.Raise f -> "raise";
+            case Fault.Stop f -> "stop";
+            case Fault.ExitSignal f -> "exit_signal";
+            case Fault.Kill f -> "kill";
+            case Fault.SlowStart f -> "slow_start";
+            case Fault.FailingStart f -> "failing_start";
+            case Fault.SlowHandling f -> "slow_handling";
+            case Fault.Flood f -> "flood";
+            case Fault.LinkFault f -> f.effect().name().toLowerCase(Locale.ROOT);
+            case Fault.IntensityBreach f -> "breach_intensity";
+            case Fault.SlowerThanCallTimeout f -> "call_timeout";
+            case Fault.InMethod f -> "method fault";
+            case Fault.OptionalFault f -> kind(f.fault());
+        };
+    }
+    private static void node(ScenarioNode node, String at) {
+        switch (node) {
+            case SupervisorNode supervisor -> {
+                for (int i = 0; i < supervisor.children().size(); i++) {
+                    node(supervisor.children().get(i), at + ".children[" + i + "]");
+                }
+            }
+            case WorkerNode worker -> {
+                if (!worker.handling().isZero()) {
+                    throw new ScenarioFormatException(at + ".handling_ms", WHY);
+                }
+                if (!worker.mailbox().equals(MailboxLimit.UNBOUNDED)) {
+                    throw new ScenarioFormatException(at + ".mailbox", "a bounded mailbox: " + WHY);
+                }
+                if (!worker.sends().isEmpty()) {
+                    throw new ScenarioFormatException(at + ".sends", WHY);
+                }
+            }
+        }
+    }
+}
