@@ -55,6 +55,6 @@ class ReportOptionTests {
     @Test
     void without_a_directory_is_bad_usage() {
         assertThat(cascade("run", "examples/cache-crash.json", "--report")).isEqualTo(2);
-        assertThat(err.toString(StandardCharsets.UTF_8)).startsWith("cascade: --report needs a directory");
+        assertThat(err.toString(StandardCharsets.UTF_8)).startsWith("cascade: --report needs a value: --report DIR");
     }
 }
