@@ -144,7 +144,7 @@ class CascadeCliTests {
         void an_unknown_option_is_refused() {
             assertThat(cascade("run", "--fast", "examples/rest-for-one.json")).isEqualTo(2);
             assertThat(stderr()).startsWith("cascade: unknown option \"--fast\" (expected: --check-determinism, --max-seconds S, --max-steps N, "
-                    + "--out DIR, --real, --seed N, --sim, --trace DIR)");
+                    + "--out DIR, --real, --report DIR, --seed N, --sim, --trace DIR)");
         }
 
         @Test
