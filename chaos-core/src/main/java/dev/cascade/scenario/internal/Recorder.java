@@ -155,6 +155,13 @@ final class Recorder implements RuntimeListener {
                 : new OutcomeEvent.Exited(ended.path(), ended.number(), Spelling.of(reason)));
     }
 
+    /** The processes of the tree alive now (their starts returned and they have not ended). */
+    List<Pid> alive() {
+        List<Pid> pids = new ArrayList<>();
+        locked(() -> pids.addAll(alive.keySet()));
+        return pids;
+    }
+
     /** Stops recording; returns the events with times relative to {@code zeroNanos}, and the live incarnations. */
     Snapshot freeze(long zeroNanos) {
         lock.lock();

@@ -31,6 +31,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -100,6 +101,7 @@ public final class Run {
         recorder.record(root, started);
         long zero = ctx.nanoTime();
         if (!(started instanceof StartResult.Started tree)) { // no faults are applied to a tree that did not start
+            awaitTreeGone(ctx);
             return new Result(recorder.freeze(zero), Sections.allSkipped(scenario, "the tree did not start; no fault is applied"),
                     Sections.messages(paths, kernel.trace()));
         }
@@ -157,6 +159,26 @@ public final class Run {
             throw new IllegalStateException("the fault plan stopped before its last fault: " + down.reason().describe());
         }
         ctx.demonitor(watch, true);
+    }
+
+    /**
+     * Waits until every process of a tree that failed to start has ended: a supervisor killed in the
+     * clean-up (brutal_kill) leaves descendants that are still ending when the root's start returns,
+     * and the format lists their exits (in the canonical order) and a final state of all null.
+     */
+    private void awaitTreeGone(ProcessContext ctx) {
+        Set<Pid> awaited = new HashSet<>();
+        boolean more = true;
+        while (more) {
+            more = false;
+            for (Pid pid : recorder.alive()) {
+                if (awaited.add(pid)) { // each once: a DOWN means it ended, recorded or not
+                    MonitorRef ref = ctx.monitor(pid);
+                    ctx.receive(message -> message instanceof Down down && down.ref().equals(ref), Timeout.INFINITY);
+                    more = true;
+                }
+            }
+        }
     }
 
     private static void sleepUntil(ProcessContext ctx, long zero, Duration at) {
