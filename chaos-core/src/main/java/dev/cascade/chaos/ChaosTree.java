@@ -175,8 +175,9 @@ public final class ChaosTree implements AutoCloseable {
 
         /**
          * Starts the tree as {@link #start} does, but a root that fails to start (or is ignored) is a
-         * result, not an exception: the tree is returned with {@link ChaosTree#started()} false, its
-         * trace holds the start-up and how it failed, and the faults of its {@linkplain #plan plan}
+         * result, not an exception: the tree is returned, once every process of it has ended, with
+         * {@link ChaosTree#started()} false; its trace holds the start-up and how it failed (down to
+         * the exits of descendants of a supervisor killed in the clean-up), and the faults of its {@linkplain #plan plan}
          * (or applied later) never happen: {@link ChaosTree#endFaults} marks them skipped.
          */
         public ChaosTree tryStart() {

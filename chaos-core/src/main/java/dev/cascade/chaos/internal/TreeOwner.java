@@ -15,6 +15,10 @@ import dev.cascade.supervisor.Supervisor;
 import dev.cascade.supervisor.SupervisorSpec;
 import dev.cascade.supervisor.internal.ChildStarts;
 
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
 /**
  * The process that owns a chaos tree: it starts the root at its path, as the root's parent outlives
  * the root's own end, and stops the root (shutdown, as a parent does) when the tree closes.
@@ -49,7 +53,11 @@ public final class TreeOwner {
                 }
             });
             RootResult answer = (RootResult) ctx.receive(message -> message instanceof RootResult, Timeout.INFINITY).orElseThrow();
-            return new Started(owner, answer.result(), ProcessCell.of(ctx).kernel());
+            Kernel kernel = ProcessCell.of(ctx).kernel();
+            if (!(answer.result() instanceof StartResult.Started)) {
+                awaitTreeGone(ctx, kernel);
+            }
+            return new Started(owner, answer.result(), kernel);
         });
     }
 
@@ -61,6 +69,26 @@ public final class TreeOwner {
             ctx.receive(message -> message instanceof Down down && down.ref().equals(watch), Timeout.INFINITY);
             return null;
         });
+    }
+
+    /**
+     * Waits until every process of a tree that failed to start has ended: a supervisor killed in the
+     * clean-up (brutal_kill) leaves descendants still ending when the root's start returns, and their
+     * exits belong to the failed start (scenario-format.md, Outcome: the final state is all null).
+     */
+    private static void awaitTreeGone(ProcessContext ctx, Kernel kernel) {
+        Set<Pid> awaited = new HashSet<>();
+        boolean more = true;
+        while (more) {
+            more = false;
+            for (ProcessCell cell : List.copyOf(kernel.cells())) {
+                if (cell.place().path() != null && awaited.add(cell.self())) { // each once: a DOWN means it ended
+                    MonitorRef ref = ctx.monitor(cell.self());
+                    ctx.receive(message -> message instanceof Down down && down.ref().equals(ref), Timeout.INFINITY);
+                    more = true;
+                }
+            }
+        }
     }
 
     private static void awaitStop(ProcessContext own, Pid rootPid) {
