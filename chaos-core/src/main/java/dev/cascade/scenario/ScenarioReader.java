@@ -12,6 +12,8 @@ import dev.cascade.scenario.internal.PlanBinding;
 import dev.cascade.internal.json.JsonParser;
 import dev.cascade.internal.json.JsonPath;
 import dev.cascade.internal.json.JsonValue;
+import dev.cascade.spec.ScenarioSpecs;
+import dev.cascade.spec.internal.SpecsParser;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -40,7 +42,7 @@ public final class ScenarioReader {
     /** The value of the {@code format} field this reader accepts. */
     public static final String FORMAT = "cascade-scenario/1";
 
-    private static final Set<String> FIELDS = Set.of("format", "name", "tree", "faults", "settle_ms");
+    private static final Set<String> FIELDS = Set.of("format", "name", "tree", "faults", "settle_ms", "specs");
 
     private ScenarioReader() {}
 
@@ -87,7 +89,15 @@ public final class ScenarioReader {
             throw Fields.fail(file.at("faults").index(unbound.index()).field(unbound.refusal().field()), unbound.refusal().problem());
         });
         Duration settle = Duration.ofMillis(file.integer("settle_ms", 0, Long.MAX_VALUE));
-        return NodeParser.build(JsonPath.TOP, () -> new Scenario(name, tree, faults, settle));
+        Scenario scenario = NodeParser.build(JsonPath.TOP, () -> new Scenario(name, tree, faults, settle));
+        if (document instanceof JsonValue.JsonObject object && object.members().containsKey("specs")) {
+            try { // a specs section is checked here (located), and read for runs by ScenarioSpecs
+                SpecsParser.read(object.members().get("specs"), ScenarioSpecs.outline(scenario));
+            } catch (SpecsParser.Bad bad) {
+                throw Fields.fail(bad.index() < 0 ? file.at("specs") : file.at("specs").index(bad.index()), bad.getMessage());
+            }
+        }
+        return scenario;
     }
 
     /** Each worker's sends go to another worker; the location is the worker's in the file. */

@@ -16,8 +16,10 @@ import java.util.Optional;
  * @param check   true for {@code --check-determinism}: run each file twice from its seed and compare
  * @param help    true for {@code --help}
  * @param trace   where {@code --trace DIR} writes each run's {@code cascade-trace/1} file, if given
+ * @param report  where {@code --report DIR} writes each run's HTML report (and an index of them), if given
  */
-record Arguments(List<Path> files, Path out, boolean real, long seed, boolean check, boolean help, Optional<Path> trace) {
+record Arguments(List<Path> files, Path out, boolean real, long seed, boolean check, boolean help, Optional<Path> trace,
+                 Optional<Path> report) {
     static final Path DEFAULT_OUT = Path.of("cascade-out");
     private static final String OPTIONS = "--out DIR, --sim, --real, --seed N, --check-determinism";
 
@@ -26,7 +28,7 @@ record Arguments(List<Path> files, Path out, boolean real, long seed, boolean ch
             throw new IllegalArgumentException("missing command");
         }
         if (args[0].equals("--help") || args[0].equals("-h") || args[0].equals("help")) {
-            return new Arguments(List.of(), DEFAULT_OUT, false, 0, false, true, Optional.empty());
+            return new Arguments(List.of(), DEFAULT_OUT, false, 0, false, true, Optional.empty(), Optional.empty());
         }
         if (!args[0].equals("run")) {
             throw new IllegalArgumentException("unknown command \"" + args[0] + "\" (expected: run)");
@@ -38,6 +40,7 @@ record Arguments(List<Path> files, Path out, boolean real, long seed, boolean ch
         Long seed = null;
         boolean check = false;
         Optional<Path> trace = Optional.empty();
+        Optional<Path> report = Optional.empty();
         for (int i = 1; i < args.length; i++) {
             String arg = args[i];
             switch (arg) {
@@ -47,6 +50,7 @@ record Arguments(List<Path> files, Path out, boolean real, long seed, boolean ch
                 case "--seed" -> seed = seed(value(args, ++i, "--seed needs a number, e.g. --seed 42"));
                 case "--check-determinism" -> check = true;
                 case "--trace" -> trace = Optional.of(Path.of(value(args, ++i, "--trace needs a directory")));
+                case "--report" -> report = Optional.of(Path.of(value(args, ++i, "--report needs a directory")));
                 default -> {
                     if (arg.startsWith("--")) {
                         throw new IllegalArgumentException("unknown option \"" + arg + "\" (expected: " + OPTIONS + ")");
@@ -66,7 +70,7 @@ record Arguments(List<Path> files, Path out, boolean real, long seed, boolean ch
             throw new IllegalArgumentException("--real runs on the real clock and cannot be combined with "
                     + (sim ? "--sim" : seed != null ? "--seed" : "--check-determinism") + ", which are for simulated runs");
         }
-        return new Arguments(List.copyOf(files), out, real, seed == null ? 0 : seed, check, false, trace);
+        return new Arguments(List.copyOf(files), out, real, seed == null ? 0 : seed, check, false, trace, report);
     }
 
     private static String value(String[] args, int index, String missing) {

@@ -26,14 +26,16 @@ import java.util.List;
  */
 public final class CascadeCli {
     static final String USAGE = """
-            usage: cascade run FILE... [--out DIR] [--sim | --real] [--seed N] [--check-determinism] [--trace DIR]
+            usage: cascade run FILE... [--out DIR] [--sim | --real] [--seed N] [--check-determinism] [--trace DIR] [--report DIR]
               Runs each cascade-scenario/1 FILE, prints its events and final tree,
               and writes DIR/<scenario name>.outcome.json (DIR defaults to cascade-out).
               --sim                 simulated scheduler on virtual time (the default)
               --seed N              the simulation's seed (default 0); the same seed replays the same run
               --check-determinism   run each file twice from its seed and compare the complete step logs
               --real                real scheduler and clock instead (takes the scenario's real duration)
-              --trace DIR           also write each run's trace as DIR/<scenario name>.trace.json (cascade-trace/1)""";
+              --trace DIR           also write each run's trace as DIR/<scenario name>.trace.json (cascade-trace/1)
+              --report DIR          also write each run's HTML report as DIR/<scenario name>.html (open it in a browser),
+                                    its Chrome trace for Perfetto, and DIR/index.html listing the runs""";
 
     private final PrintStream out;
     private final PrintStream err;
@@ -75,6 +77,8 @@ public final class CascadeCli {
         try {
             Files.createDirectories(arguments.out());
             boolean allReproducible = true;
+            boolean specsHeld = true;
+            RunReports reports = arguments.report().map(RunReports::in).orElse(null);
             for (int i = 0; i < scenarios.size(); i++) {
                 Scenario scenario = scenarios.get(i);
                 Runs.Done done;
@@ -88,6 +92,7 @@ public final class CascadeCli {
                 Files.writeString(written, OutcomeWriter.write(done.outcome()));
                 out.print(Summary.of(scenario, done.outcome(), done.scheduler()));
                 done.report().forEach(out::println);
+                specsHeld &= SpecVerdicts.print(arguments.files().get(i), scenario, arguments.seed(), out); // spec: verdicts
                 out.println("outcome written to " + written);
                 if (arguments.trace().isPresent()) {
                     Path trace = arguments.trace().get().resolve(scenario.name() + ".trace.json");
@@ -95,10 +100,16 @@ public final class CascadeCli {
                     TraceFile.write(done.trace(), trace);
                     out.println("trace written to " + trace);
                 }
+                if (reports != null) {
+                    out.println("report written to " + reports.write(arguments.files().get(i), scenario, done, arguments));
+                }
                 out.println();
                 allReproducible &= done.reproducible();
             }
-            return allReproducible ? 0 : 1;
+            if (reports != null) {
+                out.println("index of the reports: " + reports.index());
+            }
+            return allReproducible && specsHeld ? 0 : 1;
         } catch (IOException | UncheckedIOException failed) {
             err.println("cascade: cannot write to " + arguments.out() + ": " + failed.getMessage());
             return 1;

@@ -1,0 +1,79 @@
+package dev.cascade.spec;
+
+import dev.cascade.scenario.Scenario;
+import dev.cascade.scenario.ScenarioFormatException;
+import dev.cascade.scenario.ScenarioReader;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** A scenario file's specs section: read with located errors, checked on a simulated run of the scenario. */
+class ScenarioSpecsTests {
+    /** scenario-format.md's example, with specs. */
+    private static String cacheCrash(String specs) {
+        return """
+                {
+                  "format": "cascade-scenario/1",
+                  "name": "cache-crash",
+                  "tree": {
+                    "id": "root", "supervisor": true, "strategy": "one_for_one", "intensity": 3, "period_s": 5,
+                    "children": [
+                      { "id": "db", "restart": "permanent", "shutdown_ms": 5000 },
+                      { "id": "app", "supervisor": true, "restart": "permanent",
+                        "strategy": "rest_for_one", "intensity": 1, "period_s": 5,
+                        "children": [
+                          { "id": "cache", "restart": "transient", "shutdown": "brutal_kill" },
+                          { "id": "api", "restart": "temporary", "init": { "fail_on": [2], "delay_ms": 0 } }
+                        ] }
+                    ]
+                  },
+                  "faults": [
+                    { "at_ms": 100, "target": "root/app/cache", "kind": "raise", "reason": "boom" },
+                    { "at_ms": 300, "target": "root/db", "kind": "exit_signal", "reason": "kill" }
+                  ],
+                  "settle_ms": 500,
+                  "specs": %s
+                }""".formatted(specs);
+    }
+
+    @Test
+    void the_specs_of_a_scenario_file_give_their_verdicts_on_its_run() {
+        String json = cacheCrash("""
+                ["containedByStrategy()", "rootSurvives()", "isolation(root/app, root/db)", "maxRestarts(root/app/cache, 0)",
+                 "maxRestarts(root/app/api, 0)",
+                 "escalates(root/app)"]""");
+        Scenario scenario = ScenarioReader.read(json);
+
+        List<Verdict> verdicts = ScenarioSpecs.check(scenario, ScenarioSpecs.read(json, scenario), 0);
+
+        assertThat(verdicts).extracting(Verdict::text).satisfiesExactly(
+                first -> assertThat(first).isEqualTo("PASS containedByStrategy()"),
+                second -> assertThat(second).isEqualTo("PASS rootSurvives()"),
+                third -> assertThat(third).isEqualTo("PASS isolation(root/app, root/db)"),
+                fourth -> assertThat(fourth).startsWith("FAIL maxRestarts(root/app/cache, 0): root/app/cache was restarted 1 times, more than 0"),
+                api -> assertThat(api).isEqualTo("PASS maxRestarts(root/app/api, 0)"),
+                fifth -> assertThat(fifth).startsWith("INCONCLUSIVE escalates(root/app): root/app never gave up"));
+    }
+
+    @Test
+    void a_bad_spec_in_a_scenario_file_is_rejected_at_its_location() {
+        assertThatThrownBy(() -> ScenarioReader.read(cacheCrash("[\"rootSurvives()\", \"isolation(root/app, root/dbx)\"]")))
+                .isInstanceOf(ScenarioFormatException.class)
+                .hasMessageStartingWith("specs[1]: spec \"isolation(root/app, root/dbx)\": \"root/dbx\" is not a path of the tree (paths: root, root/db,");
+        assertThatThrownBy(() -> ScenarioReader.read(cacheCrash("[\"rootSurvive()\"]")))
+                .hasMessageStartingWith("specs[0]: spec \"rootSurvive()\": there is no built-in spec rootSurvive (the specs: ");
+        assertThatThrownBy(() -> ScenarioReader.read(cacheCrash("\"rootSurvives()\"")))
+                .hasMessage("specs: expected an array of specs like [\"rootSurvives()\"] but was \"rootSurvives()\"");
+    }
+
+    @Test
+    void a_scenario_without_specs_has_none() {
+        String json = cacheCrash("[]").replace(",\n  \"specs\": []", "");
+        Scenario scenario = ScenarioReader.read(json);
+        assertThat(json).doesNotContain("specs");
+        assertThat(ScenarioSpecs.read(json, scenario)).isEmpty();
+    }
+}
