@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /** Reads {@code cascade-result/1} records (docs/result-record.md) into snapshots. */
@@ -98,12 +99,18 @@ public final class ResultRecords {
                 readings.put(prefix + path + "]", new Reading.Count(json.integer(count, where + "." + member + "." + path)))));
     }
 
+    /** The tree's HTML report when the test wrote one (the first tree's), else its run folder, else the record itself. */
     private static String reportOf(Json json, JsonObject record, Path file, Path projectDir) {
         Path outputDir = file.toAbsolutePath().getParent().getParent();
         List<JsonValue> files = json.array(record, "files", "the record");
+        List<String> names = files.stream().filter(JsonValue.JsonString.class::isInstance)
+                .map(name -> ((JsonValue.JsonString) name).value()).toList();
         Path report = file.toAbsolutePath();
-        if (!files.isEmpty() && files.getFirst() instanceof JsonValue.JsonString first) {
-            Path runFile = outputDir.resolve(first.value());
+        Optional<String> html = names.stream().filter(name -> name.endsWith(".html")).findFirst();
+        if (html.isPresent()) {
+            report = outputDir.resolve(html.get());
+        } else if (!names.isEmpty()) {
+            Path runFile = outputDir.resolve(names.getFirst());
             report = runFile.getParent() == null ? runFile : runFile.getParent();
         }
         Path base = projectDir.toAbsolutePath();

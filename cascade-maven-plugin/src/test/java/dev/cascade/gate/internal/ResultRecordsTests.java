@@ -94,6 +94,14 @@ class ResultRecordsTests {
     }
 
     @Test
+    void the_report_of_a_test_with_an_html_report_is_that_page(@TempDir Path project) throws Exception {
+        Path results = Files.createDirectories(project.resolve("target/cascade/results"));
+        Files.writeString(results.resolve("a.T.m.json"), EXAMPLE.replace("\"files\": []",
+                "\"files\": [\"a.T.m/outcome.txt\", \"a.T.m/payments.trace.json\", \"a.T.m/payments.html\"]"));
+        assertThat(ResultRecords.read(results.resolve("a.T.m.json"), project).report()).isEqualTo("target/cascade/a.T.m/payments.html");
+    }
+
+    @Test
     void another_format_is_refused_naming_the_file_and_the_fix(@TempDir Path dir) throws Exception {
         Path file = Files.writeString(dir.resolve("x.json"), EXAMPLE.replace("cascade-result/1", "cascade-result/2"));
         assertThatThrownBy(() -> ResultRecords.read(file, dir)).hasMessage(file + ": format is \"cascade-result/2\" but this gate"
