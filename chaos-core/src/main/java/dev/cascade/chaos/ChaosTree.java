@@ -4,7 +4,10 @@ import dev.cascade.agent.UserCode;
 import dev.cascade.chaos.internal.Binding;
 import dev.cascade.chaos.internal.Engine;
 import dev.cascade.chaos.internal.TreeAgent;
+import dev.cascade.chaos.internal.TreeCalls;
 import dev.cascade.chaos.internal.TreeShape;
+import dev.cascade.chaos.internal.TreeTargets;
+import dev.cascade.genserver.GenServer;
 import dev.cascade.genserver.StartResult;
 import dev.cascade.runtime.Down;
 import dev.cascade.runtime.ExitMessage;
@@ -15,6 +18,7 @@ import dev.cascade.runtime.Pid;
 import dev.cascade.runtime.ProcessContext;
 import dev.cascade.runtime.RuntimeListener;
 import dev.cascade.runtime.Scheduler;
+import dev.cascade.runtime.ServerRef;
 import dev.cascade.runtime.Timeout;
 import dev.cascade.runtime.Tracing;
 import dev.cascade.runtime.internal.Kernel;
@@ -411,7 +415,9 @@ public final class ChaosTree implements AutoCloseable {
     }
 
     /**
-     * The trace so far (or, once closed, of the whole run).
+     * The trace so far (or, once closed, of the whole run), seen from the tree: its queries leave out
+     * events that concern only processes outside it, such as the test's own callers exiting
+     * ({@link Trace#inTree()}); {@code trace().everything()} shows those too.
      *
      * @throws IllegalStateException if the tree was started with {@link Tracing#OFF}
      */
@@ -419,7 +425,7 @@ public final class ChaosTree implements AutoCloseable {
         if (engine.kernel().tracer() == null) {
             throw new IllegalStateException("this chaos tree does not trace; build it with tracing(Tracing.ON) (the default)");
         }
-        return closed ? last : node.trace();
+        return (closed ? last : node.trace()).inTree(); // the test's own processes one call away: everything()
     }
 
     /** The fault ledger so far; once closed, faults that never happened are marked skipped. */
@@ -427,15 +433,106 @@ public final class ChaosTree implements AutoCloseable {
         return engine.ledger();
     }
 
-    /** The process holding {@code path} now, if one is alive. */
+    /**
+     * The process holding {@code path} now, if one is alive.
+     *
+     * @throws IllegalArgumentException if the tree has no such path (the message lists its paths)
+     */
     public Optional<Pid> whereis(String path) {
-        ProcessCell cell = engine.kernel().tree().live(path);
+        ProcessCell cell = engine.kernel().tree().live(targets().path("whereis(\"" + path + "\")", path));
         return cell == null ? Optional.empty() : Optional.of(cell.self());
     }
 
-    /** How many incarnations {@code path} has had (successful starts). */
+    /**
+     * How many incarnations {@code path} has had (successful starts).
+     *
+     * @throws IllegalArgumentException if the tree has no such path (the message lists its paths)
+     */
     public int incarnations(String path) {
-        return engine.kernel().tree().incarnations(path);
+        return engine.kernel().tree().incarnations(targets().path("incarnations(\"" + path + "\")", path));
+    }
+
+    // ---- talking to the tree: thin delegates to TreeCalls ---------------------------------
+
+    /**
+     * Calls the process at {@code path} from outside the tree, as {@code GenServer.call} with its
+     * default 5 s timeout would, and returns how it ended: the reply, or why there was none. On a
+     * simulated tree this drives the simulation until the call ends (a timeout costs no wall time).
+     *
+     * <pre>{@code
+     * Object balance = tree.call("root/sessions/alice", "balance").orElseThrow();
+     * }</pre>
+     *
+     * @throws IllegalArgumentException if the tree has no such path (the message lists its paths);
+     *         a path whose process is dead now gives {@link CallOutcome.NoProc}
+     */
+    public CallOutcome call(String path, Object request) {
+        return call(path, request, GenServer.DEFAULT_CALL_TIMEOUT);
+    }
+
+    /** As {@link #call(String, Object)}, waiting up to {@code timeout}. */
+    public CallOutcome call(String path, Object request, Timeout timeout) {
+        open();
+        return calls().call(Objects.requireNonNull(path, "path"), request, Objects.requireNonNull(timeout, "timeout"));
+    }
+
+    /**
+     * Calls a server by pid, local name or registry key ({@code ServerRef.via("sessions", "alice")}).
+     *
+     * @throws IllegalArgumentException for a registry that is not running, a key never registered in
+     *         it, or a local name not registered now (each message lists what exists); a key whose
+     *         holder is dead now gives {@link CallOutcome.NoProc}
+     */
+    public CallOutcome call(ServerRef server, Object request) {
+        return call(server, request, GenServer.DEFAULT_CALL_TIMEOUT);
+    }
+
+    /** As {@link #call(ServerRef, Object)}, waiting up to {@code timeout}. */
+    public CallOutcome call(ServerRef server, Object request, Timeout timeout) {
+        open();
+        return calls().call(Objects.requireNonNull(server, "server"), request, Objects.requireNonNull(timeout, "timeout"));
+    }
+
+    /**
+     * Casts {@code message} to the process at {@code path}; returns once it was sent. With no live
+     * process there it is dropped, as a cast to a dead process is (G23).
+     *
+     * @throws IllegalArgumentException if the tree has no such path
+     */
+    public void cast(String path, Object message) {
+        open();
+        calls().cast(Objects.requireNonNull(path, "path"), message);
+    }
+
+    /** Casts to a server by pid, local name or registry key; refused as {@link #call(ServerRef, Object)} is. */
+    public void cast(ServerRef server, Object message) {
+        open();
+        calls().cast(Objects.requireNonNull(server, "server"), message);
+    }
+
+    /** Sends a plain message (its {@code handleInfo}) to the process at {@code path}; dropped if none is alive. */
+    public void send(String path, Object message) {
+        open();
+        calls().send(Objects.requireNonNull(path, "path"), message);
+    }
+
+    /** Sends a plain message to a server by pid, local name or registry key; refused as {@link #call(ServerRef, Object)} is. */
+    public void send(ServerRef server, Object message) {
+        open();
+        calls().send(Objects.requireNonNull(server, "server"), message);
+    }
+
+    private TreeCalls calls;
+
+    private TreeTargets targets() {
+        return new TreeTargets(engine.shape(), engine.kernel());
+    }
+
+    private TreeCalls calls() {
+        if (calls == null) {
+            calls = new TreeCalls(node, engine.kernel(), targets());
+        }
+        return calls;
     }
 
     /** The root's id: the first segment of every path. */

@@ -78,7 +78,7 @@ final class FaultEdits {
             }
             case Fault.Flood f -> {
                 if (f.count() > 1) {
-                    smaller.add(new Fault.Flood(f.target(), f.count() / 2, f.generator(), f.interval()));
+                    smaller.add(new Fault.Flood(f.target(), f.count() / 2, f.generator(), f.interval(), f.as()));
                 }
             }
             case Fault.LinkFault l -> {
@@ -121,7 +121,7 @@ final class FaultEdits {
             case Fault.SlowHandling s -> new Fault.SlowHandling(path, s.delay(), s.matching(), s.window(), s.messages());
             case Fault.SlowStart s -> new Fault.SlowStart(path, s.delay(), s.attempts());
             case Fault.FailingStart f -> new Fault.FailingStart(path, f.reason(), f.attempts());
-            case Fault.Flood f -> new Fault.Flood(path, f.count(), f.generator(), f.interval());
+            case Fault.Flood f -> new Fault.Flood(path, f.count(), f.generator(), f.interval(), f.as());
             case Fault.LinkFault l -> new Fault.LinkFault(l.from(), path, l.effect(), l.delay(), l.window());
             case Fault.IntensityBreach b -> new Fault.IntensityBreach(path);
             case Fault.SlowerThanCallTimeout s -> new Fault.SlowerThanCallTimeout(path, s.caller(), s.calls());

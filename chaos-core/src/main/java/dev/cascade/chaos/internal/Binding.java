@@ -95,7 +95,7 @@ public final class Binding {
     private Optional<Refusal> missing(String field, String path) {
         return Optional.of(new Refusal(field, words == Vocabulary.FILE
                 ? "no node at path \"" + path + "\" (paths: " + shape.listing(20) + ")"
-                : "the tree has no path " + path + " (paths: " + shape.listing() + ")"));
+                : shape.noSuchPath(path)));
     }
 
     private Refusal needsWorker(TreeShape.Node node, String kind, String instead) {

@@ -87,7 +87,7 @@ final class Firing {
             hits.skip(self, number, flood, hits.noLiveProcess(flood.target()));
             return;
         }
-        hits.hit(self, number, flood, target, flood.count() + " messages" + (flood.interval().isZero() ? " at once"
+        hits.hit(self, number, flood, target, flood.count() + " " + flood.as().noun() + (flood.interval().isZero() ? " at once"
                 : ", one every " + flood.interval().toMillis() + " ms"));
         Pid to = target.self();
         long because = self.cause();
@@ -108,7 +108,7 @@ final class Firing {
                 from.sleep(flood.interval());
             }
             try {
-                from.send(to, flood.generator().apply(i));
+                FloodSends.send(from, to, flood.as(), flood.generator().apply(i));
             } catch (MailboxFullException rejected) {
                 // traced as dropped (rejected); the flood goes on, as a producer without backpressure would
             }

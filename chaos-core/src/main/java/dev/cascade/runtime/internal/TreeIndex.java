@@ -18,6 +18,7 @@ public final class TreeIndex {
         volatile int attempts;
         volatile int incarnations;
         volatile ProcessCell live;
+        volatile ProcessCell last;
     }
 
     private final Map<String, PathState> paths = new ConcurrentHashMap<>();
@@ -40,6 +41,7 @@ public final class TreeIndex {
         if (cell != null && cell.alive()) {
             cell.place.started(number);
             state.live = cell;
+            state.last = cell;
         }
         for (Consumer<ProcessCell> listener : startListeners) {
             if (cell != null) {
@@ -61,6 +63,12 @@ public final class TreeIndex {
         PathState state = paths.get(path);
         ProcessCell cell = state == null ? null : state.live;
         return cell != null && cell.alive() ? cell : null;
+    }
+
+    /** The last incarnation of {@code path}, dead or alive, or null if it never started. */
+    public ProcessCell last(String path) {
+        PathState state = paths.get(path);
+        return state == null ? null : state.last;
     }
 
     /** How many starts of {@code path} were attempted so far. */
