@@ -1,5 +1,6 @@
 package dev.cascade.junit;
 
+import dev.cascade.agent.MethodMatch;
 import dev.cascade.junit.property.PlanGenerator;
 import dev.cascade.junit.property.PlanSpace;
 import dev.cascade.scenario.Scenario;
@@ -35,7 +36,8 @@ import java.util.Set;
  * which knows what a smaller plan is; jqwik's own shrinking of such values is weak.
  *
  * <p>Limitations: a {@code SupervisorSpec}'s root is {@code root} (as {@code ChaosTree.start} names
- * it; {@link #forScenario} takes a scenario's own); method faults through the agent are not drawn yet.
+ * it; {@link #forScenario} takes a scenario's own); method faults are drawn only for the
+ * {@link #methods} named, and have no plan-file spelling (a failure with one says so).
  */
 public final class FaultPlans extends ArbitraryDecorator<FaultPlan> {
     /** The kinds of faults a plan may hold. */
@@ -59,7 +61,9 @@ public final class FaultPlans extends ArbitraryDecorator<FaultPlan> {
         /** Intensity + 1 kills of a child inside its supervisor's period. */
         BREACH,
         /** Messages between two workers dropped, delayed, duplicated or reordered for a while. */
-        LINK
+        LINK,
+        /** A call (the 1st–3rd after it fires) of one of the {@link #methods} throws or takes 10 ms – 2 s longer: through the agent. */
+        METHOD
     }
 
     private final SupervisorSpec spec;
@@ -83,7 +87,7 @@ public final class FaultPlans extends ArbitraryDecorator<FaultPlan> {
     }
 
     private static FaultPlans over(SupervisorSpec spec, TreeOutline tree) {
-        return new FaultPlans(spec, new PlanSpace(tree, tree.paths(), EnumSet.allOf(Kind.class), 4, Duration.ofSeconds(1)));
+        return new FaultPlans(spec, new PlanSpace(tree, tree.paths(), EnumSet.allOf(Kind.class), 4, Duration.ofSeconds(1), List.of()));
     }
 
     /** Only faults on {@code paths} and the paths below them. */
@@ -96,22 +100,33 @@ public final class FaultPlans extends ArbitraryDecorator<FaultPlan> {
             }
             targets.addAll(space.tree().under(path));
         }
-        return new FaultPlans(spec, new PlanSpace(space.tree(), new ArrayList<>(targets), space.kinds(), space.maxFaults(), space.horizon()));
+        return new FaultPlans(spec, new PlanSpace(space.tree(), new ArrayList<>(targets), space.kinds(), space.maxFaults(), space.horizon(), space.methods()));
     }
 
     /** Only faults of these kinds. */
     public FaultPlans kinds(Kind... kinds) {
-        return new FaultPlans(spec, new PlanSpace(space.tree(), space.targets(), Set.of(kinds), space.maxFaults(), space.horizon()));
+        return new FaultPlans(spec, new PlanSpace(space.tree(), space.targets(), Set.of(kinds), space.maxFaults(), space.horizon(), space.methods()));
     }
 
     /** At most {@code count} faults per plan (at least one). */
     public FaultPlans maxFaults(int count) {
-        return new FaultPlans(spec, new PlanSpace(space.tree(), space.targets(), space.kinds(), count, space.horizon()));
+        return new FaultPlans(spec, new PlanSpace(space.tree(), space.targets(), space.kinds(), count, space.horizon(), space.methods()));
     }
 
     /** Faults come within {@code horizon} after the tree started (whole milliseconds). */
     public FaultPlans horizon(Duration horizon) {
-        return new FaultPlans(spec, new PlanSpace(space.tree(), space.targets(), space.kinds(), space.maxFaults(), horizon));
+        return new FaultPlans(spec, new PlanSpace(space.tree(), space.targets(), space.kinds(), space.maxFaults(), horizon, space.methods()));
+    }
+
+    /**
+     * User methods the tree's processes call, for {@link Kind#METHOD} faults woven in by the agent
+     * (without any, no method fault is drawn).
+     *
+     * <pre>{@code FaultPlans.forTree(shop()).methods(MethodMatch.method(Catalog.class, "lookup"))}</pre>
+     */
+    public FaultPlans methods(MethodMatch... methods) {
+        return new FaultPlans(spec, new PlanSpace(space.tree(), space.targets(), space.kinds(), space.maxFaults(), space.horizon(),
+                List.of(methods)));
     }
 
     /** The tree the plans are for. */

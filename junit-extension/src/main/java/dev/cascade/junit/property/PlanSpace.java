@@ -1,5 +1,6 @@
 package dev.cascade.junit.property;
 
+import dev.cascade.agent.MethodMatch;
 import dev.cascade.junit.FaultPlans;
 import dev.cascade.spec.TreeOutline;
 
@@ -11,9 +12,11 @@ import java.util.Set;
  * What {@link dev.cascade.junit.FaultPlans} draws from: the tree, the paths faults may target, the
  * kinds, at most how many faults, and until when they may come.
  */
-public record PlanSpace(TreeOutline tree, List<String> targets, Set<FaultPlans.Kind> kinds, int maxFaults, Duration horizon) {
+public record PlanSpace(TreeOutline tree, List<String> targets, Set<FaultPlans.Kind> kinds, int maxFaults, Duration horizon,
+                        List<MethodMatch> methods) {
     public PlanSpace {
         targets = List.copyOf(targets);
+        methods = List.copyOf(methods);
         kinds = Set.copyOf(kinds);
         if (maxFaults < 1) {
             throw new IllegalArgumentException("maxFaults must be >= 1 but was " + maxFaults);
