@@ -2,6 +2,8 @@ package dev.cascade.junit;
 
 import dev.cascade.chaos.ChaosTree;
 import dev.cascade.chaos.FaultLedger;
+import dev.cascade.spec.CascadeRun;
+import dev.cascade.spec.Verdict;
 import dev.cascade.trace.Trace;
 
 /**
@@ -19,6 +21,8 @@ import dev.cascade.trace.Trace;
  * assertThat(tree.trace()).lostMessages().isEmpty();
  * assertThat(tree).hasRunning("root/ledger");
  * assertThat(tree.ledger()).allFired();
+ * assertThat(CascadeRun.of(tree, spec)).satisfies(CascadeSpec.rootSurvives());
+ * assertThat(CascadeSpec.rootSurvives().check(run)).isPass();
  * }</pre>
  */
 public final class CascadeAssertions {
@@ -37,6 +41,16 @@ public final class CascadeAssertions {
     /** Assertions on a fault ledger. */
     public static FaultLedgerAssert assertThat(FaultLedger ledger) {
         return new FaultLedgerAssert(ledger, Subject.seedOf(null));
+    }
+
+    /** Assertions on a finished run: {@code satisfies(spec…)}. */
+    public static CascadeRunAssert assertThat(CascadeRun run) {
+        return new CascadeRunAssert(run);
+    }
+
+    /** Assertions on a specification's verdict. */
+    public static VerdictAssert assertThat(Verdict verdict) {
+        return new VerdictAssert(verdict);
     }
 
     /** Exactly {@code count} times: {@code wasRestarted(times(3))}. */
