@@ -51,6 +51,12 @@ public final class CascadeCli {
         if (args.length > 0 && args[0].equals("otp")) { // cascade otp: see dev.cascade.cli.otp.OtpCommand
             return new dev.cascade.cli.otp.OtpCommand(out, err, System.getenv()).execute(List.of(args).subList(1, args.length));
         }
+        if (args.length > 0 && args[0].equals("catalog")) { // cascade catalog: see CatalogCommand
+            return new CatalogCommand(out, err).execute(List.of(args).subList(1, args.length));
+        }
+        if (args.length > 0 && args[0].equals("lint")) { // cascade lint: see LintCommand
+            return new LintCommand(out, err).execute(List.of(args).subList(1, args.length));
+        }
         Arguments arguments;
         try {
             arguments = Arguments.parse(args);

@@ -1,0 +1,94 @@
+package dev.cascade.catalog;
+
+import dev.cascade.runtime.ExitReason;
+import dev.cascade.spec.CascadeRun;
+import dev.cascade.spec.TreeOutline;
+import dev.cascade.spec.Verdict;
+import dev.cascade.trace.Accounting;
+import dev.cascade.trace.TraceEvent;
+
+import java.util.List;
+import java.util.OptionalLong;
+
+/** The catalog's own checks, beside the built-in specs of {@code dev.cascade.spec}. */
+final class Checks {
+    private Checks() {}
+
+    /** {@code path} has a live process at the end of the run. */
+    static CatalogCheck aliveAtEnd(String path) {
+        String name = "aliveAtEnd(" + path + ")";
+        return CatalogCheck.of(name, catalogRun -> {
+            CascadeRun run = catalogRun.spec();
+            List<TraceEvent.Started> starts = run.trace().events(TraceEvent.Started.class).stream()
+                    .filter(started -> started.process().isAt(path)).toList();
+            if (starts.isEmpty()) {
+                return fail(name, run, path + " never started", List.of());
+            }
+            TraceEvent.Started last = starts.getLast();
+            List<TraceEvent.Exited> ended = run.trace().events(TraceEvent.Exited.class).stream()
+                    .filter(exited -> exited.process().pid().equals(last.process().pid())).toList();
+            return ended.isEmpty() ? new Verdict.Pass(name)
+                    : fail(name, run, path + " ended (" + ended.getFirst().reason() + ") and nothing started it again", ended);
+        });
+    }
+
+    /** No process under {@code path} ends because one of its calls failed (timed out, or its callee died). */
+    static CatalogCheck noFailedCalls(String path) {
+        String name = "noFailedCalls(" + path + ")";
+        return CatalogCheck.of(name, catalogRun -> {
+            CascadeRun run = catalogRun.spec();
+            List<TraceEvent.Exited> failed = run.trace().events(TraceEvent.Exited.class).stream()
+                    .filter(exited -> exited.reason() instanceof ExitReason.CallFailed)
+                    .filter(exited -> exited.process().path().filter(p -> TreeOutline.isUnder(p, path)).isPresent())
+                    .toList();
+            return failed.isEmpty() ? new Verdict.Pass(name)
+                    : fail(name, run, failed.size() + " process(es) under " + path + " ended because a call failed (first: "
+                    + failed.getFirst().describe() + ")", failed);
+        });
+    }
+
+    /** At most {@code limit} messages wait in {@code path}'s mailbox when the run ends. */
+    static CatalogCheck backlogAtMost(String path, long limit) {
+        String name = "backlogAtMost(" + path + ", " + limit + ")";
+        return CatalogCheck.of(name, catalogRun -> {
+            CascadeRun run = catalogRun.spec();
+            Accounting counted = run.trace().accountingByPath().getOrDefault(path, Accounting.ZERO);
+            return counted.queued() <= limit ? new Verdict.Pass(name)
+                    : fail(name, run, counted.queued() + " messages wait in " + path + "'s mailbox at the end (limit " + limit
+                    + "; " + counted + "): nothing bounds it, so memory grows with the flood", List.of());
+        });
+    }
+
+    /** Each time {@code partner} gets a new incarnation, {@code dependent} gets one too (it holds a reference to it). */
+    static CatalogCheck restartsWith(String partner, String dependent) {
+        String name = "restartsWith(" + partner + ", " + dependent + ")";
+        return CatalogCheck.of(name, catalogRun -> {
+            CascadeRun run = catalogRun.spec();
+            long partners = starts(run, partner);
+            long dependents = starts(run, dependent);
+            if (partners <= 1) {
+                return new Verdict.Inconclusive(name, partner + " was never restarted");
+            }
+            return dependents >= partners ? new Verdict.Pass(name)
+                    : fail(name, run, partner + " started " + partners + " times but " + dependent + " only " + dependents
+                    + ": " + dependent + " still talks to a partner that is gone", List.of());
+        });
+    }
+
+    /** The simulation found no wait-for cycle of calls. */
+    static CatalogCheck noDeadlock() {
+        String name = "noDeadlock()";
+        return CatalogCheck.of(name, run -> run.deadlocks().isEmpty() ? new Verdict.Pass(name)
+                : new Verdict.Fail(name, run.deadlocks().getFirst().describe(), List.of(), "", run.spec().seed()));
+    }
+
+    private static long starts(CascadeRun run, String path) {
+        return run.trace().events(TraceEvent.Started.class).stream().filter(started -> started.process().isAt(path)).count();
+    }
+
+    static Verdict fail(String name, CascadeRun run, String what, List<? extends TraceEvent> events) {
+        String explanation = events.isEmpty() ? "" : run.trace().explain(events.getFirst()).text();
+        OptionalLong seed = run.seed();
+        return new Verdict.Fail(name, what, events.stream().map(TraceEvent::id).toList(), explanation, seed);
+    }
+}
