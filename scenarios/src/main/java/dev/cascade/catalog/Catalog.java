@@ -23,7 +23,7 @@ import java.util.function.Supplier;
  * for (Finding finding : Catalog.INIT_TRAP.probe(mine)) {
  *     System.out.println(finding.text());      // root/gateway's init takes 3000 ms: ...
  * }
- * Verdict bad = Catalog.INIT_TRAP.check(CatalogRun.of(Catalog.INIT_TRAP.entry().bad(), SimulatedScheduler.withSeed(0)));
+ * Verdict bad = Catalog.INIT_TRAP.check(Catalog.INIT_TRAP.entry().bad().run(SimulatedScheduler.withSeed(0)));
  * }</pre>
  */
 public enum Catalog {
@@ -34,6 +34,8 @@ public enum Catalog {
     UNBOUNDED_MAILBOX(() -> Checks.backlogAtMost("root/api", 200), Probes::unboundedMailbox),
     /** Slow work in init blocks the supervisor and every later sibling's (re)start. */
     INIT_TRAP(() -> CatalogCheck.of(CascadeSpec.boundedRecovery("root/ledger", Duration.ofSeconds(1))), Probes::initTrap),
+    /** A calls B while B calls A, inside their handlers: a deadlock only a timeout ends; found from the wait-for graph at once. */
+    CALL_DEADLOCK(() -> CatalogCheck.allOf(Checks.noDeadlock(), Checks.noFailedCalls("root")), null, CallDeadlock::stories),
     /** One process behind every concern: one slow concern times out the others' calls. */
     GOD_OBJECT(() -> Checks.noFailedCalls("root/payments"), Probes::godObject),
     /** one_for_all restarts independent siblings for one crash. */
@@ -51,10 +53,17 @@ public enum Catalog {
 
     private final Supplier<CatalogCheck> check;
     private final Function<Scenario, List<Finding>> probe;
+    private final Supplier<Story[]> code;
 
     Catalog(Supplier<CatalogCheck> check, Function<Scenario, List<Finding>> probe) {
+        this(check, probe, null);
+    }
+
+    /** An entry in Java: {@code code} gives its bad and fixed stories. */
+    Catalog(Supplier<CatalogCheck> check, Function<Scenario, List<Finding>> probe, Supplier<Story[]> code) {
         this.check = check;
         this.probe = probe;
+        this.code = code;
     }
 
     /** The entry's id, its folder's name: {@code init-trap}. */
@@ -62,9 +71,15 @@ public enum Catalog {
         return name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
-    /** The entry's story and trees, read from {@code catalog/<id>/} on the class path. */
+    /** The entry's story and trees, read from {@code catalog/<id>/} on the class path (the trees of a Java entry are its code). */
     public Entry entry() {
-        return LOADED.computeIfAbsent(this, entry -> Stories.load(entry.id()));
+        return LOADED.computeIfAbsent(this, entry -> {
+            if (entry.code == null) {
+                return Stories.load(entry.id());
+            }
+            Story[] stories = entry.code.get();
+            return Stories.load(entry.id(), stories[0], stories[1]);
+        });
     }
 
     /** The check that fails on the entry's bad tree and passes on its fixed one. */

@@ -1,7 +1,5 @@
 package dev.cascade.catalog;
 
-import dev.cascade.scenario.Scenario;
-
 import java.util.List;
 import java.util.Objects;
 
@@ -9,7 +7,7 @@ import java.util.Objects;
  * One catalog entry: a well-known way supervision trees fail, told as a story (what goes wrong, what
  * production shows, the fix, where it was written down) with a bad tree that shows it and a fixed
  * tree that does not. Read from {@code scenarios/catalog/<id>/} ({@code story.md}, {@code bad.json},
- * {@code fixed.json}).
+ * {@code fixed.json}, or Java code where the file format cannot say it: see {@link Story}).
  *
  * <pre>{@code
  * Entry entry = Catalog.INIT_TRAP.entry();
@@ -22,11 +20,11 @@ import java.util.Objects;
  * @param symptom    what a team sees in production
  * @param fix        the fix, explained
  * @param references where the community wrote it down
- * @param bad        the anti-pattern as a scenario
+ * @param bad        the anti-pattern, ready to run
  * @param fixed      the corrected tree, under the same faults where they still apply
  */
 public record Entry(String id, String name, String problem, String symptom, String fix, List<String> references,
-                    Scenario bad, Scenario fixed) {
+                    Story bad, Story fixed) {
 
     /** Checks that nothing is null or blank. */
     public Entry {

@@ -21,7 +21,7 @@ import java.util.Map;
 final class Stories {
     private Stories() {}
 
-    static Entry load(String id) {
+    static Entry load(String id, Story bad, Story fixed) {
         Map<String, String> sections = sections(id, text(id, "story.md"));
         List<String> references = new ArrayList<>();
         for (String line : sections.getOrDefault("references", "").split("\n")) {
@@ -31,7 +31,12 @@ final class Stories {
         }
         return new Entry(id, sections.getOrDefault("name", ""), sections.getOrDefault("problem", ""),
                 sections.getOrDefault("symptom", ""), sections.getOrDefault("fix", ""), references,
-                scenario(id, "bad.json"), scenario(id, "fixed.json"));
+                bad, fixed);
+    }
+
+    /** An entry whose trees are {@code bad.json} and {@code fixed.json}. */
+    static Entry load(String id) {
+        return load(id, new Story.File(scenario(id, "bad.json")), new Story.File(scenario(id, "fixed.json")));
     }
 
     private static Scenario scenario(String id, String file) {

@@ -4,6 +4,7 @@ import dev.cascade.catalog.Catalog;
 import dev.cascade.catalog.CatalogRun;
 import dev.cascade.catalog.Entry;
 import dev.cascade.catalog.Finding;
+import dev.cascade.catalog.Story;
 import dev.cascade.scenario.Scenario;
 import dev.cascade.scenario.ScenarioFormatException;
 import dev.cascade.scenario.ScenarioReader;
@@ -124,10 +125,10 @@ final class CatalogCommand {
         return allCaught ? 0 : 1;
     }
 
-    private Verdict runOne(Catalog entry, Scenario scenario, Path dir) {
-        CatalogRun run = CatalogRun.of(scenario, SimulatedScheduler.withSeed(0));
+    private Verdict runOne(Catalog entry, Story story, Path dir) {
+        CatalogRun run = story.run(SimulatedScheduler.withSeed(0));
         Verdict verdict = entry.check(run);
-        out.println("  " + scenario.name() + ": " + verdict.text().replace("\n", "\n    "));
+        out.println("  " + story.name() + ": " + verdict.text().replace("\n", "\n    "));
         Path html = CatalogReports.write(run, verdict, dir);
         out.println("    report: " + html);
         return verdict;

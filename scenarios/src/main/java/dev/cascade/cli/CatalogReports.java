@@ -19,9 +19,9 @@ final class CatalogReports {
     static Path write(CatalogRun run, Verdict verdict, Path dir) {
         StringWriter trace = new StringWriter();
         try {
-            TraceFile.write(run.scenario().traceRecord(), trace);
+            TraceFile.write(run.record(), trace);
         } catch (IOException failed) {
-            throw new UncheckedIOException("could not write the trace of " + run.scenario().scenario().name(), failed);
+            throw new UncheckedIOException("could not write the trace of " + run.record().name(), failed);
         }
         String label = switch (verdict) {
             case Verdict.Pass pass -> "PASS";
@@ -36,7 +36,7 @@ final class CatalogReports {
         List<Long> events = verdict instanceof Verdict.Fail fail ? fail.events() : List.of();
         return Report.of(trace.toString())
                 .withVerdict("check", label)
-                .withReplay("java -jar cascade.jar catalog run " + run.scenario().scenario().name().replaceAll("-(bad|fixed)$", ""))
+                .withReplay("java -jar cascade.jar catalog run " + run.record().name().replaceAll("-(bad|fixed)$", ""))
                 .withSpecVerdicts(List.of(new SpecVerdict(verdict.spec(), label, why, events)))
                 .writeTo(dir)
                 .html();

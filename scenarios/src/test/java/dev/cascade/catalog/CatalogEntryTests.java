@@ -23,7 +23,7 @@ class CatalogEntryTests {
     @EnumSource(Catalog.class)
     void the_check_fails_on_the_bad_tree_for_several_seeds(Catalog entry) {
         for (long seed : new long[] {0, 1, 42, 2026}) {
-            Verdict verdict = entry.check(CatalogRun.of(entry.entry().bad(), SimulatedScheduler.withSeed(seed)));
+            Verdict verdict = entry.check(entry.entry().bad().run(SimulatedScheduler.withSeed(seed)));
             assertThat(verdict.failed()).as("seed %d: %s", seed, verdict.text()).isTrue();
         }
     }
@@ -32,7 +32,7 @@ class CatalogEntryTests {
     @EnumSource(Catalog.class)
     void the_check_passes_on_the_fixed_tree_for_several_seeds(Catalog entry) {
         for (long seed : new long[] {0, 1, 42, 2026}) {
-            Verdict verdict = entry.check(CatalogRun.of(entry.entry().fixed(), SimulatedScheduler.withSeed(seed)));
+            Verdict verdict = entry.check(entry.entry().fixed().run(SimulatedScheduler.withSeed(seed)));
             assertThat(verdict.passed()).as("seed %d: %s", seed, verdict.text()).isTrue();
         }
     }

@@ -21,18 +21,18 @@ class CatalogProbeTests {
     @EnumSource(Catalog.class)
     void a_probe_finds_its_problem_in_the_bad_tree_and_nothing_in_the_fixed_one(Catalog entry) {
         if (!entry.probes()) {
-            assertThatThrownBy(() -> entry.probe(entry.entry().bad())).isInstanceOf(UnsupportedOperationException.class)
+            assertThatThrownBy(() -> entry.probe(Catalog.TEMPORARY_CHILD.entry().bad().scenario().orElseThrow())).isInstanceOf(UnsupportedOperationException.class)
                     .hasMessageContaining("has no probe").hasMessageContaining("cascade catalog run " + entry.id());
             return;
         }
-        List<Finding> bad = entry.probe(entry.entry().bad());
+        List<Finding> bad = entry.probe(entry.entry().bad().scenario().orElseThrow());
         assertThat(bad).as(entry.id() + " in its bad tree").isNotEmpty().allSatisfy(finding -> assertThat(finding.entry()).isEqualTo(entry));
-        assertThat(entry.probe(entry.entry().fixed())).as(entry.id() + " in its fixed tree").isEmpty();
+        assertThat(entry.probe(entry.entry().fixed().scenario().orElseThrow())).as(entry.id() + " in its fixed tree").isEmpty();
     }
 
     @Test
     void the_init_trap_probe_explains_with_the_trees_own_paths_and_times() {
-        List<Finding> found = Catalog.INIT_TRAP.probe(Catalog.INIT_TRAP.entry().bad());
+        List<Finding> found = Catalog.INIT_TRAP.probe(Catalog.INIT_TRAP.entry().bad().scenario().orElseThrow());
         assertThat(found).singleElement().satisfies(finding -> {
             assertThat(finding.path()).isEqualTo("root/gateway");
             assertThat(finding.text()).isEqualTo("init-trap at root/gateway: root/gateway's init takes 3000 ms: its supervisor root "
@@ -43,7 +43,7 @@ class CatalogProbeTests {
 
     @Test
     void the_root_intensity_probe_names_the_burst_and_the_budget() {
-        List<Finding> found = Catalog.ROOT_DEFAULT_INTENSITY.probe(Catalog.ROOT_DEFAULT_INTENSITY.entry().bad());
+        List<Finding> found = Catalog.ROOT_DEFAULT_INTENSITY.probe(Catalog.ROOT_DEFAULT_INTENSITY.entry().bad().scenario().orElseThrow());
         assertThat(found).singleElement().satisfies(finding -> assertThat(finding.explanation())
                 .startsWith("a burst of 3 crashes 100 ms apart (")
                 .contains("root allows 1 restart(s) in 5 s"));

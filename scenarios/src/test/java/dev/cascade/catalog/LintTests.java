@@ -46,7 +46,7 @@ class LintTests {
 
     @Test
     void the_catalogs_fixed_root_passes_lint_and_its_bad_root_does_not() {
-        assertThat(Lint.check(Catalog.ROOT_DEFAULT_INTENSITY.entry().bad())).extracting(Lint.Finding::location).containsExactly("tree.intensity");
-        assertThat(Lint.check(Catalog.ROOT_DEFAULT_INTENSITY.entry().fixed())).isEmpty();
+        assertThat(Lint.check(Catalog.ROOT_DEFAULT_INTENSITY.entry().bad().scenario().orElseThrow())).extracting(Lint.Finding::location).containsExactly("tree.intensity");
+        assertThat(Lint.check(Catalog.ROOT_DEFAULT_INTENSITY.entry().fixed().scenario().orElseThrow())).isEmpty();
     }
 }
