@@ -44,6 +44,8 @@ public enum Catalog {
     ONE_FOR_ONE_DEPENDENT(() -> Checks.restartsWith("root/db", "root/api"), null),
     /** A temporary child spec for work that must survive: never restarted. */
     TEMPORARY_CHILD(() -> Checks.aliveAtEnd("root/outbox"), Probes::temporaryChild),
+    /** A process started outside supervision crashes unnoticed: work lost, nothing restarted. */
+    UNSUPERVISED_PROCESS(() -> Checks.noUnsupervisedCrash(), null, Unsupervised::stories),
     /** A slow dependency makes a chain of callers time out and crash in turn. */
     CALL_TIMEOUT_CASCADE(() -> Checks.noFailedCalls("root"), Probes::callTimeoutCascade),
     /** The root at the default intensity: a burst of child crashes takes the application down. */

@@ -75,6 +75,24 @@ final class Checks {
         });
     }
 
+    /** No process outside the tree's supervision (no path of its own) ends abnormally: such a crash is noticed by no one. */
+    static CatalogCheck noUnsupervisedCrash() {
+        String name = "noUnsupervisedCrash()";
+        return CatalogCheck.of(name, catalogRun -> {
+            CascadeRun run = catalogRun.spec();
+            List<TraceEvent.Exited> crashed = run.trace().events(TraceEvent.Exited.class).stream()
+                    .filter(exited -> exited.process().path().isEmpty() && !normal(exited.reason()))
+                    .toList();
+            return crashed.isEmpty() ? new Verdict.Pass(name)
+                    : fail(name, run, crashed.size() + " process(es) outside any supervisor crashed (first: " + crashed.getFirst().describe()
+                    + "): no supervisor saw it, nothing restarted it, and its work is lost", crashed);
+        });
+    }
+
+    private static boolean normal(ExitReason reason) {
+        return reason instanceof ExitReason.Normal || reason instanceof ExitReason.Shutdown || reason instanceof ExitReason.ShutdownWith;
+    }
+
     /** The simulation found no wait-for cycle of calls. */
     static CatalogCheck noDeadlock() {
         String name = "noDeadlock()";
