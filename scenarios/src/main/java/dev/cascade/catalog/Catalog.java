@@ -48,8 +48,11 @@ public enum Catalog {
     UNSUPERVISED_PROCESS(() -> Checks.noUnsupervisedCrash(), null, Unsupervised::stories),
     /** A slow dependency makes a chain of callers time out and crash in turn. */
     CALL_TIMEOUT_CASCADE(() -> Checks.noFailedCalls("root"), Probes::callTimeoutCascade),
+    /** A process per request, with no supervision or limit, against a supervised pool (DynamicSupervisor with maxChildren). */
     /** The root at the default intensity: a burst of child crashes takes the application down. */
-    ROOT_DEFAULT_INTENSITY(() -> CatalogCheck.of(CascadeSpec.rootSurvives()), Probes::rootDefaultIntensity);
+    ROOT_DEFAULT_INTENSITY(() -> CatalogCheck.of(CascadeSpec.rootSurvives()), Probes::rootDefaultIntensity),
+    /** A process per request, with no supervision or limit, against a supervised pool (DynamicSupervisor with maxChildren). */
+    PROCESS_PER_REQUEST(() -> Checks.peakStartedAtMost(PerRequest.LIMIT), null, PerRequest::stories);
 
     private static final ConcurrentMap<Catalog, Entry> LOADED = new ConcurrentHashMap<>();
 

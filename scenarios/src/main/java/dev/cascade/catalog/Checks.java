@@ -93,6 +93,45 @@ final class Checks {
         return reason instanceof ExitReason.Normal || reason instanceof ExitReason.Shutdown || reason instanceof ExitReason.ShutdownWith;
     }
 
+    /**
+     * At no moment do more than {@code limit} processes started by the tree's processes (outside its
+     * static children: bare spawns and dynamic children) live at once.
+     */
+    static CatalogCheck peakStartedAtMost(int limit) {
+        String name = "peakStartedAtMost(" + limit + ")";
+        return CatalogCheck.of(name, catalogRun -> {
+            CascadeRun run = catalogRun.spec();
+            java.util.Set<dev.cascade.runtime.Pid> inTree = new java.util.HashSet<>();
+            java.util.Set<dev.cascade.runtime.Pid> live = new java.util.HashSet<>();
+            int peak = 0;
+            TraceEvent atPeak = null;
+            for (TraceEvent event : run.trace().events()) {
+                switch (event) {
+                    case TraceEvent.Spawned spawned -> {
+                        boolean staticChild = spawned.process().path().filter(path -> run.tree().node(path).isPresent()).isPresent();
+                        if (spawned.process().path().isPresent()) {
+                            inTree.add(spawned.process().pid());
+                        }
+                        if (!staticChild && spawned.parent().filter(inTree::contains).isPresent()) {
+                            inTree.add(spawned.process().pid());
+                            live.add(spawned.process().pid());
+                            if (live.size() > peak) {
+                                peak = live.size();
+                                atPeak = event;
+                            }
+                        }
+                    }
+                    case TraceEvent.Exited exited -> live.remove(exited.process().pid());
+                    default -> { }
+                }
+            }
+            return peak <= limit ? new Verdict.Pass(name)
+                    : fail(name, run, peak + " processes started by the tree lived at once (limit " + limit + "): nothing bounds "
+                    + "how many requests run together, so a burst becomes as many processes, each holding memory and a backend "
+                    + "connection", atPeak == null ? List.of() : List.of(atPeak));
+        });
+    }
+
     /** The simulation found no wait-for cycle of calls. */
     static CatalogCheck noDeadlock() {
         String name = "noDeadlock()";
