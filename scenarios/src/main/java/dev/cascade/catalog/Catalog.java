@@ -36,6 +36,8 @@ public enum Catalog {
     INIT_TRAP(() -> CatalogCheck.of(CascadeSpec.boundedRecovery("root/ledger", Duration.ofSeconds(1))), Probes::initTrap),
     /** A calls B while B calls A, inside their handlers: a deadlock only a timeout ends; found from the wait-for graph at once. */
     CALL_DEADLOCK(() -> CatalogCheck.allOf(Checks.noDeadlock(), Checks.noFailedCalls("root")), null, CallDeadlock::stories),
+    /** A blocking call inside a handler (a slow method of user code, through the agent) makes every caller time out. */
+    BLOCKING_CALL_IN_HANDLER(() -> CatalogCheck.allOf(Checks.faultsFired(), Checks.timedOutCallsAtMost(1)), null, BlockingHandler::stories),
     /** One process behind every concern: one slow concern times out the others' calls. */
     GOD_OBJECT(() -> Checks.noFailedCalls("root/payments"), Probes::godObject),
     /** one_for_all restarts independent siblings for one crash. */

@@ -132,6 +132,26 @@ final class Checks {
         });
     }
 
+    /** At most {@code limit} calls time out: one slow request delays its own caller, not the ones queued behind it. */
+    static CatalogCheck timedOutCallsAtMost(int limit) {
+        String name = "timedOutCallsAtMost(" + limit + ")";
+        return CatalogCheck.of(name, catalogRun -> {
+            CascadeRun run = catalogRun.spec();
+            List<TraceEvent.CallTimedOut> timedOut = run.trace().events(TraceEvent.CallTimedOut.class);
+            return timedOut.size() <= limit ? new Verdict.Pass(name)
+                    : fail(name, run, timedOut.size() + " calls timed out (limit " + limit + "; first: " + timedOut.getFirst().describe()
+                    + "): the callers queued behind a blocked handler wait for a request that is not theirs", timedOut);
+        });
+    }
+
+    /** Inconclusive unless every fault of the run fired: a run whose fault never hit proves nothing. */
+    static CatalogCheck faultsFired() {
+        String name = "faultsFired()";
+        return CatalogCheck.of(name, run -> run.spec().ledger().fired().size() == run.spec().ledger().entries().size()
+                ? new Verdict.Pass(name)
+                : new Verdict.Inconclusive(name, "a fault never fired: " + run.spec().ledger()));
+    }
+
     /** The simulation found no wait-for cycle of calls. */
     static CatalogCheck noDeadlock() {
         String name = "noDeadlock()";
