@@ -72,7 +72,7 @@ final class BlockingHandler {
         SupervisorSpec spec = tree(replyLater, done);
         try (ChaosTree tree = ChaosTree.builder(spec).scheduler(scheduler).instrument(UserCode.methods(QUOTE)).start()) {
             tree.inject(Fault.delayIn(QUOTE, Duration.ofSeconds(3)).onCall(1));
-            tree.runUntil("every shop's call ended", t -> done.get() >= 3, Duration.ofSeconds(10));
+            Waits.until(tree, "every shop's call ended", () -> done.get() >= 3, Duration.ofSeconds(10));
             tree.runFor(Duration.ofSeconds(3));
             return CatalogRun.of(name, tree, spec);
         }

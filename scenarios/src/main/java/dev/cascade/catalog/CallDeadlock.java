@@ -48,8 +48,8 @@ final class CallDeadlock {
     private static CatalogRun run(String name, SupervisorSpec spec, Scheduler scheduler) {
         try (ChaosTree tree = ChaosTree.builder(spec).scheduler(scheduler).start()) {
             tree.call("root/orders", new Reserve(), Timeout.of(Duration.ofSeconds(10)));
-            tree.runUntil("orders and stock are running", t -> t.whereis("root/orders").isPresent() && t.whereis("root/stock").isPresent(),
-                    Duration.ofSeconds(10));
+            Waits.until(tree, "orders and stock are running",
+                    () -> tree.whereis("root/orders").isPresent() && tree.whereis("root/stock").isPresent(), Duration.ofSeconds(10));
             return CatalogRun.of(name, tree, spec);
         }
     }

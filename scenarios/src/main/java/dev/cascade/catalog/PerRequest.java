@@ -56,7 +56,7 @@ final class PerRequest {
         SupervisorSpec spec = tree(pooled, handled);
         try (ChaosTree tree = ChaosTree.builder(spec).scheduler(scheduler).start()) {
             tree.cast("root/listener", new Burst(REQUESTS));
-            tree.runUntil("the burst was taken", t -> handled.get() >= REQUESTS, Duration.ofSeconds(10));
+            Waits.until(tree, "the burst was taken", () -> handled.get() >= REQUESTS, Duration.ofSeconds(10));
             tree.runFor(Duration.ofSeconds(1));
             return CatalogRun.of(name, tree, spec);
         }

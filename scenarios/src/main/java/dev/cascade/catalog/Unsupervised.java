@@ -50,7 +50,7 @@ final class Unsupervised {
         SupervisorSpec spec = tree(supervised, attempts);
         try (ChaosTree tree = ChaosTree.builder(spec).scheduler(scheduler).start()) {
             tree.cast("root/jobs", new Job(1));
-            tree.runUntil("the job ran", t -> attempts.get() >= (supervised ? 2 : 1), Duration.ofSeconds(10));
+            Waits.until(tree, "the job ran", () -> attempts.get() >= (supervised ? 2 : 1), Duration.ofSeconds(10));
             tree.runFor(Duration.ofMillis(100));
             return CatalogRun.of(name, tree, spec);
         }
