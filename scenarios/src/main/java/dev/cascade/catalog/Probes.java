@@ -87,10 +87,14 @@ final class Probes {
                         .filter(started -> started.process().isAt(sibling) && started.atNanos() > zero)
                         .mapToLong(started -> (started.atNanos() - zero) / 1_000_000).findFirst().orElse(-1);
                 long down = back < 0 ? settle.toMillis() : back - 50;
+                boolean gaveUp = run.spec().trace().events(TraceEvent.SupervisorGaveUp.class).stream()
+                        .anyMatch(up -> up.supervisor().isAt(parent));
                 if (down >= 500) {
                     found.add(new Finding(Catalog.INIT_TRAP, path, path + "'s init takes " + worker.initDelay().toMillis()
                             + " ms: its supervisor " + parent + " starts nothing else meanwhile (" + sibling + ", killed 50 ms after "
-                            + path + ", was down " + (back < 0 ? "more than " : "") + down + " ms); move the slow work to handleContinue"));
+                            + path + ", was down " + (back < 0 ? "more than " : "") + down + " ms"
+                            + (gaveUp ? ", and then " + parent + " gave up: the two restarts exceeded its intensity" : "")
+                            + "); move the slow work to handleContinue"));
                 }
                 break;
             }
