@@ -5,17 +5,13 @@ import dev.cascade.chaos.internal.Binding;
 import dev.cascade.chaos.internal.Engine;
 import dev.cascade.chaos.internal.TreeAgent;
 import dev.cascade.chaos.internal.TreeCalls;
+import dev.cascade.chaos.internal.TreeOwner;
 import dev.cascade.chaos.internal.TreeShape;
 import dev.cascade.chaos.internal.TreeTargets;
 import dev.cascade.genserver.GenServer;
 import dev.cascade.genserver.StartResult;
-import dev.cascade.runtime.Down;
-import dev.cascade.runtime.ExitMessage;
-import dev.cascade.runtime.ExitReason;
-import dev.cascade.runtime.MonitorRef;
 import dev.cascade.runtime.Node;
 import dev.cascade.runtime.Pid;
-import dev.cascade.runtime.ProcessContext;
 import dev.cascade.runtime.RuntimeListener;
 import dev.cascade.runtime.Scheduler;
 import dev.cascade.runtime.ServerRef;
@@ -24,9 +20,7 @@ import dev.cascade.runtime.Tracing;
 import dev.cascade.runtime.internal.Kernel;
 import dev.cascade.runtime.internal.ProcessCell;
 import dev.cascade.simulation.SimulatedScheduler;
-import dev.cascade.supervisor.Supervisor;
 import dev.cascade.supervisor.SupervisorSpec;
-import dev.cascade.supervisor.internal.ChildStarts;
 import dev.cascade.trace.Trace;
 
 import java.time.Duration;
@@ -57,9 +51,6 @@ import java.util.regex.Pattern;
  */
 public final class ChaosTree implements AutoCloseable {
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9_.-]+");
-
-    /** How the owner process is asked to stop the tree. */
-    private record StopTree() {}
 
     /** Why a fault of a tree whose root did not start never happened. */
     static final String NOT_STARTED = "the tree did not start; no fault is applied";
@@ -131,7 +122,7 @@ public final class ChaosTree implements AutoCloseable {
             return this;
         }
 
-        /** A listener for the node's lifecycle events. */
+        /** A listener for the node's lifecycle events: a low-level hook; the run's record is its {@link #tracing trace}. */
         public Builder listener(RuntimeListener listener) {
             this.listener = Objects.requireNonNull(listener, "listener");
             return this;
@@ -189,8 +180,9 @@ public final class ChaosTree implements AutoCloseable {
 
         /**
          * Starts the tree as {@link #start} does, but a root that fails to start (or is ignored) is a
-         * result, not an exception: the tree is returned with {@link ChaosTree#started()} false, its
-         * trace holds the start-up and how it failed, and the faults of its {@linkplain #plan plan}
+         * result, not an exception: the tree is returned, once every process of it has ended, with
+         * {@link ChaosTree#started()} false; its trace holds the start-up and how it failed (down to
+         * the exits of descendants of a supervisor killed in the clean-up), and the faults of its {@linkplain #plan plan}
          * (or applied later) never happen: {@link ChaosTree#endFaults} marks them skipped.
          */
         public ChaosTree tryStart() {
@@ -207,7 +199,7 @@ public final class ChaosTree implements AutoCloseable {
             }
             TreeShape shape = new TreeShape(root, spec);
             try {
-                Started started = node.run(ctx -> startOwner(ctx, root, spec));
+                TreeOwner.Started started = TreeOwner.start(node, root, spec);
                 Kernel kernel = started.kernel();
                 long zero = kernel.scheduler().nanoTime();
                 ChaosTree tree = new ChaosTree(node, root, started.owner(), new Engine(kernel, shape, zero), agent, zero,
@@ -221,33 +213,6 @@ public final class ChaosTree implements AutoCloseable {
                 agent.close();
                 throw failed;
             }
-        }
-    }
-
-    private record Started(Pid owner, StartResult result, Kernel kernel) {}
-
-    private record RootResult(StartResult result) {}
-
-    private static Started startOwner(ProcessContext ctx, String root, SupervisorSpec spec) {
-        Pid runner = ctx.self();
-        Pid owner = ctx.spawn(own -> {
-            own.trapExit(true);
-            StartResult result = ChildStarts.startAt(own, root, at -> Supervisor.startLink(at, spec));
-            own.send(runner, new RootResult(result));
-            if (result instanceof StartResult.Started started) {
-                awaitStop(own, started.pid());
-            }
-        });
-        RootResult answer = (RootResult) ctx.receive(message -> message instanceof RootResult, Timeout.INFINITY).orElseThrow();
-        return new Started(owner, answer.result(), ProcessCell.of(ctx).kernel());
-    }
-
-    /** The owner is the root's parent: it outlives the root's own end and stops it when the tree closes. */
-    private static void awaitStop(ProcessContext own, Pid rootPid) {
-        own.receive(message -> message instanceof StopTree, Timeout.INFINITY);
-        if (own.isAlive(rootPid)) {
-            own.exit(rootPid, ExitReason.SHUTDOWN); // from its parent: it stops its children first (T1)
-            own.receive(message -> message instanceof ExitMessage exit && exit.from().equals(rootPid), Timeout.INFINITY);
         }
     }
 
@@ -561,12 +526,7 @@ public final class ChaosTree implements AutoCloseable {
         }
         try {
             endFaults();
-            node.run(ctx -> {
-                MonitorRef watch = ctx.monitor(owner);
-                ctx.send(owner, new StopTree());
-                ctx.receive(message -> message instanceof Down down && down.ref().equals(watch), Timeout.INFINITY);
-                return null;
-            });
+            TreeOwner.stop(node, owner);
             last = engine.kernel().tracer() == null ? null : node.trace();
         } finally {
             closed = true;

@@ -59,6 +59,7 @@ final class FaultEdits {
     static List<Fault> smaller(Fault fault) {
         List<Fault> smaller = new ArrayList<>();
         switch (fault) {
+            case Fault.OptionalFault o -> smaller(o.fault()).forEach(edit -> smaller.add(new Fault.OptionalFault(edit)));
             case Fault.SlowHandling s -> {
                 half(s.delay()).ifPresent(d -> smaller.add(new Fault.SlowHandling(s.target(), d, s.matching(), s.window(), s.messages())));
                 if (s.messages() != 1) {
@@ -102,7 +103,6 @@ final class FaultEdits {
             case Fault.ExitSignal e -> { }
             case Fault.Stop s -> { }
             case Fault.IntensityBreach b -> { }
-            case Fault.OptionalFault o -> FaultEdits.smaller(o.fault()).forEach(inner -> smaller.add(inner.optional()));
         }
         return smaller;
     }

@@ -70,6 +70,11 @@ public final class Engine {
         }
     }
 
+    /** Where fault {@code number} stands now; constant time, unlike a {@link #ledger()} snapshot. */
+    public LedgerEntry.Status status(int number) {
+        return ledger.status(number);
+    }
+
     public FaultLedger ledger() {
         return ledger.snapshot();
     }

@@ -77,7 +77,7 @@ public final class TreeShape {
 
     /** Why {@code path} is refused, for every message that names a target: {@code the tree has no path root/ledgr (paths: …)}. */
     public String noSuchPath(String path) {
-        return "the tree has no path " + path + " (paths: " + listing() + ")";
+        return "the tree has no path " + dev.cascade.internal.Echo.value(path) + " (paths: " + listing() + ")";
     }
 
     /** The first {@code max} paths, in start order, then {@code ...} if there are more: {@code root, root/db, ...}. */
@@ -87,19 +87,16 @@ public final class TreeShape {
         java.util.List<String> paths = new java.util.ArrayList<>(nodes.keySet());
         paths.addAll(grown.paths());
         for (String path : paths) {
-            if (count == max) {
+            if (count == max || out.length() > 300) { // a message stays short however many and long the paths
                 return out.append(", ...").toString();
             }
-            out.append(count++ == 0 ? "" : ", ").append(path);
+            out.append(count++ == 0 ? "" : ", ").append(dev.cascade.internal.Echo.value(path));
         }
         return out.toString();
     }
 
     /** The paths, in start order, for messages ("paths: root, root/db, …"). */
     public String listing() {
-        java.util.List<String> paths = new java.util.ArrayList<>(nodes.keySet());
-        paths.addAll(grown.paths());
-        String all = String.join(", ", paths);
-        return all.length() <= 300 ? all : all.substring(0, 297) + "…";
+        return listing(20);
     }
 }

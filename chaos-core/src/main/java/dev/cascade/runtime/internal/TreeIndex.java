@@ -1,9 +1,9 @@
 package dev.cascade.runtime.internal;
 
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 
 /**
@@ -22,7 +22,10 @@ public final class TreeIndex {
     }
 
     private final Map<String, PathState> paths = new ConcurrentHashMap<>();
-    private final List<Consumer<ProcessCell>> startListeners = new CopyOnWriteArrayList<>();
+    // Keyed by when they were added, so they are told in that order; each removes itself when done,
+    // so a start costs the listeners still listening, not every one there ever was.
+    private final ConcurrentSkipListMap<Long, Consumer<ProcessCell>> startListeners = new ConcurrentSkipListMap<>();
+    private final AtomicLong listenerOrder = new AtomicLong();
 
     private PathState state(String path) {
         return paths.computeIfAbsent(path, p -> new PathState());
@@ -43,8 +46,8 @@ public final class TreeIndex {
             state.live = cell;
             state.last = cell;
         }
-        for (Consumer<ProcessCell> listener : startListeners) {
-            if (cell != null) {
+        if (cell != null) {
+            for (Consumer<ProcessCell> listener : startListeners.values()) {
                 listener.accept(cell);
             }
         }
@@ -83,8 +86,13 @@ public final class TreeIndex {
         return state == null ? 0 : state.incarnations;
     }
 
-    /** Tells {@code listener} of every successful start from now on (on the supervisor's thread). */
-    public void onStarted(Consumer<ProcessCell> listener) {
-        startListeners.add(listener);
+    /**
+     * Tells {@code listener} of every successful start from now on (on the supervisor's thread), until
+     * the returned {@link Runnable} is run.
+     */
+    public Runnable onStarted(Consumer<ProcessCell> listener) {
+        long key = listenerOrder.incrementAndGet();
+        startListeners.put(key, listener);
+        return () -> startListeners.remove(key);
     }
 }
