@@ -37,7 +37,9 @@ public final class CascadeCli {
               --max-steps N         stop a simulated run after N scheduling steps (default 50,000,000)
               --max-seconds S       stop a simulated run after S seconds of real time (default 600)
             exit status: 0 every file ran; 1 a run failed or was not reproducible;
-                         2 bad usage or a bad file (nothing ran); 3 a run reached a budget""";
+                         2 bad usage or a bad file (nothing ran); 3 a run reached a budget
+            also: cascade catalog list | show ID | run [ID...] [--out DIR] | probe TREE.json   (cascade catalog --help)
+                  cascade lint TREE.json...   (static checks of a tree; exit 1 when anything is found)""";
 
     private final PrintStream out;
     private final PrintStream err;
@@ -50,6 +52,8 @@ public final class CascadeCli {
         commands.put("run", args -> new RunCommand(out, err).execute(args).code);
         commands.put("otp", args -> new dev.cascade.cli.otp.OtpCommand(out, err, System.getenv()) // see OtpCommand
                 .execute(List.of(args).subList(1, args.length)));
+        commands.put("catalog", args -> new CatalogCommand(out, err).execute(List.of(args).subList(1, args.length))); // see CatalogCommand
+        commands.put("lint", args -> new LintCommand(out, err).execute(List.of(args).subList(1, args.length))); // see LintCommand
     }
 
     public static void main(String[] args) {

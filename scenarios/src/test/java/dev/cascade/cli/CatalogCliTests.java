@@ -1,0 +1,103 @@
+package dev.cascade.cli;
+
+import dev.cascade.catalog.Catalog;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class CatalogCliTests {
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    private int cascade(String... args) {
+        return new CascadeCli(new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8)).execute(args);
+    }
+
+    private String out() {
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private String err() {
+        return err.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void list_prints_every_entry() {
+        assertThat(cascade("catalog", "list")).isZero();
+        for (Catalog entry : Catalog.values()) {
+            assertThat(out()).contains(entry.id()).contains(entry.entry().name());
+        }
+    }
+
+    @Test
+    void show_prints_one_entrys_story_and_an_unknown_id_is_bad_usage() {
+        assertThat(cascade("catalog", "show", "init-trap")).isZero();
+        assertThat(out()).startsWith("The init trap (init-trap)").contains("Problem: A supervisor starts its children one at a time")
+                .contains("Check: boundedRecovery(root/ledger, 1000 ms)").contains("handle_continue");
+        assertThat(cascade("catalog", "show", "init-trapp")).isEqualTo(2);
+        assertThat(err()).contains("no catalog entry \"init-trapp\" (entries: silent-cascade, ");
+    }
+
+    @Test
+    void run_shows_each_story_caught_with_its_verdicts_and_html_reports(@TempDir Path dir) {
+        assertThat(cascade("catalog", "run", "--out", dir.toString())).as(err()).isZero();
+        for (Catalog entry : Catalog.values()) {
+            assertThat(out()).contains(entry.id() + "-bad: FAIL ").contains(entry.id() + "-fixed: PASS " + entry.check().name());
+            assertThat(dir.resolve(entry.id() + "-bad.html")).isRegularFile();
+            assertThat(dir.resolve(entry.id() + "-fixed.html")).isRegularFile();
+        }
+        assertThat(out()).doesNotContain("NOT CAUGHT");
+    }
+
+    @Test
+    void probe_prints_a_table_and_exits_1_when_a_probe_finds_its_problem(@TempDir Path dir) throws IOException {
+        Path tree = dir.resolve("payments.json");
+        Files.writeString(tree, """
+                { "format": "cascade-scenario/1", "name": "payments",
+                  "tree": { "id": "payments", "supervisor": true, "intensity": 5, "period_s": 10, "children": [
+                    { "id": "gateway", "init": { "delay_ms": 3000 } }, { "id": "ledger" } ] },
+                  "faults": [], "settle_ms": 0 }""");
+        assertThat(cascade("catalog", "probe", tree.toString())).isEqualTo(1);
+        assertThat(out()).contains("init-trap                  FOUND    payments/gateway: payments/gateway's init takes 3000 ms")
+                .contains("silent-cascade             clean")
+                .contains("1 finding(s) in " + tree);
+    }
+
+    @Test
+    void probe_exits_0_on_a_clean_tree_and_2_on_a_missing_file(@TempDir Path dir) throws IOException {
+        Path tree = dir.resolve("clean.json");
+        Files.writeString(tree, """
+                { "format": "cascade-scenario/1", "name": "clean",
+                  "tree": { "id": "root", "supervisor": true, "intensity": 5, "period_s": 10, "children": [ { "id": "a" } ] },
+                  "faults": [], "settle_ms": 0 }""");
+        assertThat(cascade("catalog", "probe", tree.toString())).as(out()).isZero();
+        assertThat(out()).contains("no probe found its problem in " + tree);
+        assertThat(cascade("catalog", "probe", dir.resolve("missing.json").toString())).isEqualTo(2);
+        assertThat(err()).contains("cascade: cannot read " + dir.resolve("missing.json"));
+    }
+
+    @Test
+    void lint_prints_located_findings_and_exits_1_and_0_when_clean(@TempDir Path dir) throws IOException {
+        Path tree = dir.resolve("tree.json");
+        Files.writeString(tree, """
+                { "format": "cascade-scenario/1", "name": "t",
+                  "tree": { "id": "root", "supervisor": true, "children": [ { "id": "a" } ] },
+                  "faults": [], "settle_ms": 0 }""");
+        assertThat(cascade("lint", tree.toString())).isEqualTo(1);
+        assertThat(out()).contains(tree + ": tree.intensity: the root root keeps the default intensity").contains("lint: 1 finding(s)");
+        Files.writeString(tree, Files.readString(tree).replace("\"supervisor\": true,", "\"supervisor\": true, \"intensity\": 5, \"period_s\": 30,"));
+        out.reset();
+        assertThat(cascade("lint", tree.toString())).isZero();
+        assertThat(out()).contains("lint: nothing found");
+        assertThat(cascade("lint")).isEqualTo(2);
+    }
+}
