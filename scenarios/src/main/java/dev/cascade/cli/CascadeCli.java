@@ -51,6 +51,9 @@ public final class CascadeCli {
         if (args.length > 0 && args[0].equals("otp")) { // cascade otp: see dev.cascade.cli.otp.OtpCommand
             return new dev.cascade.cli.otp.OtpCommand(out, err, System.getenv()).execute(List.of(args).subList(1, args.length));
         }
+        if (args.length > 0 && args[0].equals("campaign")) { // cascade campaign run|merge: see dev.cascade.cli.campaign.CampaignCommand
+            return new dev.cascade.cli.campaign.CampaignCommand(out, err, System.getenv(), System.console() != null).execute(List.of(args).subList(1, args.length));
+        }
         Arguments arguments;
         try {
             arguments = Arguments.parse(args);
