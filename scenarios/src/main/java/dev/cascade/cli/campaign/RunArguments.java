@@ -29,6 +29,8 @@ record RunArguments(Path file, long seed, long from, long to, Optional<String> s
                                 JOB_COMPLETION_INDEX (with --shards n), CI_NODE_INDEX/CI_NODE_TOTAL (1-based),
                                 TEST_SHARD_INDEX/TEST_TOTAL_SHARDS, else the whole range
               --threads T       simulations at once (default: every core)
+              --max-faults M    at most M faults per plan (default 4), within --horizon-ms (default 1000)
+              --shrink-budget-s B  wall-clock limit for shrinking one failure (default 60; at most 1000 candidates anyway)
               --kinds           crash, kill, stop, exit_signal, slow_handling, slow_start, failing_start, flood, breach, link
               exit status: 0 no spec failed, 1 failures found (see DIR/failures), 2 bad usage or file""";
 
@@ -47,7 +49,7 @@ record RunArguments(Path file, long seed, long from, long to, Optional<String> s
         List<String> targets = new ArrayList<>();
         List<String> specs = new ArrayList<>();
         Path out = Path.of("campaign-out");
-        Duration budget = Duration.ofSeconds(10);
+        Duration budget = Duration.ofSeconds(60);
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
             switch (arg) {
