@@ -96,7 +96,7 @@ public final class CampaignCommand {
             out.println("  replay: " + failure.replay());
             failure.report().ifPresent(html -> out.println("  report: " + html));
         }
-        return result.failures().isEmpty() ? 0 : 1;
+        return result.failures().isEmpty() || arguments.reportOnly() ? 0 : 1;
     }
 
     private String campaignShard(RunArguments arguments) {

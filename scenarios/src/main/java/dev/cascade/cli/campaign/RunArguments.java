@@ -16,11 +16,11 @@ import java.util.Set;
 /** The parsed arguments of {@code cascade campaign run}. */
 record RunArguments(Path file, long seed, long from, long to, Optional<String> shard, OptionalInt shards, int threads,
                     int maxFaults, Optional<Set<FaultKind>> kinds, Optional<Duration> horizon, List<String> targets, List<String> specs,
-                    Path out, Duration shrinkBudget) {
+                    Path out, Duration shrinkBudget, boolean reportOnly) {
     static final String USAGE = """
             usage: cascade campaign run FILE [--seed S] [--iterations N | --from A --to B] [--shard i/n | --shards n]
                                         [--threads T] [--max-faults M] [--kinds crash,kill,...] [--horizon-ms H]
-                                        [--target PATH]... [--spec SPEC]... [--out DIR] [--shrink-budget-s B]
+                                        [--target PATH]... [--spec SPEC]... [--out DIR] [--shrink-budget-s B] [--report-only]
               Draws a fault plan for each iteration k of the range over the tree of the cascade-scenario/1 FILE
               (seeded from S and k alone), runs it simulated and checks the file's specs (and each --spec).
               Writes DIR/results-<i>-of-<n>.jsonl, DIR/shard-<i>-of-<n>.json and, per shrunk failure,
@@ -32,6 +32,7 @@ record RunArguments(Path file, long seed, long from, long to, Optional<String> s
               --max-faults M    at most M faults per plan (default 4), within --horizon-ms (default 1000)
               --shrink-budget-s B  wall-clock limit for shrinking one failure (default 60; at most 1000 candidates anyway)
               --kinds           crash, kill, stop, exit_signal, slow_handling, slow_start, failing_start, flood, breach, link
+              --report-only     exit 0 even when failures are found (for shards: the merge's exit status tells)
               exit status: 0 no spec failed, 1 failures found (see DIR/failures), 2 bad usage or file""";
 
     static RunArguments parse(List<String> args) {
@@ -50,6 +51,7 @@ record RunArguments(Path file, long seed, long from, long to, Optional<String> s
         List<String> specs = new ArrayList<>();
         Path out = Path.of("campaign-out");
         Duration budget = Duration.ofSeconds(60);
+        boolean reportOnly = false;
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
             switch (arg) {
@@ -69,6 +71,7 @@ record RunArguments(Path file, long seed, long from, long to, Optional<String> s
                         "--horizon-ms needs milliseconds, e.g. --horizon-ms 1000"), "--horizon-ms", 0, 86_400_000)));
                 case "--target" -> targets.add(Numbers.value(args, ++i, "--target needs a path of the tree, e.g. --target root/app"));
                 case "--spec" -> specs.add(Numbers.value(args, ++i, "--spec needs a spec, e.g. --spec 'rootSurvives()'"));
+                case "--report-only" -> reportOnly = true;
                 case "--out" -> out = Path.of(Numbers.value(args, ++i, "--out needs a directory"));
                 case "--shrink-budget-s" -> budget = Duration.ofSeconds(Numbers.parse(Numbers.value(args, ++i,
                         "--shrink-budget-s needs seconds, e.g. --shrink-budget-s 10"), "--shrink-budget-s", 1, 86_400));
@@ -98,7 +101,7 @@ record RunArguments(Path file, long seed, long from, long to, Optional<String> s
             throw new IllegalArgumentException("--to " + end + " is before --from " + start + ": the range is from A (inclusive) to B (exclusive)");
         }
         return new RunArguments(file, seed, start, end, shard, shards, threads, maxFaults, kinds, horizon, List.copyOf(targets),
-                List.copyOf(specs), out, budget);
+                List.copyOf(specs), out, budget, reportOnly);
     }
 
     private static Set<FaultKind> kinds(String text) {
