@@ -7,6 +7,11 @@ import java.util.List;
 /**
  * What one shard of a campaign did.
  *
+ * <pre>{@code
+ * CampaignResult result = campaign.run(Path.of("campaign/shard-0"), Progress.none());
+ * System.out.printf("%d runs, %.0f runs/s, %d failures%n", result.runs(), result.runsPerSecond(), result.failures().size());
+ * }</pre>
+ *
  * @param shard    which shard ran
  * @param runs     how many iterations ran
  * @param failing  how many iterations failed a spec (several may shrink to one failure)

@@ -10,6 +10,12 @@ import java.util.Optional;
  * A failure a campaign found, after shrinking: the same shrunk plan found by several iterations
  * (or shards) is one failure.
  *
+ * <pre>{@code
+ * for (Failure failure : result.failures()) {
+ *     System.out.println(failure.name() + " " + failure.specs() + ": " + failure.replay());
+ * }
+ * }</pre>
+ *
  * @param name      {@code campaign-<8 hex digits of the shrunk trial>}: equal names, equal shrunk plans
  * @param iteration the first iteration that found it (in this shard)
  * @param shrunk    the smallest failing plan found, and its simulation seed

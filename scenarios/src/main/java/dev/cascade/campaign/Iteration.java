@@ -12,6 +12,11 @@ import java.util.Optional;
  * One iteration of a campaign: its number, the seed derived from the campaign's, the drawn trial
  * (plan and simulation seed), each spec's verdict, and for a failure the name of its shrunk plan.
  *
+ * <pre>{@code
+ * Iteration it = campaign.iteration(42);       // runs it, whichever shard owns 42; no shrinking
+ * if (it.failed()) System.out.println(it.jsonLine());
+ * }</pre>
+ *
  * @param k        the iteration number
  * @param seed     {@code IterationSeeds.of(campaignSeed, k)}, from which the trial was drawn
  * @param trial    the plan and the simulation seed it ran under
