@@ -41,7 +41,12 @@ final class FailureFiles {
             Path file = dir.resolve(name + ".json");
             Files.writeString(file, ScenarioSpecs.scenarioFile(base, name, trial, base.settle(), specNames), StandardCharsets.UTF_8);
             Failure failure = new Failure(name, iteration, trial, failing, file, Optional.empty(), shrunk.summary());
-            return new Failure(name, iteration, trial, failing, file, report(dir, file, failure, specs), shrunk.summary());
+            try {
+                return new Failure(name, iteration, trial, failing, file, report(dir, file, failure, specs), shrunk.summary());
+            } catch (RuntimeException noReport) { // the scenario file is what matters; say why the page is missing
+                return new Failure(name, iteration, trial, failing, file, Optional.empty(), shrunk.summary()
+                        + "; no HTML report (" + noReport.getMessage() + ")");
+            }
         } catch (IOException failed) {
             throw new UncheckedIOException("could not write the failure " + name + " to " + dir + ": " + failed.getMessage(), failed);
         }
