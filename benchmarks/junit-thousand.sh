@@ -5,6 +5,8 @@
 #
 # The classes are generated into junit-extension's test sources for the run and deleted afterwards,
 # so the normal build never runs them. Usage, from the repository root: bash benchmarks/junit-thousand.sh
+# CASCADE_OUT=/dev/shm/x puts the 1,000 result records there instead of target/cascade (to tell the
+# extension's own cost from the disk's).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 dir=junit-extension/src/test/java/dev/cascade/junit/thousand
@@ -39,7 +41,7 @@ export MAVEN_OPTS="${MAVEN_OPTS:---sun-misc-unsafe-memory-access=allow}"
 mvn -B -q -ntp -pl junit-extension -am test-compile
 for class in ThousandChaosTest ThousandPlainTest; do
   start=$(date +%s.%N)
-  mvn -B -ntp -pl junit-extension -am test -Dtest="$class" -Dsurefire.failIfNoSpecifiedTests=false \
+  mvn -B -ntp -pl junit-extension -am test -Dtest="$class" -Dsurefire.failIfNoSpecifiedTests=false ${CASCADE_OUT:+-Dcascade.outputDir=$CASCADE_OUT} \
       | grep -E "Tests run: .*in dev.cascade|BUILD"
   end=$(date +%s.%N)
   echo "$class: mvn test wall time $(echo "$end - $start" | bc) s (load: $(cut -d' ' -f1-3 /proc/loadavg))"

@@ -4,25 +4,23 @@ import dev.cascade.agent.UserCode;
 import dev.cascade.chaos.internal.Binding;
 import dev.cascade.chaos.internal.Engine;
 import dev.cascade.chaos.internal.TreeAgent;
+import dev.cascade.chaos.internal.TreeCalls;
+import dev.cascade.chaos.internal.TreeOwner;
 import dev.cascade.chaos.internal.TreeShape;
+import dev.cascade.chaos.internal.TreeTargets;
+import dev.cascade.genserver.GenServer;
 import dev.cascade.genserver.StartResult;
-import dev.cascade.runtime.Down;
-import dev.cascade.runtime.ExitMessage;
-import dev.cascade.runtime.ExitReason;
-import dev.cascade.runtime.MonitorRef;
 import dev.cascade.runtime.Node;
 import dev.cascade.runtime.Pid;
-import dev.cascade.runtime.ProcessContext;
 import dev.cascade.runtime.RuntimeListener;
 import dev.cascade.runtime.Scheduler;
+import dev.cascade.runtime.ServerRef;
 import dev.cascade.runtime.Timeout;
 import dev.cascade.runtime.Tracing;
 import dev.cascade.runtime.internal.Kernel;
 import dev.cascade.runtime.internal.ProcessCell;
 import dev.cascade.simulation.SimulatedScheduler;
-import dev.cascade.supervisor.Supervisor;
 import dev.cascade.supervisor.SupervisorSpec;
-import dev.cascade.supervisor.internal.ChildStarts;
 import dev.cascade.trace.Trace;
 
 import java.time.Duration;
@@ -53,9 +51,6 @@ import java.util.regex.Pattern;
  */
 public final class ChaosTree implements AutoCloseable {
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9_.-]+");
-
-    /** How the owner process is asked to stop the tree. */
-    private record StopTree() {}
 
     /** Why a fault of a tree whose root did not start never happened. */
     static final String NOT_STARTED = "the tree did not start; no fault is applied";
@@ -127,7 +122,7 @@ public final class ChaosTree implements AutoCloseable {
             return this;
         }
 
-        /** A listener for the node's lifecycle events. */
+        /** A listener for the node's lifecycle events: a low-level hook; the run's record is its {@link #tracing trace}. */
         public Builder listener(RuntimeListener listener) {
             this.listener = Objects.requireNonNull(listener, "listener");
             return this;
@@ -185,8 +180,9 @@ public final class ChaosTree implements AutoCloseable {
 
         /**
          * Starts the tree as {@link #start} does, but a root that fails to start (or is ignored) is a
-         * result, not an exception: the tree is returned with {@link ChaosTree#started()} false, its
-         * trace holds the start-up and how it failed, and the faults of its {@linkplain #plan plan}
+         * result, not an exception: the tree is returned, once every process of it has ended, with
+         * {@link ChaosTree#started()} false; its trace holds the start-up and how it failed (down to
+         * the exits of descendants of a supervisor killed in the clean-up), and the faults of its {@linkplain #plan plan}
          * (or applied later) never happen: {@link ChaosTree#endFaults} marks them skipped.
          */
         public ChaosTree tryStart() {
@@ -203,7 +199,7 @@ public final class ChaosTree implements AutoCloseable {
             }
             TreeShape shape = new TreeShape(root, spec);
             try {
-                Started started = node.run(ctx -> startOwner(ctx, root, spec));
+                TreeOwner.Started started = TreeOwner.start(node, root, spec);
                 Kernel kernel = started.kernel();
                 long zero = kernel.scheduler().nanoTime();
                 ChaosTree tree = new ChaosTree(node, root, started.owner(), new Engine(kernel, shape, zero), agent, zero,
@@ -217,33 +213,6 @@ public final class ChaosTree implements AutoCloseable {
                 agent.close();
                 throw failed;
             }
-        }
-    }
-
-    private record Started(Pid owner, StartResult result, Kernel kernel) {}
-
-    private record RootResult(StartResult result) {}
-
-    private static Started startOwner(ProcessContext ctx, String root, SupervisorSpec spec) {
-        Pid runner = ctx.self();
-        Pid owner = ctx.spawn(own -> {
-            own.trapExit(true);
-            StartResult result = ChildStarts.startAt(own, root, at -> Supervisor.startLink(at, spec));
-            own.send(runner, new RootResult(result));
-            if (result instanceof StartResult.Started started) {
-                awaitStop(own, started.pid());
-            }
-        });
-        RootResult answer = (RootResult) ctx.receive(message -> message instanceof RootResult, Timeout.INFINITY).orElseThrow();
-        return new Started(owner, answer.result(), ProcessCell.of(ctx).kernel());
-    }
-
-    /** The owner is the root's parent: it outlives the root's own end and stops it when the tree closes. */
-    private static void awaitStop(ProcessContext own, Pid rootPid) {
-        own.receive(message -> message instanceof StopTree, Timeout.INFINITY);
-        if (own.isAlive(rootPid)) {
-            own.exit(rootPid, ExitReason.SHUTDOWN); // from its parent: it stops its children first (T1)
-            own.receive(message -> message instanceof ExitMessage exit && exit.from().equals(rootPid), Timeout.INFINITY);
         }
     }
 
@@ -411,7 +380,9 @@ public final class ChaosTree implements AutoCloseable {
     }
 
     /**
-     * The trace so far (or, once closed, of the whole run).
+     * The trace so far (or, once closed, of the whole run), seen from the tree: its queries leave out
+     * events that concern only processes outside it, such as the test's own callers exiting
+     * ({@link Trace#inTree()}); {@code trace().everything()} shows those too.
      *
      * @throws IllegalStateException if the tree was started with {@link Tracing#OFF}
      */
@@ -419,7 +390,7 @@ public final class ChaosTree implements AutoCloseable {
         if (engine.kernel().tracer() == null) {
             throw new IllegalStateException("this chaos tree does not trace; build it with tracing(Tracing.ON) (the default)");
         }
-        return closed ? last : node.trace();
+        return (closed ? last : node.trace()).inTree(); // the test's own processes one call away: everything()
     }
 
     /** The fault ledger so far; once closed, faults that never happened are marked skipped. */
@@ -427,15 +398,106 @@ public final class ChaosTree implements AutoCloseable {
         return engine.ledger();
     }
 
-    /** The process holding {@code path} now, if one is alive. */
+    /**
+     * The process holding {@code path} now, if one is alive.
+     *
+     * @throws IllegalArgumentException if the tree has no such path (the message lists its paths)
+     */
     public Optional<Pid> whereis(String path) {
-        ProcessCell cell = engine.kernel().tree().live(path);
+        ProcessCell cell = engine.kernel().tree().live(targets().path("whereis(\"" + path + "\")", path));
         return cell == null ? Optional.empty() : Optional.of(cell.self());
     }
 
-    /** How many incarnations {@code path} has had (successful starts). */
+    /**
+     * How many incarnations {@code path} has had (successful starts).
+     *
+     * @throws IllegalArgumentException if the tree has no such path (the message lists its paths)
+     */
     public int incarnations(String path) {
-        return engine.kernel().tree().incarnations(path);
+        return engine.kernel().tree().incarnations(targets().path("incarnations(\"" + path + "\")", path));
+    }
+
+    // ---- talking to the tree: thin delegates to TreeCalls ---------------------------------
+
+    /**
+     * Calls the process at {@code path} from outside the tree, as {@code GenServer.call} with its
+     * default 5 s timeout would, and returns how it ended: the reply, or why there was none. On a
+     * simulated tree this drives the simulation until the call ends (a timeout costs no wall time).
+     *
+     * <pre>{@code
+     * Object balance = tree.call("root/sessions/alice", "balance").orElseThrow();
+     * }</pre>
+     *
+     * @throws IllegalArgumentException if the tree has no such path (the message lists its paths);
+     *         a path whose process is dead now gives {@link CallOutcome.NoProc}
+     */
+    public CallOutcome call(String path, Object request) {
+        return call(path, request, GenServer.DEFAULT_CALL_TIMEOUT);
+    }
+
+    /** As {@link #call(String, Object)}, waiting up to {@code timeout}. */
+    public CallOutcome call(String path, Object request, Timeout timeout) {
+        open();
+        return calls().call(Objects.requireNonNull(path, "path"), request, Objects.requireNonNull(timeout, "timeout"));
+    }
+
+    /**
+     * Calls a server by pid, local name or registry key ({@code ServerRef.via("sessions", "alice")}).
+     *
+     * @throws IllegalArgumentException for a registry that is not running, a key never registered in
+     *         it, or a local name not registered now (each message lists what exists); a key whose
+     *         holder is dead now gives {@link CallOutcome.NoProc}
+     */
+    public CallOutcome call(ServerRef server, Object request) {
+        return call(server, request, GenServer.DEFAULT_CALL_TIMEOUT);
+    }
+
+    /** As {@link #call(ServerRef, Object)}, waiting up to {@code timeout}. */
+    public CallOutcome call(ServerRef server, Object request, Timeout timeout) {
+        open();
+        return calls().call(Objects.requireNonNull(server, "server"), request, Objects.requireNonNull(timeout, "timeout"));
+    }
+
+    /**
+     * Casts {@code message} to the process at {@code path}; returns once it was sent. With no live
+     * process there it is dropped, as a cast to a dead process is (G23).
+     *
+     * @throws IllegalArgumentException if the tree has no such path
+     */
+    public void cast(String path, Object message) {
+        open();
+        calls().cast(Objects.requireNonNull(path, "path"), message);
+    }
+
+    /** Casts to a server by pid, local name or registry key; refused as {@link #call(ServerRef, Object)} is. */
+    public void cast(ServerRef server, Object message) {
+        open();
+        calls().cast(Objects.requireNonNull(server, "server"), message);
+    }
+
+    /** Sends a plain message (its {@code handleInfo}) to the process at {@code path}; dropped if none is alive. */
+    public void send(String path, Object message) {
+        open();
+        calls().send(Objects.requireNonNull(path, "path"), message);
+    }
+
+    /** Sends a plain message to a server by pid, local name or registry key; refused as {@link #call(ServerRef, Object)} is. */
+    public void send(ServerRef server, Object message) {
+        open();
+        calls().send(Objects.requireNonNull(server, "server"), message);
+    }
+
+    private TreeCalls calls;
+
+    private TreeTargets targets() {
+        return new TreeTargets(engine.shape(), engine.kernel());
+    }
+
+    private TreeCalls calls() {
+        if (calls == null) {
+            calls = new TreeCalls(node, engine.kernel(), targets());
+        }
+        return calls;
     }
 
     /** The root's id: the first segment of every path. */
@@ -464,12 +526,7 @@ public final class ChaosTree implements AutoCloseable {
         }
         try {
             endFaults();
-            node.run(ctx -> {
-                MonitorRef watch = ctx.monitor(owner);
-                ctx.send(owner, new StopTree());
-                ctx.receive(message -> message instanceof Down down && down.ref().equals(watch), Timeout.INFINITY);
-                return null;
-            });
+            TreeOwner.stop(node, owner);
             last = engine.kernel().tracer() == null ? null : node.trace();
         } finally {
             closed = true;

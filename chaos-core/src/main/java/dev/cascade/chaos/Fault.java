@@ -177,10 +177,16 @@ public sealed interface Fault {
     }
 
     /**
-     * {@code count} messages made by {@code generator} (given 0, 1, …) are sent to {@code target} from a
-     * process outside the tree: all at once ({@code interval} zero) or one every {@code interval}.
+     * {@code count} messages made by {@code generator} (given 0, 1, …) are sent to {@code target} from
+     * outside the tree: all at once ({@code interval} zero) or one every {@code interval}; as plain
+     * messages (the default: a GenServer's {@code handleInfo}), as casts ({@link #asCasts()}) or as
+     * calls ({@link #asCalls()}, each from a caller of its own that waits up to 5 s for its reply).
+     *
+     * <pre>{@code
+     * Fault.flood("root/api", 160, i -> new Request(i)).asCasts().atRate(Duration.ofMillis(5));
+     * }</pre>
      */
-    record Flood(String target, int count, IntFunction<Object> generator, Duration interval) implements Fault {
+    record Flood(String target, int count, IntFunction<Object> generator, Duration interval, FloodAs as) implements Fault {
         public Flood {
             FaultChecks.path("flood target", target);
             if (count < 1) {
@@ -188,15 +194,46 @@ public sealed interface Fault {
             }
             Objects.requireNonNull(generator, "generator");
             FaultChecks.notNegative("flood interval", interval);
+            Objects.requireNonNull(as, "as");
+        }
+
+        /** A flood of plain messages. */
+        public Flood(String target, int count, IntFunction<Object> generator, Duration interval) {
+            this(target, count, generator, interval, FloodAs.MESSAGES);
         }
 
         /** One message every {@code interval} instead of all at once. */
         public Flood atRate(Duration interval) {
-            return new Flood(target, count, generator, interval);
+            return new Flood(target, count, generator, interval, as);
+        }
+
+        /** The messages go as casts ({@code handleCast}) instead of plain messages. */
+        public Flood asCasts() {
+            return new Flood(target, count, generator, interval, FloodAs.CASTS);
+        }
+
+        /** The messages go as calls ({@code handleCall}), each from a caller of its own, default timeout. */
+        public Flood asCalls() {
+            return new Flood(target, count, generator, interval, FloodAs.CALLS);
         }
 
         public String describe() {
-            return "flood " + count + " messages to " + target + (interval.isZero() ? " at once" : " every " + FaultChecks.millis(interval));
+            return "flood " + count + " " + as.noun() + " to " + target + (interval.isZero() ? " at once" : " every " + FaultChecks.millis(interval));
+        }
+    }
+
+    /** How a {@link Flood}'s messages are sent. */
+    enum FloodAs {
+        /** Plain messages, handled by a GenServer's {@code handleInfo}. */
+        MESSAGES,
+        /** Casts, handled by {@code handleCast}. */
+        CASTS,
+        /** Calls, handled by {@code handleCall}; each caller waits up to 5 s and records its outcome in the trace. */
+        CALLS;
+
+        /** {@code messages}, {@code casts}, {@code calls}. */
+        public String noun() {
+            return name().toLowerCase(java.util.Locale.ROOT);
         }
     }
 

@@ -9,32 +9,35 @@ import java.util.regex.Pattern;
 
 /** Shared argument checks, with messages that name the value and what would be valid. */
 final class FaultChecks {
-    static final Pattern PATH = Pattern.compile("[A-Za-z0-9_.-]+(/[A-Za-z0-9_.-]+)*");
+    // Possessive, so that matching takes no stack per segment: "(/x+)*" recursed once per segment and
+    // overflowed the stack for paths of thousands of segments (issue 14).
+    static final Pattern PATH = Pattern.compile("[A-Za-z0-9_.-]++(?:/[A-Za-z0-9_.-]++)*+");
     private static final Pattern WORD = Pattern.compile("[A-Za-z0-9_:.-]+");
     /** The longest time a plan may name: a century, far below where nanoseconds overflow. */
-    static final Duration LONGEST = Duration.ofDays(36_500);
+    static final Duration LONGEST = dev.cascade.internal.Limits.LONGEST;
 
     private FaultChecks() {}
 
     static void path(String what, String path) {
         Objects.requireNonNull(path, what);
         if (!PATH.matcher(path).matches()) {
-            throw new IllegalArgumentException(what + " must be a tree path like root/app/cache (ids joined by /) but was \""
-                    + path + "\"");
+            throw new IllegalArgumentException(what + " must be a tree path like root/app/cache (ids joined by /) but was "
+                    + dev.cascade.internal.Echo.quoted(path));
         }
     }
 
     static void word(String what, String word) {
         Objects.requireNonNull(word, what);
         if (!WORD.matcher(word).matches()) {
-            throw new IllegalArgumentException(what + " must be a word like boom (letters, digits, _ : . -) but was \"" + word + "\"");
+            throw new IllegalArgumentException(what + " must be a word like boom (letters, digits, _ : . -) but was " + dev.cascade.internal.Echo.quoted(word));
         }
     }
 
     static void notNegative(String what, Duration duration) {
         Objects.requireNonNull(duration, what);
         if (duration.isNegative() || duration.compareTo(LONGEST) > 0) {
-            throw new IllegalArgumentException(what + " must be between 0 and " + LONGEST.toDays() + " days but was " + duration);
+            throw new IllegalArgumentException(what + " must be between 0 and " + LONGEST.toMillis() + " ms (" + LONGEST.toDays()
+                    + " days) but was " + dev.cascade.internal.Limits.millis(duration));
         }
     }
 

@@ -65,11 +65,11 @@ public interface GenServer<S> {
     /**
      * Any other message: {@link dev.cascade.runtime.ExitMessage}s from non-parents when trapping,
      * {@link dev.cascade.runtime.Down}s, {@link #TIMEOUT}, plain sends. By default the message is
-     * dropped with a warning and the server carries on (G11).
+     * dropped and the server carries on (G11), with a summarised warning: the first such message of a
+     * process is logged, the rest are counted by type and logged as one line when it ends.
      */
     default Result<S> handleInfo(Object message, S state) throws Exception {
-        System.getLogger(GenServer.class.getName()).log(System.Logger.Level.WARNING,
-                "undefined handleInfo in {0}; unhandled message: {1}", getClass().getName(), message);
+        dev.cascade.genserver.internal.UnhandledInfo.report(this, message);
         return Result.noReply(state);
     }
 

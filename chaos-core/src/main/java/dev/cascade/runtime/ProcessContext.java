@@ -20,6 +20,32 @@ import java.util.function.Predicate;
  */
 public interface ProcessContext {
 
+    /**
+     * The context of the process running on the calling thread: how a {@code GenServer}'s
+     * {@code handleCall}, {@code handleCast} and {@code handleInfo} reach their process without
+     * keeping the context {@code init} got. Valid for as long as the process lives, on its own thread only.
+     *
+     * <pre>{@code
+     * public CallResult<State> handleCall(Object request, From from, State state) {
+     *     ProcessContext ctx = ProcessContext.current();
+     *     Pid worker = ctx.spawnLink(child -> work(child, request));
+     *     return CallResult.reply(worker, state);
+     * }
+     * }</pre>
+     *
+     * @throws IllegalStateException on a thread that is no process's (a test's own thread, a timer, a
+     *         thread the handler started itself): pass the context to such code explicitly
+     */
+    static ProcessContext current() {
+        ProcessContext current = dev.cascade.runtime.internal.ProcessCell.current();
+        if (current == null) {
+            throw new IllegalStateException("ProcessContext.current() was called on thread \"" + Thread.currentThread().getName()
+                    + "\", which runs no process; it works inside a process (a GenServer callback, a body given to spawn or "
+                    + "Node.run); elsewhere, pass the context explicitly");
+        }
+        return current;
+    }
+
     /** This process. */
     Pid self();
 

@@ -78,6 +78,10 @@ public record Scenario(String name, SupervisorNode tree, List<FaultPlan.Timed> f
             }
         });
         Checks.millis("settle time of scenario " + name, settle, 0);
+        String tooLong = RunLength.problem(tree, faults, settle);
+        if (tooLong != null) {
+            throw new IllegalArgumentException("scenario " + name + ": " + tooLong);
+        }
     }
 
     /**

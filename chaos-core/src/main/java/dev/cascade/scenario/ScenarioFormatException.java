@@ -1,5 +1,6 @@
 package dev.cascade.scenario;
 
+import dev.cascade.internal.Echo;
 import java.util.Objects;
 
 /**
@@ -11,6 +12,8 @@ import java.util.Objects;
  * not JSON at all.
  */
 public final class ScenarioFormatException extends RuntimeException {
+    /** A location names keys of the file, which may be long: it is cut to this many characters. */
+    private static final int MAX_LOCATION = 300;
 
     private final String location;
     private final String problem;
@@ -22,7 +25,13 @@ public final class ScenarioFormatException extends RuntimeException {
      * @param problem  what is wrong there, with the expected values and what was found
      */
     public ScenarioFormatException(String location, String problem) {
-        super(Objects.requireNonNull(location, "location") + ": " + Objects.requireNonNull(problem, "problem"));
+        // Escaped here as well as where values are echoed: nothing a file says may act on a terminal.
+        this(Echo.escape(Echo.cut(Objects.requireNonNull(location, "location"), MAX_LOCATION)),
+                Echo.escape(Objects.requireNonNull(problem, "problem")), true);
+    }
+
+    private ScenarioFormatException(String location, String problem, boolean escaped) {
+        super(location + ": " + problem);
         this.location = location;
         this.problem = problem;
     }

@@ -61,6 +61,16 @@ public final class ScenarioReader {
     }
 
     /**
+     * Reads the bytes of a scenario file (UTF-8), as a caller that read the file itself has them (the
+     * command line, which checks and caps what it reads).
+     *
+     * @throws ScenarioFormatException if the bytes are not a valid scenario
+     */
+    public static Scenario read(byte[] utf8) {
+        return read(JsonParser.parse(utf8));
+    }
+
+    /**
      * Reads the text of a scenario file.
      *
      * @throws ScenarioFormatException if the text is not a valid scenario
@@ -88,7 +98,11 @@ public final class ScenarioReader {
         PlanBinding.check(tree, faults).ifPresent(unbound -> {
             throw Fields.fail(file.at("faults").index(unbound.index()).field(unbound.refusal().field()), unbound.refusal().problem());
         });
-        Duration settle = Duration.ofMillis(file.integer("settle_ms", 0, Long.MAX_VALUE));
+        Duration settle = Duration.ofMillis(file.integer("settle_ms", 0, dev.cascade.internal.Limits.LONGEST_MS));
+        String tooLong = RunLength.problem(tree, faults, settle);
+        if (tooLong != null) {
+            throw Fields.fail(file.at("settle_ms"), tooLong);
+        }
         Scenario scenario = NodeParser.build(JsonPath.TOP, () -> new Scenario(name, tree, faults, settle));
         if (document instanceof JsonValue.JsonObject object && object.members().containsKey("specs")) {
             try { // a specs section is checked here (located), and read for runs by ScenarioSpecs

@@ -71,7 +71,7 @@ public final class ScenarioRunner {
             if (tree.started()) {
                 tree.runUntil(plan.span().plus(scenario.settle()));
             }
-            trace = tree.trace();
+            trace = tree.trace().everything(); // the run's record, not the tree's view of it
             zero = tree.startNanos();
             ledger = tree.endFaults();
         }

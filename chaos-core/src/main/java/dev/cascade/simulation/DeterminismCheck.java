@@ -54,10 +54,18 @@ public final class DeterminismCheck {
      * close it before returning.
      */
     public static <T> Result<T> run(long seed, Function<SimulatedScheduler, T> simulation) {
+        return run(SimulatedScheduler.builder().seed(seed), simulation);
+    }
+
+    /**
+     * Runs {@code simulation} twice, each time on a fresh scheduler built by {@code schedulers} (its
+     * seed, budgets, backend), recording its steps.
+     */
+    public static <T> Result<T> run(SimulatedScheduler.Builder schedulers, Function<SimulatedScheduler, T> simulation) {
         Objects.requireNonNull(simulation, "simulation");
-        SimulatedScheduler one = SimulatedScheduler.builder().seed(seed).recordSteps(true).build();
+        SimulatedScheduler one = schedulers.recordSteps(true).build();
         T first = simulation.apply(one);
-        SimulatedScheduler two = SimulatedScheduler.builder().seed(seed).recordSteps(true).build();
+        SimulatedScheduler two = schedulers.recordSteps(true).build();
         T second = simulation.apply(two);
         return new Result<>(first, one.report(), two.report(), compare(one.stepLog(), two.stepLog(), first, second));
     }

@@ -43,7 +43,7 @@ public final class SimulatedScheduler implements Scheduler, NodeBound {
         this.seed = builder.seed;
         Backend backend = BackendSelection.resolve(builder.backend);
         this.driver = new Driver(builder.seed, backend, builder.deadlockPolicy, builder.deadlockListener,
-                builder.realTimeLimit, builder.recordSteps);
+                builder.realTimeLimit, builder.maxSteps, builder.recordSteps);
     }
 
     /** A simulation with {@code seed} and the defaults: the best backend available, deadlocks reported and run through. */
@@ -201,6 +201,7 @@ public final class SimulatedScheduler implements Scheduler, NodeBound {
         private Consumer<Deadlock> deadlockListener = deadlock -> { };
         private Duration realTimeLimit = Duration.ofSeconds(60);
         private boolean recordSteps;
+        private long maxSteps = Long.MAX_VALUE;
 
         private Builder() {}
 
@@ -234,12 +235,26 @@ public final class SimulatedScheduler implements Scheduler, NodeBound {
         }
 
         /**
-         * How long a driving call may take in real time before it gives up (default 60 s). On the
+         * How long a driving call may take in real time before it gives up with
+         * {@link RunBudgetExceededException} (default 60 s). On the
          * executor backend it is checked between steps, so a process that loops without ever waiting
          * holds the only thread and cannot be stopped; the baton backend checks during a step too.
          */
         public Builder realTimeLimit(Duration limit) {
             this.realTimeLimit = positive(Objects.requireNonNull(limit, "limit"), "realTimeLimit");
+            return this;
+        }
+
+        /**
+         * The step budget: a driving call that would take a step beyond {@code steps} in all throws
+         * {@link RunBudgetExceededException} instead (default: no limit). Unlike the real-time limit it
+         * stops every run from the same seed at the same place.
+         */
+        public Builder maxSteps(long steps) {
+            if (steps < 1) {
+                throw new IllegalArgumentException("maxSteps must be at least 1 but was: " + steps);
+            }
+            this.maxSteps = steps;
             return this;
         }
 

@@ -52,7 +52,7 @@ public record CascadeRun(Trace trace, FaultLedger ledger, TreeOutline tree, Opti
         long end = tree.node().scheduler().nanoTime();
         OptionalLong seed = tree.node().scheduler() instanceof SimulatedScheduler simulated
                 ? OptionalLong.of(simulated.seed()) : OptionalLong.empty();
-        return new CascadeRun(tree.trace(), tree.ledger(), TreeOutline.of(tree.root(), spec), seed,
+        return new CascadeRun(tree.trace().everything(), tree.ledger(), TreeOutline.of(tree.root(), spec), seed,
                 end - tree.sinceStart().toNanos(), end);
     }
 

@@ -59,6 +59,7 @@ final class FaultEdits {
     static List<Fault> smaller(Fault fault) {
         List<Fault> smaller = new ArrayList<>();
         switch (fault) {
+            case Fault.OptionalFault o -> smaller(o.fault()).forEach(edit -> smaller.add(new Fault.OptionalFault(edit)));
             case Fault.SlowHandling s -> {
                 half(s.delay()).ifPresent(d -> smaller.add(new Fault.SlowHandling(s.target(), d, s.matching(), s.window(), s.messages())));
                 if (s.messages() != 1) {
@@ -78,7 +79,7 @@ final class FaultEdits {
             }
             case Fault.Flood f -> {
                 if (f.count() > 1) {
-                    smaller.add(new Fault.Flood(f.target(), f.count() / 2, f.generator(), f.interval()));
+                    smaller.add(new Fault.Flood(f.target(), f.count() / 2, f.generator(), f.interval(), f.as()));
                 }
             }
             case Fault.LinkFault l -> {
@@ -102,7 +103,6 @@ final class FaultEdits {
             case Fault.ExitSignal e -> { }
             case Fault.Stop s -> { }
             case Fault.IntensityBreach b -> { }
-            case Fault.OptionalFault o -> FaultEdits.smaller(o.fault()).forEach(inner -> smaller.add(inner.optional()));
         }
         return smaller;
     }
@@ -121,7 +121,7 @@ final class FaultEdits {
             case Fault.SlowHandling s -> new Fault.SlowHandling(path, s.delay(), s.matching(), s.window(), s.messages());
             case Fault.SlowStart s -> new Fault.SlowStart(path, s.delay(), s.attempts());
             case Fault.FailingStart f -> new Fault.FailingStart(path, f.reason(), f.attempts());
-            case Fault.Flood f -> new Fault.Flood(path, f.count(), f.generator(), f.interval());
+            case Fault.Flood f -> new Fault.Flood(path, f.count(), f.generator(), f.interval(), f.as());
             case Fault.LinkFault l -> new Fault.LinkFault(l.from(), path, l.effect(), l.delay(), l.window());
             case Fault.IntensityBreach b -> new Fault.IntensityBreach(path);
             case Fault.SlowerThanCallTimeout s -> new Fault.SlowerThanCallTimeout(path, s.caller(), s.calls());

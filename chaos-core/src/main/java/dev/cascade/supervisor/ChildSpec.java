@@ -12,6 +12,8 @@ import java.util.regex.Pattern;
  * <pre>{@code
  * ChildSpec.worker("cache", Cache::new).withRestart(Restart.TRANSIENT).withShutdown(Shutdown.BRUTAL_KILL);
  * ChildSpec.supervisor("app", appSpec);
+ * ChildSpec.registry("registry", "sessions");                          // Elixir's {Registry, keys: :unique, name: …}
+ * ChildSpec.dynamicSupervisor("sessions", DynamicSupervisorSpec.DEFAULT);
  * }</pre>
  *
  * @param id          unique among its siblings
@@ -55,6 +57,49 @@ public record ChildSpec(String id, ChildStart start, Restart restart, Shutdown s
         Objects.requireNonNull(spec, "spec");
         return new ChildSpec(id, new NestedSupervisor(spec), Restart.PERMANENT, Shutdown.INFINITY,
                 ChildType.SUPERVISOR, false);
+    }
+
+    /**
+     * A {@link dev.cascade.dynamic.DynamicSupervisor} as a child: a supervisor, permanent, shutdown
+     * infinity (Elixir's defaults). In a chaos tree its children hold paths below it, named by their
+     * registry key ({@code root/sessions/alice}) or by id and position ({@code root/sessions/session-1}).
+     *
+     * <pre>{@code
+     * SupervisorSpec.oneForOne().withChild(ChildSpec.dynamicSupervisor("sessions",
+     *         DynamicSupervisorSpec.DEFAULT.withMaxChildren(ChildLimit.atMost(1000))));
+     * }</pre>
+     */
+    public static ChildSpec dynamicSupervisor(String id, dev.cascade.dynamic.DynamicSupervisorSpec spec) {
+        Objects.requireNonNull(spec, "spec");
+        return new ChildSpec(id, ctx -> dev.cascade.dynamic.DynamicSupervisor.startLink(ctx, spec), Restart.PERMANENT,
+                Shutdown.INFINITY, ChildType.SUPERVISOR, false);
+    }
+
+    /**
+     * As {@link #dynamicSupervisor(String, dev.cascade.dynamic.DynamicSupervisorSpec)}, registered
+     * under the local {@code name}, so that its siblings find it ({@code ServerRef.named(name)}), as
+     * Elixir's {@code {DynamicSupervisor, name: …}} is.
+     */
+    public static ChildSpec dynamicSupervisor(String id, dev.cascade.dynamic.DynamicSupervisorSpec spec, String name) {
+        Objects.requireNonNull(spec, "spec");
+        dev.cascade.genserver.StartOptions options = dev.cascade.genserver.StartOptions.named(name);
+        return new ChildSpec(id, ctx -> dev.cascade.dynamic.DynamicSupervisor.startLink(ctx, spec, options), Restart.PERMANENT,
+                Shutdown.INFINITY, ChildType.SUPERVISOR, false);
+    }
+
+    /**
+     * A {@link dev.cascade.registry.Registry} named {@code name} as a child, permanent, started before
+     * the siblings that register in it when listed before them.
+     *
+     * <pre>{@code
+     * SupervisorSpec.oneForOne()
+     *         .withChild(ChildSpec.registry("registry", "sessions"))
+     *         .withChild(ChildSpec.dynamicSupervisor("sessions", DynamicSupervisorSpec.DEFAULT));
+     * }</pre>
+     */
+    public static ChildSpec registry(String id, String name) {
+        Objects.requireNonNull(name, "name");
+        return worker(id, ctx -> dev.cascade.registry.Registry.startLink(ctx, name));
     }
 
     public ChildSpec withRestart(Restart restart) {

@@ -197,7 +197,8 @@ public final class Explanation {
 
     /** What the given-up supervisor's parent did about its exit: restarted it, or gave up in turn. */
     private static Optional<TraceEvent> reaction(Trace trace, TraceEvent.SupervisorGaveUp gaveUp) {
-        for (TraceEvent later : trace.events().subList((int) gaveUp.id(), trace.events().size())) {
+        List<TraceEvent> all = trace.everything().events(); // by id, whatever the trace shows
+        for (TraceEvent later : all.subList((int) gaveUp.id(), all.size())) {
             if (later instanceof TraceEvent.RestartDecided || later instanceof TraceEvent.SupervisorGaveUp) {
                 boolean answersIt = trace.chain(later).stream().anyMatch(step -> step instanceof TraceEvent.Exited exited
                         && exited.process().pid().equals(gaveUp.supervisor().pid()));
@@ -219,7 +220,7 @@ public final class Explanation {
     }
 
     private static Step lostLine(Trace trace, TraceEvent.MessageLost lost) {
-        List<Long> ids = trace.events(TraceEvent.MessageLost.class).stream()
+        List<Long> ids = trace.everything().events(TraceEvent.MessageLost.class).stream()
                 .filter(other -> other.cause().equals(lost.cause())).map(TraceEvent::id).toList();
         long count = ids.size();
         return new Step(count + (count == 1 ? " message" : " messages") + " lost in " + lost.in(), ids);

@@ -29,6 +29,8 @@ public final class Trace {
     private final LeftOut leftOut;
     private final Map<Pid, Accounting> counted;
     private final boolean dense;
+    /** The events {@link #events()} shows: all kept, or those of the tree ({@link #inTree()}). */
+    private final List<TraceEvent> shown;
 
     /**
      * A full trace of {@code events} (ids 1…n in order) with {@code queued} messages per process
@@ -75,17 +77,59 @@ public final class Trace {
             previous = id;
         }
         this.dense = leftOut.none();
+        this.shown = this.events;
     }
 
-    /** All events kept, in order. */
+    private Trace(Trace whole, List<TraceEvent> shown) {
+        this.events = whole.events;
+        this.queued = whole.queued;
+        this.leftOut = whole.leftOut;
+        this.counted = whole.counted;
+        this.dense = whole.dense;
+        this.shown = shown;
+    }
+
+    /**
+     * This trace as its tree sees it (what {@code ChaosTree.trace()} gives): {@link #events()} and
+     * {@link #events(Class)} leave out the events that concern only processes outside any tree — a
+     * test's own {@code node.run} processes and callers, the tree's owner — such as
+     * {@code <0.10.0> exited normal}. Events between such a process and the tree (a call into it, a
+     * flood's messages, a reply) stay, as do faults; {@link #event}, {@link #chain}, {@link #explain}
+     * and the accounting still cover every event, and a file is written from {@link #everything()}.
+     *
+     * <pre>{@code
+     * tree.trace().events(TraceEvent.Exited.class);                // the tree's processes only
+     * tree.trace().everything().events(TraceEvent.Exited.class);   // the test's own too
+     * }</pre>
+     */
+    public Trace inTree() {
+        return new Trace(this, events.stream().filter(Trace::touchesTree).toList());
+    }
+
+    /** This trace with every kept event shown, the processes outside the tree included (the trace as recorded). */
+    public Trace everything() {
+        return shown == events ? this : new Trace(this, events);
+    }
+
+    /** Whether {@link #events()} leaves out events that concern only processes outside a tree (see {@link #inTree()}). */
+    public boolean scopedToTree() {
+        return shown != events;
+    }
+
+    private static boolean touchesTree(TraceEvent event) {
+        List<ProcessId> processes = processes(event);
+        return processes.isEmpty() || processes.stream().anyMatch(ProcessId::inTree);
+    }
+
+    /** All events kept, in order; for a trace {@linkplain #inTree() seen from its tree}, the tree's. */
     public List<TraceEvent> events() {
-        return events;
+        return shown;
     }
 
-    /** The events of one type, in order. */
+    /** The events of one type, in order (the tree's, for a trace {@linkplain #inTree() seen from its tree}). */
     public <T extends TraceEvent> List<T> events(Class<T> type) {
         Objects.requireNonNull(type, "type");
-        return events.stream().filter(type::isInstance).map(type::cast).toList();
+        return shown.stream().filter(type::isInstance).map(type::cast).toList();
     }
 
     /** The event with this id, if it was kept. */
@@ -233,7 +277,7 @@ public final class Trace {
                 + call.thrown().map(what -> ", which threw " + what).orElse("");
     }
 
-    /** Two traces are equal when their events, queued counts, left-out counts and accounting are. */
+    /** Two traces are equal when their events, queued counts, left-out counts and accounting are, whichever view shows them. */
     @Override
     public boolean equals(Object other) {
         return other instanceof Trace that && events.equals(that.events) && queued.equals(that.queued)
@@ -250,7 +294,7 @@ public final class Trace {
     public String toString() {
         StringBuilder text = new StringBuilder();
         long zero = events.isEmpty() ? 0 : events.getFirst().atNanos();
-        for (TraceEvent event : events) {
+        for (TraceEvent event : shown) {
             text.append(String.format(java.util.Locale.ROOT, "%6d %8.3f ms  %s%s%n", event.id(),
                     (event.atNanos() - zero) / 1e6, event.describe(), event.cause().isPresent() ? "  ← #" + event.cause().getAsLong() : ""));
         }

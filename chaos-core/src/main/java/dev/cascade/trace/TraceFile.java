@@ -61,7 +61,7 @@ public final class TraceFile {
         to.write(EVENTS_OPEN);
         EventWriter events = new EventWriter();
         boolean first = true;
-        for (TraceEvent event : record.trace().events()) {
+        for (TraceEvent event : record.trace().everything().events()) { // a file holds the run, not a view of it
             to.write(first ? "\n" : ",\n");
             to.write(events.line(event));
             first = false;
@@ -110,11 +110,12 @@ public final class TraceFile {
         RecordJson.checkFormat(header);
         number++;
         List<TraceEvent> events = new ArrayList<>();
+        EventReader reader = new EventReader();
         while ((line = lines.readLine()) != null && !line.equals(EVENTS_CLOSE)) {
             number++;
             String text = line.endsWith(",") ? line.substring(0, line.length() - 1) : line;
             String where = "line " + number;
-            Optional<TraceEvent> event = EventReader.read(Members.of(parse(text, number), where));
+            Optional<TraceEvent> event = reader.read(Members.of(parse(text, number), where));
             event.ifPresent(events::add);
         }
         if (line == null) {

@@ -107,29 +107,29 @@ class BadScenarioFileTests {
 
         @Test
         void rejects_a_negative_number() {
-            assertRejected(file(root(DB), "[]").replace("500", "-1"), "settle_ms", "expected an integer >= 0 but was -1");
+            assertRejected(file(root(DB), "[]").replace("500", "-1"), "settle_ms", "expected an integer from 0 to 3153600000000 but was -1");
         }
 
         @Test
         void rejects_a_fractional_number() {
-            assertRejected(file(root(DB), "[]").replace("500", "1.5"), "settle_ms", "expected an integer >= 0 but was 1.5");
+            assertRejected(file(root(DB), "[]").replace("500", "1.5"), "settle_ms", "expected an integer from 0 to 3153600000000 but was 1.5");
         }
 
         @Test
         void rejects_a_number_in_exponent_form() {
-            assertRejected(file(root(DB), "[]").replace("500", "5e2"), "settle_ms", "expected an integer >= 0 but was 5e2");
+            assertRejected(file(root(DB), "[]").replace("500", "5e2"), "settle_ms", "expected an integer from 0 to 3153600000000 but was 5e2");
         }
 
         @Test
         void rejects_a_string_where_a_number_belongs() {
             assertRejected(file(root(DB), "[]").replace("500", "\"abc\""),
-                    "settle_ms", "expected an integer >= 0 but was \"abc\"");
+                    "settle_ms", "expected an integer from 0 to 3153600000000 but was \"abc\"");
         }
 
         @Test
         void rejects_a_number_too_large_for_milliseconds() {
             assertRejected(file(root(DB), "[]").replace("500", "99999999999999999999"),
-                    "settle_ms", "expected an integer <= 9223372036854775807 but was 99999999999999999999");
+                    "settle_ms", "expected an integer from 0 to 3153600000000 but was 99999999999999999999");
         }
     }
 
@@ -199,31 +199,31 @@ class BadScenarioFileTests {
         @Test
         void rejects_a_zero_shutdown_ms() {
             assertRejected(children("{ \"id\": \"db\", \"shutdown_ms\": 0 }"),
-                    "tree.children[0].shutdown_ms", "expected an integer >= 1 but was 0");
+                    "tree.children[0].shutdown_ms", "expected an integer from 1 to 3153600000000 but was 0");
         }
 
         @Test
         void rejects_an_unknown_shutdown_word() {
             assertRejected(children("{ \"id\": \"db\", \"shutdown\": \"forever\" }"), "tree.children[0].shutdown",
-                    "expected an integer >= 1, \"brutal_kill\" or \"infinity\" but was \"forever\"");
+                    "expected an integer from 1 to 3153600000000, \"brutal_kill\" or \"infinity\" but was \"forever\"");
         }
 
         @Test
         void rejects_a_period_under_one_second() {
             assertRejected(file("{ \"id\": \"root\", \"period_s\": 0, \"children\": [] }", "[]"),
-                    "tree.period_s", "expected an integer >= 1 but was 0");
+                    "tree.period_s", "expected an integer from 1 to 3153600000 but was 0");
         }
 
         @Test
         void rejects_a_negative_intensity() {
             assertRejected(children(DB, "{ \"id\": \"app\", \"supervisor\": true, \"intensity\": -1, \"children\": [] }"),
-                    "tree.children[1].intensity", "expected an integer >= 0 but was -1");
+                    "tree.children[1].intensity", "expected an integer from 0 to 2147483647 but was -1");
         }
 
         @Test
         void rejects_an_intensity_beyond_int() {
             assertRejected(file("{ \"id\": \"root\", \"intensity\": 2147483648, \"children\": [] }", "[]"),
-                    "tree.intensity", "expected an integer <= 2147483647 but was 2147483648");
+                    "tree.intensity", "expected an integer from 0 to 2147483647 but was 2147483648");
         }
 
         @Test
@@ -280,7 +280,7 @@ class BadScenarioFileTests {
         @Test
         void rejects_attempt_zero() {
             assertRejected(children("{ \"id\": \"db\", \"init\": { \"fail_on\": [0] } }"),
-                    "tree.children[0].init.fail_on[0]", "expected an integer >= 1 but was 0");
+                    "tree.children[0].init.fail_on[0]", "expected an integer from 1 to 2147483647 but was 0");
         }
 
         @Test
@@ -298,7 +298,7 @@ class BadScenarioFileTests {
         @Test
         void reports_the_location_of_a_deeply_nested_node() {
             assertRejected(children(DB, APP.replace("{ \"id\": \"cache\" }", "{ \"id\": \"cache\", \"init\": { \"delay_ms\": true } }")),
-                    "tree.children[1].children[0].init.delay_ms", "expected an integer >= 0 but was true");
+                    "tree.children[1].children[0].init.delay_ms", "expected an integer from 0 to 3153600000000 but was true");
         }
     }
 

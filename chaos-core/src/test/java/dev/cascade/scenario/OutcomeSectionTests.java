@@ -117,7 +117,7 @@ class OutcomeSectionTests {
                     + " call_timeout but was \"nuke\"");
             assertRejected(withSection("\"ledger\": [ { \"index\": 0, \"kind\": \"kill\", \"target\": \"root\", \"status\":"
                     + " \"fired\", \"hits\": [ { \"t_ms\": 1, \"path\": \"root\", \"incarnation\": -1 } ] } ]"),
-                    "ledger[0].hits[0].incarnation", "expected an integer >= 0 but was -1");
+                    "ledger[0].hits[0].incarnation", "expected an integer from 0 to 2147483647 but was -1");
         }
 
         @Test

@@ -131,7 +131,7 @@ class OutcomeWriterTests {
         @Test
         void rejects_an_incarnation_of_zero() {
             assertRejected(Examples.OUTCOME.replace("\"root/db\", \"incarnation\": 1 }", "\"root/db\", \"incarnation\": 0 }"),
-                    "events[0].incarnation: expected an integer >= 1 but was 0");
+                    "events[0].incarnation: expected an integer from 1 to 2147483647 but was 0");
         }
 
         @Test
@@ -143,7 +143,7 @@ class OutcomeWriterTests {
         @Test
         void rejects_a_final_value_that_is_not_an_incarnation_or_null() {
             assertRejected(Examples.OUTCOME.replace("\"root/app/api\": null", "\"root/app/api\": \"none\""),
-                    "final.root/app/api: expected an integer >= 1 but was \"none\"");
+                    "final.root/app/api: expected an integer from 1 to 2147483647 but was \"none\"");
         }
 
         @Test

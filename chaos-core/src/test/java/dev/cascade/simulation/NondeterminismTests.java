@@ -32,6 +32,7 @@ class NondeterminismTests {
                 List<Pid> peers = new ArrayList<>();
                 for (int i = 0; i < 10; i++) {
                     peers.add(ctx.spawn(peer -> {
+                        @SuppressWarnings("unchecked") // the only List sent to it is the peers
                         List<Pid> everyone = (List<Pid>) peer.receive(m -> m instanceof List, Timeout.INFINITY).orElseThrow();
                         for (Pid other : everyone) {
                             peer.send(other, "hello from " + peer.self());

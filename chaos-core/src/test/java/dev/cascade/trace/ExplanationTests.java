@@ -320,6 +320,35 @@ class ExplanationTests {
     }
 
     @Test
+    void each_step_of_an_explanation_holds_the_ids_of_the_events_it_folds() {
+        HandMade made = new HandMade();
+        ProcessId.Incarnation app = HandMade.at(2, "root/app", 1);
+        ProcessId.Incarnation cache1 = HandMade.at(10, "root/app/cache", 1);
+        ProcessId.Incarnation cache2 = HandMade.at(11, "root/app/cache", 2);
+        ProcessId.Incarnation api = HandMade.at(12, "root/app/api", 1);
+        long raise1 = made.add(id -> new TraceEvent.FaultFired(id, 0, HandMade.ROOT, 1, "raise boom on root/app/cache", cache1, ""));
+        long exit1 = made.add(id -> new TraceEvent.Exited(id, 0, HandMade.by(raise1), cache1, ExitReason.custom("boom")));
+        long raise2 = made.add(id -> new TraceEvent.FaultFired(id, 0, HandMade.ROOT, 1, "raise boom on root/app/cache", cache2, ""));
+        long exit2 = made.add(id -> new TraceEvent.Exited(id, 0, HandMade.by(raise2), cache2, ExitReason.custom("boom")));
+        long gaveUp = made.add(id -> new TraceEvent.SupervisorGaveUp(id, 0, HandMade.by(exit2), app, "root/app/cache", 1,
+                Duration.ofSeconds(5), 2, List.of(exit1, exit2)));
+        long apiDown = made.add(id -> new TraceEvent.Exited(id, 0, HandMade.by(gaveUp), api, ExitReason.SHUTDOWN));
+        long lost1 = made.add(id -> new TraceEvent.MessageLost(id, 0, HandMade.by(apiDown), 90, api, HandMade.outside(7)));
+        long lost2 = made.add(id -> new TraceEvent.MessageLost(id, 0, HandMade.by(apiDown), 91, api, HandMade.outside(7)));
+        Trace trace = made.trace();
+
+        Explanation explanation = trace.explain(trace.event(lost2).orElseThrow());
+
+        assertThat(explanation.steps()).extracting(Explanation.Step::text).containsExactlyElementsOf(explanation.lines());
+        assertThat(explanation.steps()).extracting(Explanation.Step::events).containsExactly(
+                List.of(raise1, exit1, raise2, exit2), List.of(gaveUp), List.of(lost1, lost2));
+        assertThat(explanation.text()).isEqualTo("""
+                root/app/cache exited boom 2× at once (fault raise boom on root/app/cache)
+                → root/app#1 gave up (2 restarts > intensity 1 in 5 s)
+                → 2 messages lost in root/app/api#1""");
+    }
+
+    @Test
     void failuresLessThanAMillisecondApartAreSpannedInMicroseconds() {
         HandMade made = new HandMade();
         ProcessId.Incarnation sup = HandMade.at(2, "root", 1);

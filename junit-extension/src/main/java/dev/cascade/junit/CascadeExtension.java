@@ -92,9 +92,9 @@ final class CascadeExtension implements BeforeEachCallback, ParameterResolver, T
         boolean always = context.getConfigurationParameter("cascade.report").map(v -> v.equalsIgnoreCase("always")).orElse(false);
         RunFiles files = RunFiles.of(context, run);
         if (failed || always) {
-            files.writeRun(context, checks, thrown);
+            files.writeRun(context, checks, thrown, failed);
         }
-        files.writeResult(checks, thrown, failed);
+        files.writeResult(context, checks, thrown, failed);
         if (!checks.failures().isEmpty()) {
             AssertionError failure = new AssertionError(String.join("\n\n", checks.failures()) + "\n\n" + Failures.block(run));
             run.closeFailures().forEach(failure::addSuppressed);

@@ -1,7 +1,12 @@
 package dev.cascade.junit;
 
+import dev.cascade.report.Explained;
+import dev.cascade.report.Report;
+import dev.cascade.report.SuiteIndex;
 import dev.cascade.simulation.SimulatedScheduler;
 import dev.cascade.trace.Trace;
+import dev.cascade.trace.TraceFile;
+import dev.cascade.trace.TraceRecord;
 import org.junit.jupiter.api.MediaType;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
@@ -23,8 +28,6 @@ import java.util.Optional;
  */
 final class RunFiles {
     static final String OUTPUT_DIR = "cascade.outputDir";
-    /** Folders already made in this JVM: creating one that exists costs an exception inside the JDK, per test. */
-    private static final java.util.Set<Path> MADE = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     private final TestRun run;
     private final Path root;
@@ -48,8 +51,13 @@ final class RunFiles {
         return root(run.context).resolve(run.id.file());
     }
 
-    /** The run's files: outcome (seed, replay, checks, ledgers, accounting, explanation), each tree's trace, the failure. */
-    void writeRun(ExtensionContext context, Checks checks, Optional<Throwable> thrown) {
+    /**
+     * The run's files: {@code outcome.txt} (seed, replay, checks, simulations, ledgers, accounting), and for each
+     * traced tree its {@code cascade-trace/1} trace, HTML report and Chrome trace ({@code <tree>.trace.json},
+     * {@code <tree>.html}, {@code <tree>.chrome-trace.json}), and {@code failure.txt}; each report is listed in
+     * the suite index, {@code index.html} in the output folder.
+     */
+    void writeRun(ExtensionContext context, Checks checks, Optional<Throwable> thrown, boolean failed) {
         Path directory = root.resolve(run.id.file());
         StringBuilder outcome = new StringBuilder();
         outcome.append("test: ").append(run.id.display()).append('\n').append(Failures.block(run)).append("\n\nchecks:\n");
@@ -57,33 +65,53 @@ final class RunFiles {
         for (SimulatedScheduler simulation : run.simulations()) {
             outcome.append("simulation: ").append(simulation.report().summary()).append('\n');
         }
+        Optional<Failures.LastCrash> lastCrash = Failures.lastCrash(run);
         for (TestRun.Started started : run.trees()) {
             outcome.append("\ntree ").append(started.name()).append(" (root ").append(started.tree().root()).append(")\nledger:\n")
                     .append(started.tree().ledger());
             traceOf(started).ifPresent(trace -> {
                 outcome.append("accounting: ").append(trace.accounting()).append('\n');
-                // cascade-trace/1 (issue 13) replaces this text rendering once its writer lands.
-                write(context, directory, "trace-" + started.name() + ".txt", trace.toString());
+                report(context, directory, started, trace, failed, lastCrash.filter(crash -> crash.tree().equals(started.name())));
             });
         }
         write(context, directory, "outcome.txt", outcome.toString());
         thrown.ifPresent(failure -> write(context, directory, "failure.txt", stackTrace(failure)));
     }
 
-    /** The result record, written for every test. */
-    void writeResult(Checks checks, Optional<Throwable> thrown, boolean failed) {
-        String json = ResultRecord.of(run, checks, thrown, failed, written);
-        Path file = root.resolve("results").resolve(run.id.file() + ".json");
+    private void report(ExtensionContext context, Path directory, TestRun.Started started, Trace trace, boolean failed,
+            Optional<Failures.LastCrash> crash) {
+        StringWriter json = new StringWriter();
         try {
-            if (!MADE.contains(file.getParent())) {
-                Files.createDirectories(file.getParent());
-                MADE.add(file.getParent());
-            }
-            Files.writeString(file, json, StandardCharsets.UTF_8);
-        } catch (IOException failure) {
-            throw new UncheckedIOException("could not write the result record " + file + " (set " + OUTPUT_DIR
-                    + " to a writable folder)", failure);
+            TraceFile.write(TraceRecord.of(started.name(), started.tree(), started.spec()), json);
+        } catch (IOException impossible) {
+            throw new UncheckedIOException(impossible);
         }
+        Report report = Report.of(json.toString())
+                .withVerdict("test", failed ? "FAIL" : "PASS")
+                .withBackend(started.scheduler() instanceof SimulatedScheduler simulation
+                        ? simulation.backend().name().toLowerCase(java.util.Locale.ROOT) : "real")
+                .withReplay(run.id.replay(run.seed.value()));
+        report = crash.map(last -> Explained.of(trace, last.event())).map(report::withExplanation).orElse(report);
+        Report.Written files = report.writeTo(directory);
+        publish(context, files.trace(), MediaType.APPLICATION_JSON);
+        publish(context, files.html(), MediaType.create("text", "html", StandardCharsets.UTF_8));
+        publish(context, files.chromeTrace(), MediaType.APPLICATION_JSON);
+        Index.of(context, root).add(SuiteIndex.Run.of(run.id.display() + (run.trees().size() > 1 ? " " + started.name() : ""),
+                failed ? "FAIL" : "PASS", report, files.html())).write();
+    }
+
+    /** The run's suite index: one per test run (the root context), rewritten as reports are added. */
+    private record Index(SuiteIndex index) {
+        static SuiteIndex of(ExtensionContext context, Path root) {
+            return context.getRoot().getStore(ExtensionContext.Namespace.create(Index.class))
+                    .getOrComputeIfAbsent(root, key -> new Index(SuiteIndex.in(root)), Index.class).index();
+        }
+    }
+
+    /** The result record, written for every test (on the run's writer thread: see {@link ResultWriter}). */
+    void writeResult(ExtensionContext context, Checks checks, Optional<Throwable> thrown, boolean failed) {
+        String json = ResultRecord.of(run, checks, thrown, failed, written);
+        ResultWriter.of(context).write(root.resolve("results").resolve(run.id.file() + ".json"), json);
     }
 
     static Optional<Trace> traceOf(TestRun.Started started) {
@@ -102,8 +130,12 @@ final class RunFiles {
         } catch (IOException failure) {
             throw new UncheckedIOException("could not write " + file + " (set " + OUTPUT_DIR + " to a writable folder)", failure);
         }
+        publish(context, file, MediaType.TEXT_PLAIN_UTF_8);
+    }
+
+    private void publish(ExtensionContext context, Path file, MediaType type) {
         written.add(root.relativize(file).toString().replace('\\', '/'));
-        context.publishFile(name, MediaType.TEXT_PLAIN_UTF_8, target -> Files.copy(file, target));
+        context.publishFile(file.getFileName().toString(), type, target -> Files.copy(file, target));
     }
 
     private static String stackTrace(Throwable failure) {

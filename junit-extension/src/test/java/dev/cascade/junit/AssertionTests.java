@@ -99,9 +99,10 @@ class AssertionTests {
     }
 
     @Test
-    void a_process_that_is_not_running_now() {
-        assertThatThrownBy(() -> assertThat(tree).hasRunning("root/app/nope"))
-                .hasMessage("Expecting process root/app/nope:\n  never started\nto be running now\nbut no process holds it at 2000 ms; seed=24301");
+    void a_path_the_tree_never_had_is_refused_listing_its_paths() {
+        // a typo, not a process that is not running: refused at once (issue 21 item 3)
+        assertThatThrownBy(() -> assertThat(tree).hasRunning("root/app/nope")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("whereis(\"root/app/nope\"): the tree has no path root/app/nope (paths: root, root/app, root/app/cache, root/app/api)");
     }
 
     @Test

@@ -24,8 +24,10 @@ class ConditionsTests {
                     .untilAsserted(CascadeConditions.incarnationAbove(tree, "root/cache", 1)))
                     .isInstanceOf(ConditionTimeoutException.class)
                     .hasMessageContaining("Expecting root/cache at an incarnation above 1 and running but last seen at incarnation 1, running, ");
+            // a path the tree never had is a typo, refused at once rather than awaited (issue 21 item 3)
             assertThatThrownBy(() -> await().atMost(Duration.ofMillis(300)).untilAsserted(CascadeConditions.running(tree, "root/gone")))
-                    .hasMessageContaining("Expecting root/gone to be running but no process holds it (last seen: incarnation 0, ");
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessage("whereis(\"root/gone\"): the tree has no path root/gone (paths: root, root/cache)");
         }
     }
 

@@ -102,12 +102,17 @@ class FailureTests {
 
         Path failed = kit.output.resolve("dev.cascade.junit.FailureTests$Payments.crashLoop");
         assertThat(failed.resolve("outcome.txt")).content().contains("replay: mvn test", "ledger:", "intensity breach on root/gateway: fired");
-        assertThat(failed.resolve("trace-payments.txt")).content().contains("root#1 gave up");
+        assertThat(dev.cascade.trace.TraceFile.read(failed.resolve("payments.trace.json")).trace()
+                .events(dev.cascade.trace.TraceEvent.SupervisorGaveUp.class)).singleElement()
+                .satisfies(gaveUp -> assertThat(gaveUp.supervisor().isAt("root")).isTrue());
+        assertThat(failed.resolve("payments.html")).content().contains("<html", "FailureTests$Payments#crashLoop' -Dcascade.seed=5");
+        assertThat(failed.resolve("payments.chrome-trace.json")).exists();
+        assertThat(kit.output.resolve("index.html")).content().contains("FailureTests$Payments#crashLoop");
         assertThat(failed.resolve("failure.txt")).content().startsWith("org.opentest4j.AssertionFailedError: Expecting process root/gateway:");
         assertThat(kit.output.resolve("dev.cascade.junit.FailureTests$Payments.calm")).doesNotExist();
         assertThat(results.allEvents().fileEntryPublished().stream()
                 .map(e -> e.getRequiredPayload(FileEntry.class).getPath().getFileName().toString()).distinct().sorted())
-                .containsExactly("failure.txt", "outcome.txt", "trace-payments.txt");
+                .containsExactly("failure.txt", "outcome.txt", "payments.chrome-trace.json", "payments.html", "payments.trace.json");
 
         assertThat(kit.read("results/dev.cascade.junit.FailureTests$Payments.calm.json"))
                 .contains("\"outcome\": \"passed\"", "\"seed\": 5", "\"files\": []");
@@ -121,6 +126,7 @@ class FailureTests {
         Kit kit = new Kit(folder).with("cascade.report", "always");
         run(kit, "calm");
         assertThat(kit.output.resolve("dev.cascade.junit.FailureTests$Payments.calm").resolve("outcome.txt")).exists();
-        assertThat(Files.exists(kit.output.resolve("index.html"))).as("the HTML report waits for the reports issue").isFalse();
+        assertThat(kit.output.resolve("dev.cascade.junit.FailureTests$Payments.calm").resolve("payments.html")).exists();
+        assertThat(kit.output.resolve("index.html")).content().contains("FailureTests$Payments#calm");
     }
 }

@@ -56,6 +56,56 @@ public record Explained(long about, List<Step> steps) {
         return worst.map(event -> of(trace, event));
     }
 
+    /**
+     * One explanation per independent cascade of the run, the worst first (a loss, a give-up, a drop,
+     * a restart, a crash; equals in the order they happened), each from the furthest consequence of its root cause; a cascade whose
+     * last event, or whose whole first step, another explanation already holds (a crash a give-up
+     * counted) is left out.
+     * At most {@code limit}.
+     */
+    public static List<Explained> cascadesOf(Trace trace, int limit) {
+        record Candidate(TraceEvent event, int severity, long root) {}
+        java.util.Map<Long, Candidate> byRoot = new java.util.LinkedHashMap<>();
+        for (TraceEvent event : trace.events()) {
+            int severity = switch (event) {
+                case TraceEvent.MessageLost lost -> 5;
+                case TraceEvent.SupervisorGaveUp gaveUp -> 4;
+                case TraceEvent.MessageDropped dropped -> 3;
+                case TraceEvent.RestartDecided restart -> 2;
+                case TraceEvent.Exited exit -> abnormal(exit.reason().describe()) ? 1 : 0;
+                default -> 0;
+            };
+            if (severity == 0) {
+                continue;
+            }
+            long root = trace.chain(event).getFirst().id();
+            Candidate known = byRoot.get(root);
+            if (known == null || severity >= known.severity()) {
+                byRoot.put(root, new Candidate(event, severity, root));
+            }
+        }
+        List<Candidate> ordered = new java.util.ArrayList<>(byRoot.values());
+        ordered.sort(java.util.Comparator.comparingInt(Candidate::severity).reversed()
+                .thenComparingLong(c -> c.event().id()));
+        List<Explained> chosen = new java.util.ArrayList<>();
+        java.util.Set<Long> covered = new java.util.HashSet<>();
+        for (Candidate candidate : ordered) {
+            if (chosen.size() == limit) {
+                break;
+            }
+            Explained explained = of(trace, candidate.event());
+            List<Long> ids = explained.steps().stream().flatMap(step -> step.events().stream()).toList();
+            boolean causeExplained = !explained.steps().isEmpty() && covered.containsAll(explained.steps().getFirst().events());
+            if (covered.contains(explained.about()) || causeExplained) {
+                continue;
+            }
+            covered.addAll(ids);
+            covered.add(explained.about());
+            chosen.add(explained);
+        }
+        return chosen;
+    }
+
     private static <T extends TraceEvent> Optional<T> last(Trace trace, Class<T> type) {
         List<T> events = trace.events(type);
         return events.isEmpty() ? Optional.empty() : Optional.of(events.getLast());

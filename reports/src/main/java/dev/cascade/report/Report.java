@@ -3,7 +3,11 @@ package dev.cascade.report;
 import dev.cascade.report.internal.Page;
 import dev.cascade.report.internal.TraceText;
 
+import dev.cascade.trace.TraceFile;
+import dev.cascade.trace.TraceRecord;
+
 import java.io.IOException;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -80,6 +84,24 @@ public final class Report {
     public static Report of(String traceJson) {
         Objects.requireNonNull(traceJson, "traceJson");
         return new Report(traceJson, TraceText.read(traceJson), List.of(), "", null, "", List.of(), List.of());
+    }
+
+    /**
+     * The report of a recorded run: its trace as {@link TraceFile} writes it, with the explanations of
+     * its cascades ({@link Explained#cascadesOf}, at most 5) when something went wrong.
+     */
+    public static Report of(TraceRecord record) {
+        StringWriter text = new StringWriter();
+        try {
+            TraceFile.write(record, text);
+        } catch (IOException impossible) { // a StringWriter does not fail
+            throw new UncheckedIOException(impossible);
+        }
+        Report report = of(text.toString());
+        for (Explained explained : Explained.cascadesOf(record.trace(), 5)) {
+            report = report.withExplanation(explained);
+        }
+        return report;
     }
 
     /** Adds a verdict to the header ({@code withVerdict("test", "FAIL")}). */

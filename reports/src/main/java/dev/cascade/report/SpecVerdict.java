@@ -1,5 +1,7 @@
 package dev.cascade.report;
 
+import dev.cascade.spec.Verdict;
+
 import java.util.List;
 import java.util.Objects;
 
@@ -23,5 +25,14 @@ public record SpecVerdict(String spec, String verdict, String why, List<Long> ev
         }
         Objects.requireNonNull(why, "why");
         events = List.copyOf(events);
+    }
+
+    /** A specification's verdict as the report lists it ({@code Verdict.Fail}'s events highlighted). */
+    public static SpecVerdict of(Verdict verdict) {
+        return switch (verdict) {
+            case Verdict.Pass pass -> new SpecVerdict(pass.spec(), "PASS", "", List.of());
+            case Verdict.Fail fail -> new SpecVerdict(fail.spec(), "FAIL", fail.what(), fail.events());
+            case Verdict.Inconclusive inconclusive -> new SpecVerdict(inconclusive.spec(), "INCONCLUSIVE", inconclusive.why(), List.of());
+        };
     }
 }

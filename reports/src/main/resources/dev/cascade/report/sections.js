@@ -79,8 +79,8 @@ var Sections = (function () {
       if (e.type === 'restart_decided') { (e.group && e.group.length ? e.group : [e.child]).forEach(function (p) { of(p).restarts++; }); }
     });
     byPath.forEach(function (f) {
-      // A child restarted with its supervisor has a new incarnation too: count those as well.
-      f.restarts = Math.max(f.restarts, f.incarnations.length - 1);
+      // Restarted = a new incarnation came (with its supervisor too); a temporary child in a restart group is not restarted.
+      f.restarts = Math.max(0, f.incarnations.length - 1);
       f.fate = f.gaveUp ? 'gave-up' : !f.alive && f.started ? 'ended' : f.restarts > 0 ? 'restarted' : 'untouched';
     });
     return byPath;

@@ -1,87 +1,92 @@
 package dev.cascade.cli;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
+import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
- * The parsed command line of {@code cascade}.
+ * The parsed command line of {@code cascade run}. Only the words are checked here; the files and
+ * the output directory are checked by {@link Inputs} and {@link Outputs}, before anything runs.
  *
- * @param files   the scenario files, in order
- * @param out     where outcomes are written
+ * <pre>{@code
+ * Arguments arguments = Arguments.parse(new String[] {"run", "a.json", "--seed", "42"});
+ * }</pre>
+ *
+ * @param files   the scenario files, as given, in order
+ * @param out     where outcomes are written, as given
  * @param real    true for {@code --real}: run on the real scheduler instead of the default simulation
  * @param seed    the simulation's seed ({@code --seed N}, default 0)
  * @param check   true for {@code --check-determinism}: run each file twice from its seed and compare
- * @param help    true for {@code --help}
+ * @param budget  the run budgets of a simulated run
  * @param trace   where {@code --trace DIR} writes each run's {@code cascade-trace/1} file, if given
+ * @param report  where {@code --report DIR} writes each run's HTML report (and an index of them), if given
  */
-record Arguments(List<Path> files, Path out, boolean real, long seed, boolean check, boolean help, Optional<Path> trace) {
-    static final Path DEFAULT_OUT = Path.of("cascade-out");
-    private static final String OPTIONS = "--out DIR, --sim, --real, --seed N, --check-determinism";
+record Arguments(List<String> files, String out, boolean real, long seed, boolean check, Budget budget,
+                 Optional<String> trace, Optional<String> report) {
+    static final String DEFAULT_OUT = "cascade-out";
 
+    /** A century: the simulation counts its real-time limit in nanoseconds, which end after 292 years. */
+    static final long MAX_SECONDS = 3_153_600_000L;
+
+    private static final Set<String> SWITCHES = Set.of("--sim", "--real", "--check-determinism");
+    private static final Map<String, String> VALUED = valued();
+
+    private static Map<String, String> valued() {
+        Map<String, String> valued = new LinkedHashMap<>();
+        valued.put("--out", "DIR");
+        valued.put("--seed", "N");
+        valued.put("--max-steps", "N");
+        valued.put("--max-seconds", "S");
+        valued.put("--trace", "DIR");
+        valued.put("--report", "DIR");
+        return Map.copyOf(valued);
+    }
+
+    /**
+     * The run budgets: a simulated run that takes more scheduling steps, or more real time, stops
+     * with exit status 3.
+     *
+     * @param maxSteps   {@code --max-steps N}: scheduling steps per run (deterministic: the same for every run of a seed)
+     * @param maxSeconds {@code --max-seconds S}: real time per run, a safety net for a single step that never ends
+     */
+    record Budget(long maxSteps, Duration maxSeconds) {
+        static final Budget DEFAULT = new Budget(50_000_000, Duration.ofMinutes(10));
+    }
+
+    /** Parses the words after the command name {@code run} ({@code args[0]}). */
     static Arguments parse(String[] args) {
-        if (args.length == 0) {
-            throw new IllegalArgumentException("missing command");
-        }
-        if (args[0].equals("--help") || args[0].equals("-h") || args[0].equals("help")) {
-            return new Arguments(List.of(), DEFAULT_OUT, false, 0, false, true, Optional.empty());
-        }
-        if (!args[0].equals("run")) {
-            throw new IllegalArgumentException("unknown command \"" + args[0] + "\" (expected: run)");
-        }
-        List<Path> files = new ArrayList<>();
-        Path out = DEFAULT_OUT;
-        boolean sim = false;
-        boolean real = false;
-        Long seed = null;
-        boolean check = false;
-        Optional<Path> trace = Optional.empty();
-        for (int i = 1; i < args.length; i++) {
-            String arg = args[i];
-            switch (arg) {
-                case "--out" -> out = Path.of(value(args, ++i, "--out needs a directory"));
-                case "--sim" -> sim = true;
-                case "--real" -> real = true;
-                case "--seed" -> seed = seed(value(args, ++i, "--seed needs a number, e.g. --seed 42"));
-                case "--check-determinism" -> check = true;
-                case "--trace" -> trace = Optional.of(Path.of(value(args, ++i, "--trace needs a directory")));
-                default -> {
-                    if (arg.startsWith("--")) {
-                        throw new IllegalArgumentException("unknown option \"" + arg + "\" (expected: " + OPTIONS + ")");
-                    }
-                    Path file = Path.of(arg);
-                    if (!Files.isRegularFile(file)) {
-                        throw new IllegalArgumentException("no such scenario file: " + file);
-                    }
-                    files.add(file);
-                }
-            }
-        }
+        Options options = Options.parse(args, 1, SWITCHES, VALUED);
+        List<String> files = options.operands();
         if (files.isEmpty()) {
-            throw new IllegalArgumentException("run needs at least one scenario FILE");
+            throw BadInput.usage("run needs at least one scenario FILE");
         }
-        if (real && (sim || seed != null || check)) {
-            throw new IllegalArgumentException("--real runs on the real clock and cannot be combined with "
-                    + (sim ? "--sim" : seed != null ? "--seed" : "--check-determinism") + ", which are for simulated runs");
+        boolean real = options.has("--real");
+        if (real && (options.has("--sim") || options.has("--seed") || options.has("--check-determinism"))) {
+            throw BadInput.usage("--real runs on the real clock and cannot be combined with " + (options.has("--sim") ? "--sim"
+                    : options.has("--seed") ? "--seed" : "--check-determinism") + ", which are for simulated runs");
         }
-        return new Arguments(List.copyOf(files), out, real, seed == null ? 0 : seed, check, false, trace);
+        long seed = options.value("--seed").map(text -> number("--seed", text, Long.MIN_VALUE)).orElse(0L);
+        Budget budget = new Budget(
+                options.value("--max-steps").map(text -> number("--max-steps", text, 1)).orElse(Budget.DEFAULT.maxSteps()),
+                options.value("--max-seconds").map(text -> Duration.ofSeconds(number("--max-seconds", text, 1)))
+                        .orElse(Budget.DEFAULT.maxSeconds()));
+        return new Arguments(files, options.value("--out").orElse(DEFAULT_OUT), real, seed, options.has("--check-determinism"),
+                budget, options.value("--trace"), options.value("--report"));
     }
 
-    private static String value(String[] args, int index, String missing) {
-        if (index >= args.length || args[index].startsWith("--")) {
-            throw new IllegalArgumentException(missing);
-        }
-        return args[index];
-    }
-
-    private static long seed(String text) {
+    private static long number(String flag, String text, long min) {
+        long max = flag.equals("--max-seconds") ? MAX_SECONDS : Long.MAX_VALUE;
         try {
-            return Long.parseLong(text);
+            long value = Long.parseLong(text);
+            if (value >= min && value <= max) {
+                return value;
+            }
         } catch (NumberFormatException notANumber) {
-            throw new IllegalArgumentException("--seed needs a whole number between " + Long.MIN_VALUE + " and "
-                    + Long.MAX_VALUE + ", got \"" + text + "\"");
+            // refused below
         }
+        throw BadInput.usage(flag + " needs a whole number between " + min + " and " + max + ", got \"" + Shown.value(text) + "\"");
     }
 }

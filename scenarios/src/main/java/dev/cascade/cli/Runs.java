@@ -50,16 +50,22 @@ final class Runs {
             return new Done(run.outcome(), run.traceRecord(), "real scheduler", List.of(), true);
         }
         if (arguments.check()) {
-            DeterminismCheck.Result<SameOutcome> check = DeterminismCheck.run(arguments.seed(),
+            DeterminismCheck.Result<SameOutcome> check = DeterminismCheck.run(schedulers(arguments),
                     sim -> new SameOutcome(ScenarioRunner.record(scenario, sim)));
             List<String> lines = lines(check.first());
             lines.add("determinism check: " + check.describe());
             ScenarioRun run = check.result().run();
             return new Done(run.outcome(), run.traceRecord(), scheduler(check.first()), lines, check.reproducible());
         }
-        ScenarioRun run = ScenarioRunner.record(scenario, SimulatedScheduler.withSeed(arguments.seed()));
+        ScenarioRun run = ScenarioRunner.record(scenario, schedulers(arguments).build());
         SimulationReport report = run.simulation().orElseThrow();
         return new Done(run.outcome(), run.traceRecord(), scheduler(report), lines(report), report.reproducible());
+    }
+
+    /** The simulation the command line asks for: its seed, within its run budgets. */
+    private static SimulatedScheduler.Builder schedulers(Arguments arguments) {
+        return SimulatedScheduler.builder().seed(arguments.seed()).maxSteps(arguments.budget().maxSteps())
+                .realTimeLimit(arguments.budget().maxSeconds());
     }
 
     private static String scheduler(SimulationReport report) {

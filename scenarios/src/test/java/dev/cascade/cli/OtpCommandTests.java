@@ -102,6 +102,61 @@ class OtpCommandTests {
     }
 
     @Nested
+    class With_an_otp_that_disagrees {
+
+        /** A stand-in for erl and erlc on the PATH: its "OTP run" writes the expected outcome with the last restart replaced. */
+        private Map<String, String> fakeOtp(Path dir) throws IOException {
+            Path bin = Files.createDirectories(dir.resolve("bin"));
+            Files.writeString(bin.resolve("erlc"), """
+                    #!/bin/sh
+                    # erlc -o DIR FILE...: a .beam for every source
+                    out="$2"; shift 2
+                    for f in "$@"; do touch "$out/$(basename "$f" .erl).beam"; done
+                    """);
+            Files.writeString(bin.resolve("erl"), """
+                    #!/bin/sh
+                    # erl -noshell -eval ...: the release; erl -noshell -pa DIR -run cascade_otp main P IN OUT...
+                    if [ "$2" = "-eval" ]; then printf 25; exit 0; fi
+                    shift 7
+                    while [ $# -gt 1 ]; do
+                      sed -e 's|"type": "started", "path": "root/db", "incarnation": 2|"type": "fault_skipped", "path": "root/db"|' \\
+                          -e 's|"root/db": 2|"root/db": null|' %s > "$2"
+                      shift 2
+                    done
+                    """.formatted(Path.of("examples/cache-crash.outcome.json").toAbsolutePath()));
+            for (String tool : List.of("erl", "erlc")) {
+                bin.resolve(tool).toFile().setExecutable(true);
+            }
+            Map<String, String> env = new HashMap<>(env());
+            env.put("PATH", bin + File.pathSeparator + "/usr/bin" + File.pathSeparator + "/bin");
+            env.put("XDG_CACHE_HOME", dir.resolve("cache").toString());
+            return env;
+        }
+
+        @Test
+        void exits_1_printing_the_first_differing_event_and_a_diff(@TempDir Path dir) throws IOException {
+            int status = otp(fakeOtp(dir), "examples/cache-crash.json", "--out", dir.resolve("out").toString());
+
+            assertThat(status).as(stdout() + stderr()).isEqualTo(1);
+            assertThat(stdout()).contains("""
+                    examples/cache-crash.json (cache-crash): DIFFERENT from OTP
+                      first difference at event 10:
+                        cascade: started root/db #2
+                        otp:     fault_skipped root/db
+                      events (- cascade only, + otp only):
+                          started root/db #1
+                    """).contains("""
+                          exited root/db #1 killed
+                        - started root/db #2
+                        + fault_skipped root/db
+                      final incarnations differ:
+                        root/db: cascade 2, otp null
+                    1 compared: 0 agree, 1 differ; 0 set aside""");
+            assertThat(dir.resolve("out").resolve("cache-crash.cascade.outcome.json")).exists();
+        }
+    }
+
+    @Nested
     class Against_real_otp {
 
         @BeforeEach

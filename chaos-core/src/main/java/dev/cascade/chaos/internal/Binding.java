@@ -1,5 +1,7 @@
 package dev.cascade.chaos.internal;
 
+import dev.cascade.internal.Echo;
+
 import dev.cascade.chaos.Fault;
 import dev.cascade.chaos.FaultPlanException;
 import dev.cascade.runtime.internal.TreeIndex;
@@ -94,8 +96,8 @@ public final class Binding {
 
     private Optional<Refusal> missing(String field, String path) {
         return Optional.of(new Refusal(field, words == Vocabulary.FILE
-                ? "no node at path \"" + path + "\" (paths: " + shape.listing(20) + ")"
-                : "the tree has no path " + path + " (paths: " + shape.listing() + ")"));
+                ? "no node at path " + Echo.quoted(path) + " (paths: " + shape.listing(20) + ")"
+                : shape.noSuchPath(path)));
     }
 
     private Refusal needsWorker(TreeShape.Node node, String kind, String instead) {
@@ -180,6 +182,6 @@ public final class Binding {
     }
 
     static FaultPlanException fail(Fault fault, String why) {
-        return new FaultPlanException("fault \"" + fault.describe() + "\": " + why);
+        return new FaultPlanException("fault " + Echo.quoted(fault.describe()) + ": " + why);
     }
 }

@@ -20,10 +20,13 @@ public final class Engine {
     private final Injector injector;
     private final Firing firing;
     private final MethodRules methods;
+    private final TreeShape shape;
     private volatile boolean finished;
 
     public Engine(Kernel kernel, TreeShape shape, long zero) {
         this.kernel = kernel;
+        this.shape = shape;
+        shape.grows(new DynamicNodes(kernel));
         this.binding = new Binding(shape, Binding.Vocabulary.JAVA);
         this.hits = new Hits(kernel, ledger, zero);
         this.injector = new Injector(kernel, hits);
@@ -67,6 +70,11 @@ public final class Engine {
         }
     }
 
+    /** Where fault {@code number} stands now; constant time, unlike a {@link #ledger()} snapshot. */
+    public LedgerEntry.Status status(int number) {
+        return ledger.status(number);
+    }
+
     public FaultLedger ledger() {
         return ledger.snapshot();
     }
@@ -82,6 +90,11 @@ public final class Engine {
         for (LedgerEntry skipped : ledger.close(why)) {
             hits.traceSkipped(null, skipped.number(), skipped.fault(), skipped.why());
         }
+    }
+
+    /** The tree's paths, as its spec gives them. */
+    public TreeShape shape() {
+        return shape;
     }
 
     public Kernel kernel() {

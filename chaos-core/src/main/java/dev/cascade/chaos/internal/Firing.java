@@ -87,7 +87,7 @@ final class Firing {
             hits.skip(self, number, flood, hits.noLiveProcess(flood.target()));
             return;
         }
-        hits.hit(self, number, flood, target, flood.count() + " messages" + (flood.interval().isZero() ? " at once"
+        hits.hit(self, number, flood, target, flood.count() + " " + flood.as().noun() + (flood.interval().isZero() ? " at once"
                 : ", one every " + flood.interval().toMillis() + " ms"));
         Pid to = target.self();
         long because = self.cause();
@@ -108,7 +108,7 @@ final class Firing {
                 from.sleep(flood.interval());
             }
             try {
-                from.send(to, flood.generator().apply(i));
+                FloodSends.send(from, to, flood.as(), flood.generator().apply(i));
             } catch (MailboxFullException rejected) {
                 // traced as dropped (rejected); the flood goes on, as a producer without backpressure would
             }
@@ -122,16 +122,16 @@ final class Firing {
     private void breach(ProcessCell self, int number, Fault.IntensityBreach breach) {
         String path = breach.target();
         SupervisorSpec parent = shape.node(path).orElseThrow().parent();
-        int needed = parent.intensity() + 1;
+        long needed = parent.intensity() + 1L; // an int would overflow at Integer.MAX_VALUE and skip the fault as "no live process"
         long deadline = kernel.scheduler().nanoTime() + parent.period().toNanos();
         AtomicBoolean done = new AtomicBoolean();
         Pid me = self.self();
-        kernel.tree().onStarted(started -> {
+        Runnable stopListening = kernel.tree().onStarted(started -> {
             if (!done.get() && path.equals(started.place().path())) {
                 Deliveries.deliverHeld(kernel, me, new Restarted());
             }
         });
-        int failures = 0;
+        long failures = 0;
         while (failures < needed) {
             ProcessCell target = kernel.tree().live(path);
             if (target == null) {
@@ -147,6 +147,7 @@ final class Firing {
             self.exit(target.self(), ExitReason.KILL);
         }
         done.set(true);
+        stopListening.run();
         if (failures == 0) {
             hits.skip(self, number, breach, hits.noLiveProcess(path));
         } else if (failures < needed) {

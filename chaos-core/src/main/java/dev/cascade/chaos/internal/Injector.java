@@ -12,11 +12,9 @@ import dev.cascade.trace.DropReason;
 
 import java.time.Duration;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedDeque;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -33,6 +31,7 @@ public final class Injector implements Interventions {
         final AtomicInteger left;
         final AtomicInteger hits = new AtomicInteger();
         final ConcurrentLinkedDeque<Object[]> held = new ConcurrentLinkedDeque<>();
+        volatile ArmedRules.Armed armed = () -> { };
 
         Rule(int number, F fault, long until, int count) {
             this.number = number;
@@ -60,10 +59,14 @@ public final class Injector implements Interventions {
 
     private final Kernel kernel;
     private final Hits hits;
-    private final List<Rule<Fault.SlowHandling>> slow = new CopyOnWriteArrayList<>();
-    private final List<Rule<Fault>> starts = new CopyOnWriteArrayList<>();
-    private final List<Rule<Fault.LinkFault>> links = new CopyOnWriteArrayList<>();
-    private final List<Rule<Fault.SlowerThanCallTimeout>> callees = new CopyOnWriteArrayList<>();
+    /** The armed rules by the path they act on (links: by the pair of paths). */
+    private final ArmedRules<String, Rule<Fault.SlowHandling>> slow = new ArmedRules<>();
+    private final ArmedRules<String, Rule<Fault>> starts = new ArmedRules<>();
+    private final ArmedRules<Link, Rule<Fault.LinkFault>> links = new ArmedRules<>();
+    private final ArmedRules<String, Rule<Fault.SlowerThanCallTimeout>> callees = new ArmedRules<>();
+
+    /** The sending and receiving paths of a link fault. */
+    private record Link(String from, String to) {}
     private final Map<Pid, AtomicInteger> inFlight = new ConcurrentHashMap<>();
     /** Messages a delay fault holds until their time (identity: two equal messages are two holdings). */
     private final java.util.Set<Held> delayed = ConcurrentHashMap.newKeySet();
@@ -100,22 +103,22 @@ public final class Injector implements Interventions {
 
     void armSlowHandling(int number, Fault.SlowHandling fault) {
         Rule<Fault.SlowHandling> rule = new Rule<>(number, fault, until(fault.window()), fault.messages());
-        slow.add(rule);
+        rule.armed = slow.arm(fault.target(), rule);
         hits.ledger().waiting(number, "armed; waits for " + fault.matching() + " at " + fault.target());
         endOfWindow(rule, fault.window(), "no " + fault.matching() + " reached " + fault.target() + " while it was armed");
     }
 
     void armStart(int number, Fault fault) {
-        starts.add(new Rule<>(number, fault, Long.MAX_VALUE, 0));
+        starts.arm(fault.target(), new Rule<>(number, fault, Long.MAX_VALUE, 0));
         hits.ledger().waiting(number, "armed; waits for the start attempts of " + fault.target());
     }
 
     void armLink(int number, Fault.LinkFault fault) {
         Rule<Fault.LinkFault> rule = new Rule<>(number, fault, until(fault.window()), 0);
-        links.add(rule);
+        rule.armed = links.arm(new Link(fault.from(), fault.to()), rule);
         hits.ledger().waiting(number, "armed; waits for messages " + fault.from() + " → " + fault.to());
         kernel.scheduler().schedule(fault.window(), () -> {
-            links.remove(rule);
+            rule.armed.retire();
             releaseReversed(rule);
             if (rule.hits.get() == 0) {
                 hits.skip(null, number, fault, "no message went from " + fault.from() + " to " + fault.to() + " in its window");
@@ -124,13 +127,15 @@ public final class Injector implements Interventions {
     }
 
     void armSlowCallee(int number, Fault.SlowerThanCallTimeout fault) {
-        callees.add(new Rule<>(number, fault, Long.MAX_VALUE, fault.calls()));
+        Rule<Fault.SlowerThanCallTimeout> rule = new Rule<>(number, fault, Long.MAX_VALUE, fault.calls());
+        rule.armed = callees.arm(fault.target(), rule);
         hits.ledger().waiting(number, "armed; waits for a call to " + fault.target());
     }
 
     private void endOfWindow(Rule<?> rule, Duration window, String nothingHappened) {
         if (window != null) {
             kernel.scheduler().schedule(window, () -> {
+                rule.armed.retire();
                 if (rule.hits.get() == 0) {
                     hits.skip(null, rule.number, rule.fault, nothingHappened);
                 }
@@ -143,10 +148,10 @@ public final class Injector implements Interventions {
     @Override
     public ExitReason beforeInit(ProcessCell cell) {
         ExitReason failure = null;
-        for (Rule<Fault> rule : starts) {
-            if (!rule.fault.target().equals(cell.place().path())) {
-                continue;
-            }
+        if (starts.isEmpty() || cell.place().path() == null) {
+            return null;
+        }
+        for (Rule<Fault> rule : starts.of(cell.place().path())) {
             int attempt = cell.place().startAttempt();
             switch (rule.fault) {
                 case Fault.SlowStart start when start.attempts().contains(attempt) -> {
@@ -167,10 +172,18 @@ public final class Injector implements Interventions {
 
     @Override
     public void beforeHandle(ProcessCell cell, Object message, Pid caller, Timeout callTimeout) {
+        String path = cell.place().path();
+        if (path == null || slow.isEmpty() && callees.isEmpty()) {
+            return;
+        }
         long now = now();
-        for (Rule<Fault.SlowHandling> rule : slow) {
+        for (Rule<Fault.SlowHandling> rule : slow.of(path)) {
             Fault.SlowHandling fault = rule.fault;
-            if (fault.target().equals(cell.place().path()) && fault.matching().matches(message) && rule.take(now)) {
+            if (rule.left.get() <= 0) {
+                rule.armed.retire(); // used up: no later message pays for it
+                continue;
+            }
+            if (fault.matching().matches(message) && rule.take(now)) {
                 hits.hit(cell, rule.number, fault, cell, "handling " + Summary.of(message) + " took +" + fault.delay().toMillis() + " ms");
                 cell.sleep(fault.delay());
             }
@@ -180,9 +193,9 @@ public final class Injector implements Interventions {
         }
         ProcessCell callerCell = kernel.cell(caller);
         String callerPath = callerCell == null ? null : callerCell.place().path();
-        for (Rule<Fault.SlowerThanCallTimeout> rule : callees) {
+        for (Rule<Fault.SlowerThanCallTimeout> rule : callees.of(path)) {
             Fault.SlowerThanCallTimeout fault = rule.fault;
-            if (!fault.target().equals(cell.place().path()) || fault.caller() != null && !fault.caller().equals(callerPath)) {
+            if (fault.caller() != null && !fault.caller().equals(callerPath)) {
                 continue;
             }
             if (!(callTimeout instanceof Timeout.Finite finite)) {
@@ -214,9 +227,9 @@ public final class Injector implements Interventions {
             return true;
         }
         long now = now();
-        for (Rule<Fault.LinkFault> rule : links) {
+        for (Rule<Fault.LinkFault> rule : links.of(new Link(from.place().path(), target.place().path()))) {
             Fault.LinkFault fault = rule.fault;
-            if (!fault.from().equals(from.place().path()) || !fault.to().equals(target.place().path()) || !rule.take(now)) {
+            if (!rule.take(now)) {
                 continue;
             }
             hits.hit(from, rule.number, fault, target, fault.effect().name().toLowerCase(java.util.Locale.ROOT) + " "
@@ -277,11 +290,11 @@ public final class Injector implements Interventions {
     /** The run ends: start attempts that never came are said in the ledger. */
     void finish() {
         // What faults still hold arrives now, at processes the end of the run stopped: traced as dropped (no process).
-        for (Rule<Fault.LinkFault> rule : links) {
+        for (Rule<Fault.LinkFault> rule : links.all()) {
             releaseReversed(rule);
         }
         delayed.forEach(this::release);
-        for (Rule<Fault> rule : starts) {
+        for (Rule<Fault> rule : starts.all()) {
             if (rule.hits.get() == 0) {
                 hits.ledger().waiting(rule.number, "no listed start attempt of " + rule.fault.target() + " came ("
                         + kernel.tree().attempts(rule.fault.target()) + " attempts in all)");

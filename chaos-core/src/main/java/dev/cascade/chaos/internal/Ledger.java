@@ -108,6 +108,16 @@ public final class Ledger {
         }
     }
 
+    /** Where fault {@code number} stands now. */
+    public LedgerEntry.Status status(int number) {
+        lock.lock();
+        try {
+            return entries.get(number - 1).status;
+        } finally {
+            lock.unlock();
+        }
+    }
+
     public FaultLedger snapshot() {
         lock.lock();
         try {

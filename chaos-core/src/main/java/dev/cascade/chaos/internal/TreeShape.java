@@ -24,8 +24,25 @@ public final class TreeShape {
         }
     }
 
+    /** Paths a tree gains as it runs: the children of its dynamic supervisors. */
+    public interface Grown {
+        Optional<Node> node(String path);
+
+        /** Every such path so far, in the order they appeared. */
+        java.util.List<String> paths();
+    }
+
     private final String root;
     private final Map<String, Node> nodes = new LinkedHashMap<>();
+    private Grown grown = new Grown() {
+        public Optional<Node> node(String path) {
+            return Optional.empty();
+        }
+
+        public java.util.List<String> paths() {
+            return java.util.List.of();
+        }
+    };
 
     public TreeShape(String root, SupervisorSpec spec) {
         this.root = root;
@@ -48,26 +65,38 @@ public final class TreeShape {
         return root;
     }
 
+    /** Follows the paths the running tree gains (see {@link Grown}) besides those of its spec. */
+    public void grows(Grown grown) {
+        this.grown = grown;
+    }
+
     public Optional<Node> node(String path) {
-        return Optional.ofNullable(nodes.get(path));
+        Node node = nodes.get(path);
+        return node != null ? Optional.of(node) : grown.node(path);
+    }
+
+    /** Why {@code path} is refused, for every message that names a target: {@code the tree has no path root/ledgr (paths: …)}. */
+    public String noSuchPath(String path) {
+        return "the tree has no path " + dev.cascade.internal.Echo.value(path) + " (paths: " + listing() + ")";
     }
 
     /** The first {@code max} paths, in start order, then {@code ...} if there are more: {@code root, root/db, ...}. */
     public String listing(int max) {
         StringBuilder out = new StringBuilder();
         int count = 0;
-        for (String path : nodes.keySet()) {
-            if (count == max) {
+        java.util.List<String> paths = new java.util.ArrayList<>(nodes.keySet());
+        paths.addAll(grown.paths());
+        for (String path : paths) {
+            if (count == max || out.length() > 300) { // a message stays short however many and long the paths
                 return out.append(", ...").toString();
             }
-            out.append(count++ == 0 ? "" : ", ").append(path);
+            out.append(count++ == 0 ? "" : ", ").append(dev.cascade.internal.Echo.value(path));
         }
         return out.toString();
     }
 
     /** The paths, in start order, for messages ("paths: root, root/db, …"). */
     public String listing() {
-        String all = String.join(", ", nodes.keySet());
-        return all.length() <= 300 ? all : all.substring(0, 297) + "…";
+        return listing(20);
     }
 }

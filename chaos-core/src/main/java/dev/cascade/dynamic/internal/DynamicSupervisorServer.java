@@ -13,12 +13,15 @@ import dev.cascade.runtime.ExitMessage;
 import dev.cascade.runtime.ExitReason;
 import dev.cascade.runtime.Pid;
 import dev.cascade.runtime.ProcessContext;
+import dev.cascade.runtime.internal.ProcessCell;
 import dev.cascade.supervisor.ChildSpec;
 import dev.cascade.supervisor.internal.ChildEntry;
 import dev.cascade.supervisor.internal.ChildStarts;
 import dev.cascade.supervisor.internal.RestartWindow;
 
+import java.util.HashMap;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * The dynamic supervisor process, its own gen_server as in Elixir (not OTP's supervisor): traps
@@ -36,6 +39,8 @@ public final class DynamicSupervisorServer implements GenServer<DynamicChildren>
     private final DynamicSupervisorSpec spec;
     private ProcessContext ctx;
     private Restarts restarts;
+    /** How many children without a registry key were started so far, by id: their paths end in {@code <id>-<n>}. */
+    private final Map<String, Integer> unnamed = new HashMap<>();
 
     public DynamicSupervisorServer(DynamicSupervisorSpec spec) {
         this.spec = spec;
@@ -46,7 +51,7 @@ public final class DynamicSupervisorServer implements GenServer<DynamicChildren>
         this.ctx = ctx;
         ctx.trapExit(true);
         DynamicChildren children = new DynamicChildren();
-        restarts = new Restarts(children, new RestartWindow(spec.intensity(), spec.period()));
+        restarts = new Restarts(spec, children, new RestartWindow(spec.intensity(), spec.period()));
         return InitResult.ok(children);
     }
 
@@ -89,9 +94,24 @@ public final class DynamicSupervisorServer implements GenServer<DynamicChildren>
         if (!spec.maxChildren().admitsOneMore(children.size())) {
             return new DynamicStartResult.MaxChildren();
         }
-        return switch (ChildStarts.start(ctx, new ChildEntry(child))) {
+        ProcessCell self = ProcessCell.of(ctx);
+        String here = self.place().path();
+        int position = unnamed.getOrDefault(child.id(), 0) + 1;
+        String fallback = here == null ? null : here + "/" + child.id() + "-" + position;
+        if (here != null) {
+            self.place().nameNextChildByKey();
+        }
+        StartResult result = ChildStarts.start(ctx, new ChildEntry(child), fallback);
+        String path = here == null ? null : Objects.requireNonNullElse(self.place().lastChildPath(), fallback);
+        return switch (result) {
             case StartResult.Started started -> {
-                children.put(started.pid(), new DynamicChild(child, false));
+                if (path != null) {
+                    if (path.equals(fallback)) {
+                        unnamed.put(child.id(), position);
+                    }
+                    DynamicPaths.of(self.kernel()).add(new DynamicPaths.Child(path, here, child, spec));
+                }
+                children.put(started.pid(), new DynamicChild(child, path, false));
                 yield new DynamicStartResult.Started(started.pid());
             }
             case StartResult.Ignored ignored -> new DynamicStartResult.Ignored();

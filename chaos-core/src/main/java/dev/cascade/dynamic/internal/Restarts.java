@@ -1,24 +1,31 @@
 package dev.cascade.dynamic.internal;
 
+import dev.cascade.dynamic.DynamicSupervisorSpec;
 import dev.cascade.genserver.Result;
 import dev.cascade.genserver.StartResult;
 import dev.cascade.runtime.ExitReason;
 import dev.cascade.runtime.Pid;
 import dev.cascade.runtime.ProcessContext;
+import dev.cascade.runtime.internal.ProcessCell;
 import dev.cascade.supervisor.Restart;
 import dev.cascade.supervisor.internal.ChildEntry;
 import dev.cascade.supervisor.internal.ChildStarts;
 import dev.cascade.supervisor.internal.RestartWindow;
+import dev.cascade.trace.TraceEvent;
+
+import java.util.List;
 
 /**
  * What a dynamic supervisor does when a child ends (otp-semantics 3.4, 4.2): restart it, count the
  * restart, retry a failed restart through its own mailbox, or give up.
  */
 final class Restarts {
+    private final DynamicSupervisorSpec spec;
     private final DynamicChildren children;
     private final RestartWindow window;
 
-    Restarts(DynamicChildren children, RestartWindow window) {
+    Restarts(DynamicSupervisorSpec spec, DynamicChildren children, RestartWindow window) {
+        this.spec = spec;
         this.children = children;
         this.window = window;
     }
@@ -51,18 +58,30 @@ final class Restarts {
         return restart(ctx, pid, child);
     }
 
-    /** Counted before it is tried, every retry again (I2, R2). */
+    /**
+     * Counted before it is tried, every retry again (I2, R2); traced as a static supervisor's are:
+     * a {@code RestartDecided} (the group is the child alone: one-for-one) or a {@code SupervisorGaveUp}.
+     */
     private Result<DynamicChildren> restart(ProcessContext ctx, Pid current, DynamicChild child) {
-        if (!window.add(ctx.nanoTime())) {
+        ProcessCell self = ProcessCell.of(ctx);
+        if (!window.add(ctx.nanoTime(), self.cause())) {
             Reports.report(ctx, "shutdown", "reached_max_restart_intensity", current, child.spec());
             children.remove(current);
+            if (self.kernel().tracer() != null) {
+                self.causedBy(self.trace((id, at) -> new TraceEvent.SupervisorGaveUp(id, at, TraceEvent.causeOf(self.cause()), self.traceId(),
+                        child.name(), spec.intensity(), spec.period(), window.count(), window.causes())));
+            }
             return Result.stop(ExitReason.SHUTDOWN, children);
         }
-        StartResult result = ChildStarts.start(ctx, new ChildEntry(child.spec()));
+        if (self.kernel().tracer() != null) {
+            self.causedBy(self.trace((id, at) -> new TraceEvent.RestartDecided(id, at, TraceEvent.causeOf(self.cause()), self.traceId(),
+                    child.name(), List.of(child.name()))));
+        }
+        StartResult result = ChildStarts.start(ctx, new ChildEntry(child.spec()), child.path());
         switch (result) {
             case StartResult.Started started -> {
                 children.remove(current);
-                children.put(started.pid(), new DynamicChild(child.spec(), false));
+                children.put(started.pid(), new DynamicChild(child.spec(), child.path(), false));
             }
             case StartResult.Ignored ignored -> children.remove(current);
             case StartResult.Failed failed -> {

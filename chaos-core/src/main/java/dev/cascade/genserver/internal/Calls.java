@@ -33,16 +33,20 @@ public final class Calls {
         Supplier<String> description = () -> "call(" + server + ", " + request + (explicitTimeout ? ", " + timeout : "") + ")";
         Optional<Pid> target = resolve(ctx, server);
         if (target.isEmpty()) {
-            throw failed(ExitReason.NOPROC, description); // G21: nothing is sent
+            // G21: nothing is sent. Traced against the process that held the name last, so a call to a
+            // server that died can be explained; a name no process ever held names no callee to record.
+            CallFailedException noproc = failed(ExitReason.NOPROC, description);
+            lastHolder(caller, server).ifPresent(holder -> failedAtOnce(caller, holder.traceId(), request, timeout, noproc));
+            throw noproc;
         }
         Pid pid = target.get();
         if (pid.equals(ctx.self())) {
-            throw failed(ExitReason.CALLING_SELF, description);
+            throw traceFailed(caller, traceStart(caller, caller.traceId(), request, timeout), failed(ExitReason.CALLING_SELF, description));
         }
         long alias = caller.kernel().newTag();
         caller.activateAlias(alias);
         MonitorRef monitor = ctx.monitor(pid);
-        long call = traceStart(caller, pid, request, timeout);
+        long call = traceStart(caller, calleeId(caller, pid), request, timeout);
         try {
             Deliveries.send(caller, pid, new Protocol.CallRequest(new From(ctx.self(), alias), request, timeout));
         } catch (MailboxFullException full) {
@@ -73,12 +77,38 @@ public final class Calls {
         throw failed(ExitReason.TIMEOUT, description);
     }
 
-    private static long traceStart(ProcessCell caller, Pid callee, Object request, Timeout timeout) {
+    /**
+     * Traces a call that fails before anything is sent ({@code noproc}): a {@code CallStarted} naming
+     * {@code callee}, the process last known under the name called, and at once its {@code CallFailed}.
+     */
+    public static CallFailedException failedAtOnce(ProcessCell caller, ProcessId callee, Object request, Timeout timeout,
+                                                   CallFailedException failure) {
+        return traceFailed(caller, traceStart(caller, callee, request, timeout), failure);
+    }
+
+    /** A {@code noproc} failure of a call to {@code target}, as {@link #call} throws it. */
+    public static CallFailedException noproc(String target, Object request) {
+        return failed(ExitReason.NOPROC, () -> "call(" + target + ", " + request + ")");
+    }
+
+    private static ProcessId calleeId(ProcessCell caller, Pid callee) {
+        ProcessCell cell = caller.kernel().cell(callee);
+        return cell == null ? ProcessId.outside(callee) : cell.traceId();
+    }
+
+    /** The process that held {@code server}'s name last, dead or alive (the name no longer resolves to it). */
+    private static Optional<ProcessCell> lastHolder(ProcessCell caller, ServerRef server) {
+        return switch (server) {
+            case Pid pid -> Optional.empty();
+            case ServerRef.Name name -> caller.kernel().lastHolder(name.name());
+            case ServerRef.Via via -> ViaNames.of(caller.kernel()).lastHolder(via);
+        };
+    }
+
+    private static long traceStart(ProcessCell caller, ProcessId calleeId, Object request, Timeout timeout) {
         if (caller.kernel().tracer() == null) {
             return 0;
         }
-        ProcessCell cell = caller.kernel().cell(callee);
-        ProcessId calleeId = cell == null ? ProcessId.outside(callee) : cell.traceId();
         long because = caller.cause();
         long call = caller.trace((id, at) -> new TraceEvent.CallStarted(id, at, TraceEvent.causeOf(because), caller.traceId(), calleeId,
                 Message.of(request), timeout));

@@ -35,6 +35,7 @@ public final class Starter {
         if (holder.isPresent()) {
             return StartResult.alreadyStarted(holder.get()); // G1: nothing is spawned
         }
+        options.viaName().ifPresent(via -> starter.place().nameChild(via.key())); // a dynamic child is named by its key
         long tag = starter.kernel().newTag();
         Pid parent = link ? ctx.self() : null;
         ProcessBody body = child -> new ServerLoop<>(server, parent == null ? child.self() : parent, options,

@@ -263,7 +263,8 @@ public final class JsonParser {
             return "the end of the text";
         }
         char c = text.charAt(pos);
-        return c < 0x20 || c == 0x7f || Character.isSurrogate(c)
+        return c < 0x20 || c == 0x7f || Character.isSurrogate(c) || Character.getType(c) == Character.FORMAT // BOM, bidi
+                || Character.getType(c) == Character.CONTROL
                 ? String.format("U+%04X", (int) c)
                 : "'" + c + "'";
     }

@@ -120,8 +120,8 @@ public sealed interface JsonValue {
         return switch (this) {
             case JsonObject o -> "an object";
             case JsonArray a -> "an array";
-            case JsonString s -> JsonWriter.quote(s.value());
-            case JsonNumber n -> n.literal();
+            case JsonString s -> dev.cascade.internal.Echo.quoted(s.value()); // cut and escaped: values reach terminals
+            case JsonNumber n -> dev.cascade.internal.Echo.value(n.literal());
             case JsonBoolean b -> Boolean.toString(b.value());
             case JsonNull n -> "null";
         };

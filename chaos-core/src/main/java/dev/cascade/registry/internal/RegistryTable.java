@@ -3,6 +3,7 @@ package dev.cascade.registry.internal;
 import dev.cascade.registry.RegisterResult;
 import dev.cascade.runtime.Pid;
 import dev.cascade.runtime.ProcessContext;
+import dev.cascade.runtime.internal.ProcessCell;
 
 import java.util.Optional;
 import java.util.Set;
@@ -24,6 +25,11 @@ public final class RegistryTable {
     private final RegistryTables tables;
     private final ConcurrentHashMap<Object, Pid> holders = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<Pid, Set<Object>> keysByPid = new ConcurrentHashMap<>();
+    /**
+     * The process that registered each key last, kept after it dies: a key nobody ever held (a typo)
+     * is told from one whose holder died, and a call that finds no one is traced against that holder.
+     */
+    private final ConcurrentHashMap<Object, ProcessCell> lastHolders = new ConcurrentHashMap<>();
 
     RegistryTable(String name, Pid owner, RegistryTables tables) {
         this.name = name;
@@ -58,6 +64,7 @@ public final class RegistryTable {
             }
             holders.remove(key, holder); // dead but not cleaned up yet: take the key over (4.3)
         }
+        lastHolders.put(key, ProcessCell.of(ctx));
         if (!tables.alive(self)) {
             // Killed while registering: the registry may have cleaned up before this thread wrote.
             forget(self);
@@ -74,6 +81,22 @@ public final class RegistryTable {
 
     public Optional<Pid> lookup(Object key) {
         return Optional.ofNullable(holders.get(key)).filter(tables::alive);
+    }
+
+    /** The keys held by live processes now, in their string order (for messages). */
+    public java.util.List<Object> liveKeys() {
+        return holders.entrySet().stream().filter(entry -> tables.alive(entry.getValue()))
+                .map(java.util.Map.Entry::getKey).sorted(java.util.Comparator.comparing(String::valueOf)).toList();
+    }
+
+    /** Whether any process ever registered under {@code key} here. */
+    public boolean everHeld(Object key) {
+        return lastHolders.containsKey(key);
+    }
+
+    /** The process that registered under {@code key} last, dead or alive. */
+    public Optional<ProcessCell> lastHolder(Object key) {
+        return Optional.ofNullable(lastHolders.get(key));
     }
 
     public int count() {

@@ -33,6 +33,21 @@ public final class RegistryTables implements ViaNames {
         return (RegistryTables) kernel.attach(ViaNames.class, () -> new RegistryTables(kernel));
     }
 
+    /** The registries of {@code kernel}'s node, if any was ever started there. */
+    public static Optional<RegistryTables> on(Kernel kernel) {
+        return kernel.attachment(ViaNames.class).filter(RegistryTables.class::isInstance).map(RegistryTables.class::cast);
+    }
+
+    /** The running registry {@code name}, if it is running. */
+    public Optional<RegistryTable> running(String name) {
+        return find(name);
+    }
+
+    /** The names of the running registries, sorted. */
+    public java.util.List<String> names() {
+        return tables.values().stream().filter(table -> alive(table.owner())).map(RegistryTable::name).sorted().toList();
+    }
+
     /**
      * The table of the running registry {@code name}.
      *
@@ -72,6 +87,11 @@ public final class RegistryTables implements ViaNames {
             case RegisterResult.Registered registered -> Optional.empty();
             case RegisterResult.AlreadyRegistered taken -> Optional.of(taken.pid());
         };
+    }
+
+    @Override
+    public Optional<ProcessCell> lastHolder(ServerRef.Via name) {
+        return find(name.registry()).flatMap(table -> table.lastHolder(name.key()));
     }
 
     @Override

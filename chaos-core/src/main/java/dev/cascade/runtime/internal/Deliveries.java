@@ -43,7 +43,7 @@ public final class Deliveries {
         try {
             entry = from.tracing.envelope(to, target, message);
             Interventions interventions = from.kernel().interventions();
-            if (interventions != null && !interventions.beforeSend(from, to, entry)) {
+            if (interventions != null && isMessage(message) && !interventions.beforeSend(from, to, entry)) {
                 return; // a fault took it: dropped, held back, or duplicated
             }
             status = target == null ? Mailbox.CLOSED
@@ -52,6 +52,16 @@ public final class Deliveries {
             from.liveness.exit();
         }
         settle(from.kernel(), to, target, entry, status, alias == NO_ALIAS); // a rejected reply does not throw at its sender
+    }
+
+    /**
+     * Whether faults on a link may act on {@code message}: messages only (plain sends, casts, calls
+     * and their replies), never the runtime's own protocol (start acknowledgements, system stops,
+     * fault commands). Exit signals and DOWNs never come this way at all: within one node OTP never
+     * loses, delays or reorders a signal, so a link fault cannot swallow a death or move a restart.
+     */
+    private static boolean isMessage(Object message) {
+        return !(message instanceof SystemMessage) || message instanceof AliasedReply;
     }
 
     /**

@@ -26,6 +26,8 @@ public final class Kernel {
     private final AtomicLong refs = new AtomicLong();
     private final ConcurrentHashMap<Pid, ProcessCell> processes = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<String, Pid> names = new ConcurrentHashMap<>();
+    /** The process each name was registered by last, kept after it dies, to name the callee of a call that finds no one. */
+    private final ConcurrentHashMap<String, ProcessCell> lastHolders = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<Class<?>, Object> attachments = new ConcurrentHashMap<>();
     private final TreeIndex tree = new TreeIndex();
     private final Tracer tracer;
@@ -177,11 +179,26 @@ public final class Kernel {
     }
 
     boolean register(String name, ProcessCell cell) {
-        return names.putIfAbsent(name, cell.pid()) == null;
+        if (names.putIfAbsent(name, cell.pid()) != null) {
+            return false;
+        }
+        lastHolders.put(name, cell);
+        return true;
+    }
+
+    /** The process that registered {@code name} last, dead or alive, if any ever did. */
+    public Optional<ProcessCell> lastHolder(String name) {
+        return Optional.ofNullable(lastHolders.get(name));
     }
 
     void unregister(String name, Pid pid) {
         names.remove(name, pid);
+    }
+
+    /** The names registered now by live processes, sorted (for messages that list them). */
+    public java.util.List<String> registeredNames() {
+        return names.entrySet().stream().filter(entry -> processes.containsKey(entry.getValue()))
+                .map(java.util.Map.Entry::getKey).sorted().toList();
     }
 
     public Optional<Pid> whereis(String name) {

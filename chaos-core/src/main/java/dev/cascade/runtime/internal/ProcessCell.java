@@ -41,6 +41,7 @@ public final class ProcessCell implements ProcessContext {
     private volatile WaitingOn waiting;
     final TreePlace place = new TreePlace();
     final CellTrace tracing = new CellTrace(this);
+    private volatile ProcessId traceName; // the last name traceId() made; racing threads at worst make an equal one
     ProcessCell lastTarget; // see Deliveries.cellOf; only the process's own thread sends as it
     private final CompletableFuture<ExitReason> termination = new CompletableFuture<>();
 
@@ -150,12 +151,26 @@ public final class ProcessCell implements ProcessContext {
         return place;
     }
 
-    /** The trace's name for this process. */
+    /**
+     * The trace's name for this process: made again only when its place changed (it took a path, or
+     * its start returned), so the events of a traced run share one name per incarnation.
+     */
     public ProcessId traceId() {
         String path = place.path();
         int incarnation = place.incarnation();
-        return path == null ? ProcessId.outside(pid)
-                : incarnation > 0 ? ProcessId.incarnation(pid, path, incarnation) : ProcessId.starting(pid, path);
+        ProcessId name = traceName;
+        boolean current = switch (name) {
+            case null -> false;
+            case ProcessId.Outside outside -> path == null;
+            case ProcessId.Starting starting -> starting.treePath() == path && incarnation == 0;
+            case ProcessId.Incarnation started -> started.treePath() == path && started.number() == incarnation;
+        };
+        if (!current) {
+            name = path == null ? ProcessId.outside(pid)
+                    : incarnation > 0 ? ProcessId.incarnation(pid, path, incarnation) : ProcessId.starting(pid, path);
+            traceName = name;
+        }
+        return name;
     }
 
     /** The id of the trace event behind what this process does now (0: none). */

@@ -1,9 +1,9 @@
 package dev.cascade.runtime.internal;
 
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 
 /**
@@ -18,10 +18,14 @@ public final class TreeIndex {
         volatile int attempts;
         volatile int incarnations;
         volatile ProcessCell live;
+        volatile ProcessCell last;
     }
 
     private final Map<String, PathState> paths = new ConcurrentHashMap<>();
-    private final List<Consumer<ProcessCell>> startListeners = new CopyOnWriteArrayList<>();
+    // Keyed by when they were added, so they are told in that order; each removes itself when done,
+    // so a start costs the listeners still listening, not every one there ever was.
+    private final ConcurrentSkipListMap<Long, Consumer<ProcessCell>> startListeners = new ConcurrentSkipListMap<>();
+    private final AtomicLong listenerOrder = new AtomicLong();
 
     private PathState state(String path) {
         return paths.computeIfAbsent(path, p -> new PathState());
@@ -40,9 +44,10 @@ public final class TreeIndex {
         if (cell != null && cell.alive()) {
             cell.place.started(number);
             state.live = cell;
+            state.last = cell;
         }
-        for (Consumer<ProcessCell> listener : startListeners) {
-            if (cell != null) {
+        if (cell != null) {
+            for (Consumer<ProcessCell> listener : startListeners.values()) {
                 listener.accept(cell);
             }
         }
@@ -63,6 +68,12 @@ public final class TreeIndex {
         return cell != null && cell.alive() ? cell : null;
     }
 
+    /** The last incarnation of {@code path}, dead or alive, or null if it never started. */
+    public ProcessCell last(String path) {
+        PathState state = paths.get(path);
+        return state == null ? null : state.last;
+    }
+
     /** How many starts of {@code path} were attempted so far. */
     public int attempts(String path) {
         PathState state = paths.get(path);
@@ -75,8 +86,13 @@ public final class TreeIndex {
         return state == null ? 0 : state.incarnations;
     }
 
-    /** Tells {@code listener} of every successful start from now on (on the supervisor's thread). */
-    public void onStarted(Consumer<ProcessCell> listener) {
-        startListeners.add(listener);
+    /**
+     * Tells {@code listener} of every successful start from now on (on the supervisor's thread), until
+     * the returned {@link Runnable} is run.
+     */
+    public Runnable onStarted(Consumer<ProcessCell> listener) {
+        long key = listenerOrder.incrementAndGet();
+        startListeners.put(key, listener);
+        return () -> startListeners.remove(key);
     }
 }

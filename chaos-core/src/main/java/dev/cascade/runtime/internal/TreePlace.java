@@ -11,6 +11,8 @@ public final class TreePlace {
     private volatile int incarnation;
     private int startAttempt;
     private String pendingChildPath;
+    private boolean keyNamed;
+    private String lastChildPath;
     private volatile boolean endingByFault;
     private volatile boolean genServer;
 
@@ -31,9 +33,41 @@ public final class TreePlace {
         return startAttempt;
     }
 
-    /** The next process this one spawns linked takes {@code childPath} (a supervisor about to start a child). */
+    /** The next process this one spawns linked takes {@code childPath} (a supervisor about to start a child); null: none. */
     public void startingChild(String childPath) {
         pendingChildPath = childPath;
+        if (childPath == null) {
+            keyNamed = false;
+        } else {
+            lastChildPath = null;
+        }
+    }
+
+    /**
+     * The child about to be started (a dynamic supervisor's new child) is named by the registry key
+     * it is started under, if any ({@link #nameChild}), instead of the last segment of its pending path.
+     */
+    public void nameNextChildByKey() {
+        keyNamed = true;
+    }
+
+    /**
+     * A server is about to be started under registry key {@code key}: if this process is starting a
+     * child that is named by its key, the child's path ends in the key ({@code root/sessions/alice});
+     * characters a path segment cannot hold become {@code _}.
+     */
+    public void nameChild(Object key) {
+        if (keyNamed && pendingChildPath != null) {
+            String parent = pendingChildPath.substring(0, pendingChildPath.lastIndexOf('/') + 1);
+            String segment = String.valueOf(key).replaceAll("[^A-Za-z0-9_.-]", "_");
+            pendingChildPath = parent + (segment.isEmpty() ? "_" : segment);
+            keyNamed = false;
+        }
+    }
+
+    /** The path the last child this process started took (null if none took one since its start began). */
+    public String lastChildPath() {
+        return lastChildPath;
     }
 
     void takePath(String childPath, int attempt) {
@@ -44,6 +78,10 @@ public final class TreePlace {
     String takePendingChildPath() {
         String pending = pendingChildPath;
         pendingChildPath = null;
+        keyNamed = false;
+        if (pending != null) {
+            lastChildPath = pending;
+        }
         return pending;
     }
 

@@ -29,6 +29,11 @@ public interface ViaNames {
      */
     Optional<Pid> register(ProcessContext self, ServerRef.Via name);
 
+    /** The process that registered under {@code name} last, dead or alive, if any ever did. */
+    default Optional<ProcessCell> lastHolder(ServerRef.Via name) {
+        return Optional.empty();
+    }
+
     /** Releases {@code name} if the calling process holds it. */
     void unregister(ProcessContext self, ServerRef.Via name);
 

@@ -11,7 +11,8 @@ public final class Checks {
 
     public static final Pattern NAME = Pattern.compile("[a-z0-9_-]+");
     public static final Pattern ID = Pattern.compile("[a-z0-9_]+");
-    public static final Pattern PATH = Pattern.compile("[a-z0-9_]+(/[a-z0-9_]+)*");
+    // Possessive: no stack per segment, so a path of any length is checked (see FaultChecks.PATH).
+    public static final Pattern PATH = Pattern.compile("[a-z0-9_]++(?:/[a-z0-9_]++)*+");
     public static final Pattern REASON = Pattern.compile("(shutdown:)?[a-z0-9_]+");
 
     private Checks() {}
@@ -23,7 +24,7 @@ public final class Checks {
     public static String matching(String what, String value, Pattern pattern) {
         notNull(what, value);
         if (!pattern.matcher(value).matches()) {
-            throw new IllegalArgumentException(what + " must match " + pattern + " but was: \"" + value + "\"");
+            throw new IllegalArgumentException(what + " must match " + pattern + " but was: " + dev.cascade.internal.Echo.quoted(value));
         }
         return value;
     }
@@ -38,9 +39,10 @@ public final class Checks {
     /** A duration in whole milliseconds (files can say nothing finer), at least {@code minMillis}. */
     public static Duration millis(String what, Duration value, long minMillis) {
         notNull(what, value);
-        if (value.compareTo(Duration.ofMillis(minMillis)) < 0 || value.getNano() % 1_000_000 != 0) {
-            throw new IllegalArgumentException(
-                    what + " must be a whole number of milliseconds >= " + minMillis + " but was: " + render(value));
+        if (value.compareTo(Duration.ofMillis(minMillis)) < 0 || value.compareTo(dev.cascade.internal.Limits.LONGEST) > 0
+                || value.getNano() % 1_000_000 != 0) { // the reader's bound too: one rule for files and the DSL
+            throw new IllegalArgumentException(what + " must be a whole number of milliseconds from " + minMillis + " to "
+                    + dev.cascade.internal.Limits.LONGEST_MS + " but was: " + dev.cascade.internal.Limits.millis(value));
         }
         return value;
     }
@@ -48,9 +50,11 @@ public final class Checks {
     /** A duration in whole seconds (OTP counts restart periods in seconds), at least {@code minSeconds}. */
     public static Duration seconds(String what, Duration value, long minSeconds) {
         notNull(what, value);
-        if (value.compareTo(Duration.ofSeconds(minSeconds)) < 0 || value.getNano() != 0) {
-            throw new IllegalArgumentException(
-                    what + " must be a whole number of seconds >= " + minSeconds + " but was: " + render(value));
+        if (value.compareTo(Duration.ofSeconds(minSeconds)) < 0 || value.compareTo(dev.cascade.internal.Limits.LONGEST) > 0
+                || value.getNano() != 0) {
+            throw new IllegalArgumentException(what + " must be a whole number of seconds from " + minSeconds + " to "
+                    + dev.cascade.internal.Limits.LONGEST_S + " but was: "
+                    + (value.getNano() == 0 ? value.getSeconds() + " s" : dev.cascade.internal.Limits.millis(value)));
         }
         return value;
     }

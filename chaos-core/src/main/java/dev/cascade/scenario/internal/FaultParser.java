@@ -52,7 +52,7 @@ public final class FaultParser {
             throw Fields.fail(fields.at("kind"), "expected one of " + FaultSpelling.spellings() + " but was " + kindValue.describe());
         }
         fields.allowOnly(taken(kind), notTaken(kind));
-        Duration at = Duration.ofMillis(fields.integer("at_ms", 0, Long.MAX_VALUE));
+        Duration at = Duration.ofMillis(fields.integer("at_ms", 0, dev.cascade.internal.Limits.LONGEST_MS));
         String target = path(fields, "target");
         String reason = kind.takes("reason") ? reason(fields) : "";
         for (String name : kind.required()) {
@@ -94,7 +94,7 @@ public final class FaultParser {
     }
 
     private static Duration millis(Fields fields, String name, long min) {
-        return Duration.ofMillis(fields.integer(name, min, Long.MAX_VALUE, 0));
+        return Duration.ofMillis(fields.integer(name, min, dev.cascade.internal.Limits.LONGEST_MS, 0));
     }
 
     private static String path(Fields fields, String name) {

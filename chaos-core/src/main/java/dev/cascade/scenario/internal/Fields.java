@@ -131,17 +131,11 @@ public final class Fields {
 
     /** An integer from {@code min} to {@code max}; fractions, exponents and other types are errors. */
     public static long integer(JsonValue value, JsonPath at, long min, long max) {
-        OptionalLong number = value instanceof JsonNumber n ? n.longValue() : OptionalLong.empty();
-        boolean tooLarge = number.isPresent()
-                ? number.getAsLong() > max
-                : value instanceof JsonNumber n && n.isIntegerLiteral() && !n.literal().startsWith("-");
-        if (tooLarge) {
-            throw fail(at, "expected an integer <= " + max + " but was " + value.describe());
+        java.math.BigDecimal number = value instanceof JsonNumber n ? Numbers.integral(n.literal()) : null;
+        if (number == null || number.compareTo(java.math.BigDecimal.valueOf(min)) < 0
+                || number.compareTo(java.math.BigDecimal.valueOf(max)) > 0) {
+            throw fail(at, "expected " + Numbers.range(min, max) + " but was " + value.describe());
         }
-        if (number.isEmpty() || number.getAsLong() < min) {
-            String range = min == Long.MIN_VALUE ? "" : " >= " + min;
-            throw fail(at, "expected an integer" + range + " but was " + value.describe());
-        }
-        return number.getAsLong();
+        return number.longValueExact();
     }
 }

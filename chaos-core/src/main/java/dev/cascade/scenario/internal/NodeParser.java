@@ -67,7 +67,7 @@ public final class NodeParser {
         String id = id(fields);
         Strategy strategy = fields.choice("strategy", Strategy.class, SupervisorNode.DEFAULT_STRATEGY);
         int intensity = (int) fields.integer("intensity", 0, Integer.MAX_VALUE, SupervisorNode.DEFAULT_INTENSITY);
-        Duration period = Duration.ofSeconds(fields.integer("period_s", 1, Long.MAX_VALUE,
+        Duration period = Duration.ofSeconds(fields.integer("period_s", 1, dev.cascade.internal.Limits.LONGEST_S,
                 SupervisorNode.DEFAULT_PERIOD.toSeconds()));
         Restart restart = root ? Restart.PERMANENT : fields.choice("restart", Restart.class, Restart.PERMANENT);
         Shutdown shutdown = root ? Shutdown.INFINITY : shutdown(fields, SupervisorNode.DEFAULT_SHUTDOWN);
@@ -99,12 +99,12 @@ public final class NodeParser {
         init.allowOnly(INIT_FIELDS, Map.of());
         SortedSet<Integer> failOn = attempts(init, "fail_on");
         SortedSet<Integer> ignoreOn = attempts(init, "ignore_on"); // an attempt in both fails: fail_on wins
-        Duration initDelay = Duration.ofMillis(init.integer("delay_ms", 0, Long.MAX_VALUE, 0));
+        Duration initDelay = Duration.ofMillis(init.integer("delay_ms", 0, dev.cascade.internal.Limits.LONGEST_MS, 0));
         boolean trapExit = fields.bool("trap_exit", false);
         if (fields.has("terminate_delay_ms") && !trapExit) {
             throw Fields.fail(fields.at("terminate_delay_ms"), "only allowed when \"trap_exit\" is true");
         }
-        Duration terminateDelay = Duration.ofMillis(fields.integer("terminate_delay_ms", 0, Long.MAX_VALUE, 0));
+        Duration terminateDelay = Duration.ofMillis(fields.integer("terminate_delay_ms", 0, dev.cascade.internal.Limits.LONGEST_MS, 0));
         Duration handling = WorkerKnobs.handling(fields);
         MailboxLimit mailbox = WorkerKnobs.mailbox(fields);
         List<Traffic> sends = WorkerKnobs.sends(fields);
@@ -126,7 +126,7 @@ public final class NodeParser {
             throw Fields.fail(fields.at(), "both \"shutdown\" and \"shutdown_ms\" are given; give at most one");
         }
         if (fields.has("shutdown_ms")) {
-            return Shutdown.millis(fields.integer("shutdown_ms", 1, Long.MAX_VALUE));
+            return Shutdown.millis(fields.integer("shutdown_ms", 1, dev.cascade.internal.Limits.LONGEST_MS));
         }
         JsonValue value = fields.optional("shutdown").orElse(null);
         if (value == null) {
@@ -138,10 +138,11 @@ public final class NodeParser {
         if (value instanceof JsonValue.JsonString word && word.value().equals("infinity")) {
             return Shutdown.INFINITY;
         }
-        if (value instanceof JsonValue.JsonNumber number && number.longValue().orElse(0) >= 1) {
-            return Shutdown.millis(number.longValue().getAsLong());
+        if (value instanceof JsonValue.JsonNumber) {
+            return Shutdown.millis(Fields.integer(value, fields.at("shutdown"), 1, dev.cascade.internal.Limits.LONGEST_MS));
         }
-        throw Fields.fail(fields.at("shutdown"), "expected an integer >= 1, \"brutal_kill\" or \"infinity\" but was "
+        throw Fields.fail(fields.at("shutdown"), "expected an integer from 1 to " + dev.cascade.internal.Limits.LONGEST_MS
+                + ", \"brutal_kill\" or \"infinity\" but was "
                 + value.describe());
     }
 

@@ -35,7 +35,7 @@ public final class PlanChecks {
     }
 
     private static Problem path(String field, String path, Map<String, ScenarioNode> nodes) {
-        return nodes.containsKey(path) ? null : new Problem(field, "no node at path \"" + path + "\" (paths: "
+        return nodes.containsKey(path) ? null : new Problem(field, "no node at path " + dev.cascade.internal.Echo.quoted(path) + " (paths: "
                 + TreePaths.list(nodes.keySet(), 20) + ")");
     }
 }

@@ -31,10 +31,10 @@ public final class TreePaths {
         StringBuilder out = new StringBuilder();
         int count = 0;
         for (String path : paths) {
-            if (count == max) {
+            if (count == max || out.length() > 300) { // a message stays short however many and long the paths
                 return out.append(", ...").toString();
             }
-            out.append(count++ == 0 ? "" : ", ").append(path);
+            out.append(count++ == 0 ? "" : ", ").append(dev.cascade.internal.Echo.value(path));
         }
         return out.toString();
     }

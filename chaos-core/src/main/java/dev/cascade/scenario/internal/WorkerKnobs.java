@@ -46,7 +46,7 @@ public final class WorkerKnobs {
     private WorkerKnobs() {}
 
     public static Duration handling(Fields worker) {
-        return Duration.ofMillis(worker.integer("handling_ms", 0, Long.MAX_VALUE, 0));
+        return Duration.ofMillis(worker.integer("handling_ms", 0, dev.cascade.internal.Limits.LONGEST_MS, 0));
     }
 
     public static MailboxLimit mailbox(Fields worker) {
@@ -79,13 +79,13 @@ public final class WorkerKnobs {
         if (!Checks.PATH.matcher(to).matches()) {
             throw Fields.fail(fields.at("to"), "expected a path such as root/db but was " + JsonValue.of(to).describe());
         }
-        Duration every = Duration.ofMillis(fields.integer("every_ms", 1, Long.MAX_VALUE));
+        Duration every = Duration.ofMillis(fields.integer("every_ms", 1, dev.cascade.internal.Limits.LONGEST_MS));
         Traffic.Kind kind = Fields.choice(fields.required("kind"), fields.at("kind"), Traffic.Kind.class);
         if (kind == Traffic.Kind.CAST && fields.has("timeout_ms")) {
             throw Fields.fail(fields.at("timeout_ms"), "not allowed for a cast (only a call waits for a reply)");
         }
         Duration timeout = kind == Traffic.Kind.CAST ? Duration.ZERO
-                : Duration.ofMillis(fields.integer("timeout_ms", 1, Long.MAX_VALUE, Traffic.DEFAULT_CALL_TIMEOUT.toMillis()));
+                : Duration.ofMillis(fields.integer("timeout_ms", 1, dev.cascade.internal.Limits.LONGEST_MS, Traffic.DEFAULT_CALL_TIMEOUT.toMillis()));
         JsonPath at = fields.at();
         return NodeParser.build(at, () -> new Traffic(to, every, kind, timeout));
     }

@@ -1,5 +1,7 @@
 package dev.cascade.simulation.internal;
 
+import dev.cascade.simulation.RunBudgetExceededException;
+
 import dev.cascade.runtime.internal.Kernel;
 import dev.cascade.simulation.Backend;
 import dev.cascade.simulation.Deadlock;
@@ -35,6 +37,7 @@ public final class Driver {
     private final DeadlockPolicy deadlockPolicy;
     private final Consumer<Deadlock> deadlockListener;
     private final Duration realTimeLimit;
+    private final long maxSteps;
     private final ForeignWakeUps foreign = new ForeignWakeUps();
     private final StepLog log;
     private final Stalls stalls;
@@ -48,7 +51,8 @@ public final class Driver {
     private DeadlockFinder deadlocks;
 
     public Driver(long seed, Backend backend, DeadlockPolicy deadlockPolicy, Consumer<Deadlock> deadlockListener,
-                  Duration realTimeLimit, boolean recordSteps) {
+                  Duration realTimeLimit, long maxSteps, boolean recordSteps) {
+        this.maxSteps = maxSteps;
         this.seed = seed;
         this.ready = new ReadySet(seed);
         this.deadlockPolicy = deadlockPolicy;
@@ -270,6 +274,10 @@ public final class Driver {
     }
 
     private void step() {
+        if (steps >= maxSteps) {
+            throw new RunBudgetExceededException(RunBudgetExceededException.Budget.STEPS, String.format(java.util.Locale.ROOT,
+                    "%,d steps", maxSteps), steps, Duration.ofNanos(now));
+        }
         Object task = ready.pick();
         steps++;
         if (log != null) {
@@ -342,9 +350,8 @@ public final class Driver {
 
     private void checkRealTime(long realStart) {
         if (System.nanoTime() - realStart > realTimeLimit.toNanos()) {
-            throw new IllegalStateException("the simulation ran for more than " + realTimeLimit.toSeconds()
-                    + " s of real time (virtual time " + Duration.ofNanos(now).toMillis() + " ms, " + steps
-                    + " steps) without getting where it was asked to; a process may be looping forever");
+            throw new RunBudgetExceededException(RunBudgetExceededException.Budget.REAL_TIME,
+                    realTimeLimit.toSeconds() + " s", steps, Duration.ofNanos(now));
         }
     }
 

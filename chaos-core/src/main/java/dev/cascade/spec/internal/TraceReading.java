@@ -61,7 +61,7 @@ public final class TraceReading {
      * {@code wanted} accepts, or null: one pass over the trace instead of a chain walk per event.
      */
     public static TraceEvent[] nearestCause(Trace trace, java.util.function.Predicate<TraceEvent> wanted) {
-        List<TraceEvent> events = trace.events();
+        List<TraceEvent> events = trace.everything().events(); // every kept id: a chain may pass outside the tree
         TraceEvent[] nearest = new TraceEvent[slots(events)];
         for (TraceEvent event : events) {
             TraceEvent cause = causeOf(trace, event);
@@ -77,7 +77,7 @@ public final class TraceReading {
      * included), or null: what {@link #rootFault} finds, for all events in one pass.
      */
     public static TraceEvent.FaultFired[] rootFaults(Trace trace) {
-        List<TraceEvent> events = trace.events();
+        List<TraceEvent> events = trace.everything().events(); // every kept id: a chain may pass outside the tree
         TraceEvent.FaultFired[] roots = new TraceEvent.FaultFired[slots(events)];
         for (TraceEvent event : events) {
             TraceEvent cause = causeOf(trace, event);

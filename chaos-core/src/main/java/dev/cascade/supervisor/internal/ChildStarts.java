@@ -20,7 +20,13 @@ public final class ChildStarts {
 
     public static StartResult start(ProcessContext ctx, ChildEntry entry) {
         ProcessCell self = ProcessCell.of(ctx);
-        StartResult result = startAt(ctx, self.place().path() == null ? null : self.place().path() + "/" + entry.id(), entry.spec.start());
+        return start(ctx, entry, self.place().path() == null ? null : self.place().path() + "/" + entry.id());
+    }
+
+    /** As {@link #start(ProcessContext, ChildEntry)}, the child holding {@code path} (null: none). */
+    public static StartResult start(ProcessContext ctx, ChildEntry entry, String path) {
+        ProcessCell self = ProcessCell.of(ctx);
+        StartResult result = startAt(ctx, path, entry.spec.start());
         RuntimeListener listener = self.kernel().listener();
         switch (result) {
             case StartResult.Started started -> {
@@ -51,11 +57,13 @@ public final class ChildStarts {
             self.place().startingChild(path);
         }
         StartResult result;
+        String taken;
         try {
             result = start.start(ctx);
         } catch (Throwable thrown) {
             result = new StartResult.Failed(ExitReasons.of(thrown));
         } finally {
+            taken = self.place().lastChildPath(); // a dynamic child's path may end in its registry key
             self.place().startingChild(null);
             self.causedBy(because);
         }
@@ -63,7 +71,7 @@ public final class ChildStarts {
             result = new StartResult.Failed(new ExitReason.BadReturn(null));
         }
         if (path != null) {
-            tracked(self, path, result);
+            tracked(self, taken != null ? taken : path, result);
         }
         return result;
     }

@@ -15,10 +15,13 @@ import java.util.OptionalLong;
 
 /** Reads one trace event from its JSON object, as docs/trace-format.md lays it out. Not API. */
 public final class EventReader {
-    private EventReader() {}
+    /** The last name read for each pid: equal names are shared, so a trace read back holds one per incarnation. */
+    private final java.util.Map<Long, ProcessId> names = new java.util.HashMap<>();
+    private static final int SHARED = 10_000;
+    private final java.util.Map<String, String> texts = new java.util.HashMap<>();
 
     /** The event {@code m} holds; empty for a type this reader does not know (a later version's). */
-    public static Optional<TraceEvent> read(Members m) {
+    public Optional<TraceEvent> read(Members m) {
         long id = m.number("id");
         long at = m.number("at_ns");
         OptionalLong cause = m.optionalNumber("cause");
@@ -63,7 +66,17 @@ public final class EventReader {
     }
 
     /** A process: {@code {"pid": 6}}, with {@code path}, and with {@code incarnation}. */
-    public static ProcessId process(Members m, String name) {
+    private ProcessId process(Members m, String name) {
+        ProcessId read = readProcess(m, name);
+        ProcessId known = names.get(read.pid().serial());
+        if (read.equals(known)) {
+            return known;
+        }
+        names.put(read.pid().serial(), read);
+        return read;
+    }
+
+    private static ProcessId readProcess(Members m, String name) {
         Members p = m.object(name);
         Pid pid = new Pid(p.number("pid"));
         if (!p.has("path")) {
@@ -79,8 +92,20 @@ public final class EventReader {
         return ProcessId.incarnation(pid, p.string("path"), number);
     }
 
-    private static Message message(Members m, String name) {
-        return Message.read(m.string(name), m.string(name + "_type"));
+    private Message message(Members m, String name) {
+        return Message.read(shared(m.string(name)), shared(m.string(name + "_type")));
+    }
+
+    /** One string for equal texts (the same message sent again and again), up to {@value #SHARED} of them. */
+    private String shared(String text) {
+        String known = texts.get(text);
+        if (known != null) {
+            return known;
+        }
+        if (texts.size() < SHARED) {
+            texts.put(text, text);
+        }
+        return text;
     }
 
     /** A reason by its spelling; {@code call:<cause>} with {@code reason_call} is a failed call. */

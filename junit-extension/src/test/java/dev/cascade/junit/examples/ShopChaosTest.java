@@ -89,7 +89,7 @@ class ShopChaosTest {
             ctx.exit(before, dev.cascade.runtime.ExitReason.KILL);
             return null;
         });
-        tree.runUntil("alice's session restarted", t -> t.incarnations("root/frontdoor/sessions/session") == 2, Duration.ofSeconds(1));
+        tree.runUntil("alice's session restarted", t -> t.incarnations("root/frontdoor/sessions/alice") == 2, Duration.ofSeconds(1));
         assertThat(lookup(tree, "alice")).isPresent().get().isNotEqualTo(before);
 
         Object views = tree.node().run(ctx -> GenServer.call(ctx, ServerRef.via("sessions", "alice"), new Session.View("cart")));

@@ -35,6 +35,7 @@ run(In, Out) ->
                 exit(Root, kill),
                 {Zero, Snapshot, Ns};
             _Failed ->
+                await_tree_gone(Run),   % a supervisor killed in the clean-up leaves descendants still ending
                 flush_traces(Run),
                 {Ready, [{P, null} || P <- Paths], erlang:monotonic_time(nanosecond)}
         end,
@@ -100,6 +101,12 @@ collector(Events) ->
             ok
     end,
     collector(Events).
+
+%% Waits until every process that held a path of the tree has ended.
+await_tree_gone(#{tab := Tab}) ->
+    Pids = [Pid || [Pid] <- ets:match(Tab, {{pid, '$1'}, '_', '_', '_'})],
+    Monitors = [monitor(process, Pid) || Pid <- Pids],
+    lists:foreach(fun(Ref) -> receive {'DOWN', Ref, process, _, _} -> ok end end, Monitors).
 
 flush_traces(#{tracer := Tracer}) ->
     Ref = erlang:trace_delivered(all),

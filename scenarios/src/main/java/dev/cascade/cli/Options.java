@@ -1,0 +1,82 @@
+package dev.cascade.cli;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A command's options and operands, parsed against the flags it declares: switches ({@code --real})
+ * and flags with a value ({@code --out DIR}). An unknown flag, a missing value and a flag given
+ * twice are refused ({@link BadInput}); {@code --} ends the options, so a file may start with
+ * {@code --}. A command adds a flag by declaring it, nothing else.
+ *
+ * <pre>{@code
+ * Options options = Options.parse(args, 1, Set.of("--real"), Map.of("--out", "DIR"));
+ * Path out = options.value("--out").map(Path::of).orElse(DEFAULT_OUT);
+ * }</pre>
+ */
+final class Options {
+    private final Map<String, String> given = new LinkedHashMap<>();
+    private final List<String> operands = new ArrayList<>();
+
+    private Options() {}
+
+    /**
+     * Parses {@code args} from {@code from} on.
+     *
+     * @param switches flags without a value
+     * @param valued   flags with a value, each mapped to the name of its value for messages ({@code "DIR"})
+     */
+    static Options parse(String[] args, int from, Set<String> switches, Map<String, String> valued) {
+        Options options = new Options();
+        boolean onlyOperands = false;
+        for (int i = from; i < args.length; i++) {
+            String arg = args[i];
+            if (onlyOperands || !arg.startsWith("--")) {
+                options.operands.add(arg);
+            } else if (arg.equals("--")) {
+                onlyOperands = true;
+            } else if (switches.contains(arg)) {
+                options.put(arg, "");
+            } else if (valued.containsKey(arg)) {
+                if (i + 1 >= args.length || args[i + 1].startsWith("--")) {
+                    throw BadInput.usage(arg + " needs a value: " + arg + " " + valued.get(arg));
+                }
+                options.put(arg, args[++i]);
+            } else {
+                throw BadInput.usage("unknown option \"" + Shown.value(arg) + "\" (expected: " + expected(switches, valued) + ")");
+            }
+        }
+        return options;
+    }
+
+    private void put(String flag, String value) {
+        String earlier = given.putIfAbsent(flag, value);
+        if (earlier != null) {
+            throw BadInput.usage(flag + " is given twice" + (value.isEmpty() ? "" : " (\"" + Shown.value(earlier) + "\" and \""
+                    + Shown.value(value) + "\")") + "; give it once");
+        }
+    }
+
+    private static String expected(Set<String> switches, Map<String, String> valued) {
+        List<String> all = new ArrayList<>();
+        valued.forEach((flag, name) -> all.add(flag + " " + name));
+        all.addAll(switches);
+        return String.join(", ", all.stream().sorted().toList());
+    }
+
+    boolean has(String flag) {
+        return given.containsKey(flag);
+    }
+
+    Optional<String> value(String flag) {
+        return Optional.ofNullable(given.get(flag));
+    }
+
+    List<String> operands() {
+        return List.copyOf(operands);
+    }
+}

@@ -1,0 +1,65 @@
+package dev.cascade.cli;
+
+import dev.cascade.report.Report;
+import dev.cascade.report.SpecVerdict;
+import dev.cascade.report.SuiteIndex;
+import dev.cascade.scenario.Scenario;
+import dev.cascade.spec.CascadeSpec;
+import dev.cascade.spec.ScenarioSpecs;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What {@code --report DIR} writes: each run's HTML report (with its trace and Chrome trace beside
+ * it) and {@code DIR/index.html} listing the runs of this command, failures first.
+ */
+final class RunReports {
+    private static final Pattern BACKEND = Pattern.compile(", (\\w+) backend");
+
+    private final Path dir;
+    private final SuiteIndex index;
+
+    private RunReports(Path dir) {
+        this.dir = dir;
+        this.index = SuiteIndex.in(dir);
+    }
+
+    static RunReports in(Path dir) {
+        return new RunReports(dir);
+    }
+
+    /** Writes the report of one run and returns the page's path. */
+    Path write(Path file, Scenario scenario, Runs.Done done, Arguments arguments) {
+        List<CascadeSpec> specs = ScenarioSpecs.read(file, scenario);
+        List<SpecVerdict> verdicts = specs.isEmpty() ? List.of()
+                : ScenarioSpecs.check(scenario, specs, arguments.seed()).stream().map(SpecVerdict::of).toList();
+        boolean specsFailed = verdicts.stream().anyMatch(v -> v.verdict().equals("FAIL"));
+        Report report = Report.of(done.trace())
+                .withReplay("java -jar scenarios/target/cascade.jar run " + file + (arguments.real() ? " --real" : " --seed " + arguments.seed()))
+                .withSpecVerdicts(verdicts);
+        Matcher backend = BACKEND.matcher(done.scheduler());
+        if (backend.find()) {
+            report = report.withBackend(backend.group(1));
+        }
+        if (arguments.check()) {
+            report = report.withVerdict("determinism", done.reproducible() ? "PASS" : "FAIL");
+        } else if (!done.reproducible()) {
+            report = report.withVerdict("reproducible", "FAIL");
+        }
+        if (!verdicts.isEmpty()) {
+            report = report.withVerdict("specs", specsFailed ? "FAIL" : "PASS");
+        }
+        Path html = report.writeTo(dir).html();
+        boolean failed = specsFailed || !done.reproducible();
+        index.add(SuiteIndex.Run.of(scenario.name(), failed ? "FAIL" : "PASS", report, html));
+        return html;
+    }
+
+    /** Writes the index of the runs reported so far and returns its path. */
+    Path index() {
+        return index.write();
+    }
+}
