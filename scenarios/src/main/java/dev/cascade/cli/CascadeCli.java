@@ -38,7 +38,7 @@ public final class CascadeCli {
               --max-seconds S       stop a simulated run after S seconds of real time (default 600)
             exit status: 0 every file ran; 1 a run failed or was not reproducible;
                          2 bad usage or a bad file (nothing ran); 3 a run reached a budget
-            also: cascade otp FILE... (see cascade otp --help), cascade campaign run|merge ... (see cascade campaign --help)""";
+            also: cascade otp FILE... (against Erlang/OTP), cascade campaign run|merge ... (see cascade campaign --help)""";
 
     private final PrintStream out;
     private final PrintStream err;
