@@ -27,9 +27,12 @@ record ShardFile(Path dir, String campaign, int shard, int shards, long runs, lo
             if (!JsonValue.of(CampaignMerge.SHARD_FORMAT).equals(top.members().get("format"))) {
                 throw bad(file, "format", "expected \"" + CampaignMerge.SHARD_FORMAT + "\"");
             }
+            if (!(top.members().get("specs") instanceof JsonValue.JsonArray)) {
+                throw bad(file, "specs", "expected an array");
+            }
             String campaign = "scenario " + text(top, file, "scenario") + ", seed " + number(top, file, "seed") + ", iterations "
                     + number(top, file, "from") + ".." + number(top, file, "to") + ", " + number(top, file, "shards") + " shard(s), specs "
-                    + top.members().get("specs").describe() + " " + jsonText(top.members().get("specs")) + ", plans " + text(top, file, "space");
+                    + jsonText(top.members().get("specs")) + ", plans " + text(top, file, "space");
             List<Entry> failures = new ArrayList<>();
             if (!(top.members().get("failures") instanceof JsonValue.JsonArray array)) {
                 throw bad(file, "failures", "expected an array");
