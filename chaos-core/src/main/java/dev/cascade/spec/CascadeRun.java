@@ -2,6 +2,9 @@ package dev.cascade.spec;
 
 import dev.cascade.chaos.ChaosTree;
 import dev.cascade.chaos.FaultLedger;
+import dev.cascade.scenario.Scenario;
+import dev.cascade.scenario.ScenarioRun;
+import dev.cascade.trace.TraceEvent;
 import dev.cascade.simulation.SimulatedScheduler;
 import dev.cascade.spec.internal.Lifecycle;
 import dev.cascade.supervisor.Restart;
@@ -54,6 +57,21 @@ public record CascadeRun(Trace trace, FaultLedger ledger, TreeOutline tree, Opti
                 ? OptionalLong.of(simulated.seed()) : OptionalLong.empty();
         return new CascadeRun(tree.trace().everything(), tree.ledger(), TreeOutline.of(tree.root(), spec), seed,
                 end - tree.sinceStart().toNanos(), end);
+    }
+
+    /**
+     * The run of a scenario ({@code ScenarioRunner.record}): fault time zero is when its root's start
+     * returned, and the run ends after its last fault's time plus its settle time.
+     */
+    public static CascadeRun of(ScenarioRun run) {
+        Objects.requireNonNull(run, "run");
+        Scenario scenario = run.scenario();
+        String root = scenario.tree().id();
+        long zero = run.trace().events(TraceEvent.Started.class).stream()
+                .filter(started -> started.process().isAt(root)).mapToLong(TraceEvent::atNanos).findFirst()
+                .orElse(run.trace().events().isEmpty() ? 0 : run.trace().events().getFirst().atNanos());
+        long end = zero + scenario.plan().span().plus(scenario.settle()).toNanos();
+        return new CascadeRun(run.trace(), run.ledger(), ScenarioSpecs.outline(scenario), run.seed(), zero, end);
     }
 
     /** How long the run lasted since the tree started. */

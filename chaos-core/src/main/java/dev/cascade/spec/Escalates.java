@@ -56,6 +56,13 @@ record Escalates(String supervisor) implements CascadeSpec {
             if (restartable && reaction.isEmpty()) {
                 return ended(run, end.get(), "its parent " + parent + " did not restart the permanent " + supervisor + " nor give up");
             }
+            if (restartable && reaction.get() instanceof TraceEvent.RestartDecided decided) {
+                List<String> scope = ContainedByStrategy.scope(run.tree().node(parent).orElseThrow(), supervisor);
+                if (!scope.containsAll(decided.group())) {
+                    return Verdicts.fail(name(), run, parent + " (" + run.tree().node(parent).orElseThrow().strategy() + ") restarted "
+                            + decided.group() + " for " + supervisor + " but its strategy's scope is " + scope, List.of(end.get(), decided));
+                }
+            }
             if (!restartable && reaction.filter(TraceEvent.RestartDecided.class::isInstance).isPresent()) {
                 return Verdicts.fail(name(), run, parent + " restarted the " + node.restart().name().toLowerCase(java.util.Locale.ROOT)
                         + " " + supervisor + " after it ended shutdown", List.of(end.get(), reaction.get()));

@@ -1,10 +1,10 @@
 package dev.cascade.spec;
 
-import dev.cascade.chaos.ChaosTree;
 import dev.cascade.internal.json.JsonParser;
 import dev.cascade.internal.json.JsonValue;
 import dev.cascade.scenario.Scenario;
 import dev.cascade.scenario.ScenarioFormatException;
+import dev.cascade.scenario.ScenarioRunner;
 import dev.cascade.scenario.ScenarioWriter;
 import dev.cascade.internal.json.JsonWriter;
 import dev.cascade.scenario.internal.TreeSpecs;
@@ -88,27 +88,15 @@ public final class ScenarioSpecs {
     }
 
     /**
-     * Runs {@code scenario} on a fresh simulated scheduler with {@code seed} (its faults from fault
-     * time zero, then its settle time) and returns each spec's verdict on that run, in order.
+     * Runs {@code scenario} as {@code cascade run} does ({@code ScenarioRunner.record}) on a fresh
+     * simulated scheduler with {@code seed} and returns each spec's verdict on that run, in order.
      */
     public static List<Verdict> check(Scenario scenario, List<CascadeSpec> specs, long seed) {
         Objects.requireNonNull(scenario, "scenario");
         if (specs.isEmpty()) {
             return List.of();
         }
-        SupervisorSpec spec = TreeSpecs.supervisor(scenario.tree());
-        ChaosTree tree;
-        try {
-            tree = ChaosTree.builder(spec).root(scenario.tree().id()).scheduler(SimulatedScheduler.withSeed(seed)).start();
-        } catch (IllegalStateException didNotStart) {
-            return specs.stream().<Verdict>map(s -> new Verdict.Inconclusive(s.name(), "the tree did not start ("
-                    + didNotStart.getMessage() + "), so no fault was applied")).toList();
-        }
-        try (tree) {
-            tree.apply(scenario.plan());
-            tree.runFor(scenario.plan().span().plus(scenario.settle()));
-            CascadeRun run = CascadeRun.of(tree, spec);
-            return specs.stream().map(s -> s.check(run)).toList();
-        }
+        CascadeRun run = CascadeRun.of(ScenarioRunner.record(scenario, SimulatedScheduler.withSeed(seed)));
+        return specs.stream().map(spec -> spec.check(run)).toList();
     }
 }

@@ -165,6 +165,21 @@ class CascadeSpecTests {
         }
 
         @Test
+        void fails_when_the_parent_restarts_more_than_its_one_for_one_strategy_allows() {
+            SupervisorSpec tree = nested(Restart.PERMANENT).withChild(Server.worker("db"));
+            Runs runs = breach(tree);
+            long restart = runs.restart(20, 0, "root", "root/app", "root/app", "root/db");
+
+            Verdict verdict = CascadeSpec.escalates("root/app").check(runs.endAt(100).run());
+
+            assertThat(verdict).isInstanceOfSatisfying(Verdict.Fail.class, fail -> {
+                assertThat(fail.what()).isEqualTo("root (ONE_FOR_ONE) restarted [root/app, root/db] for root/app but its strategy's"
+                        + " scope is [root/app]");
+                assertThat(fail.events()).contains(restart);
+            });
+        }
+
+        @Test
         void is_inconclusive_when_the_parent_has_not_reacted_yet_as_the_run_ends() {
             Verdict verdict = CascadeSpec.escalates("root/app").check(breach(nested(Restart.PERMANENT)).endAt(100).run());
             // root/app is down with root alive: the tree is not quiet, so this cannot be told apart from a slow parent

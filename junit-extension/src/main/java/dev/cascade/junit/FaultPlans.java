@@ -1,5 +1,6 @@
 package dev.cascade.junit;
 
+import dev.cascade.agent.MethodMatch;
 import dev.cascade.scenario.Scenario;
 import dev.cascade.spec.ScenarioSpecs;
 import dev.cascade.spec.TreeOutline;
@@ -35,7 +36,8 @@ import java.util.Set;
  * which knows what a smaller plan is; jqwik's own shrinking of such values is weak.
  *
  * <p>Limitations: a {@code SupervisorSpec}'s root is {@code root} (as {@code ChaosTree.start} names
- * it; {@link #forScenario} takes a scenario's own); method faults through the agent are not drawn yet.
+ * it; {@link #forScenario} takes a scenario's own); method faults are drawn only for the
+ * {@link #methods} named, and have no plan-file spelling (a failure with one says so).
  */
 public final class FaultPlans extends ArbitraryDecorator<FaultPlan> {
     /** The kinds of faults a plan may hold (the same as chaos-core's {@link FaultKind}, which campaigns draw with). */
@@ -59,7 +61,9 @@ public final class FaultPlans extends ArbitraryDecorator<FaultPlan> {
         /** Intensity + 1 kills of a child inside its supervisor's period. */
         BREACH,
         /** Messages between two workers dropped, delayed, duplicated or reordered for a while. */
-        LINK
+        LINK,
+        /** A call (the 1st–3rd after it fires) of one of the {@link #methods} throws or takes 10 ms – 2 s longer: through the agent. */
+        METHOD
     }
 
     private final SupervisorSpec spec;
@@ -112,6 +116,16 @@ public final class FaultPlans extends ArbitraryDecorator<FaultPlan> {
     /** Faults come within {@code horizon} after the tree started (whole milliseconds). */
     public FaultPlans horizon(Duration horizon) {
         return new FaultPlans(spec, space.horizon(horizon));
+    }
+
+    /**
+     * User methods the tree's processes call, for {@link Kind#METHOD} faults woven in by the agent
+     * (without any, no method fault is drawn).
+     *
+     * <pre>{@code FaultPlans.forTree(shop()).methods(MethodMatch.method(Catalog.class, "lookup"))}</pre>
+     */
+    public FaultPlans methods(MethodMatch... methods) {
+        return new FaultPlans(spec, space.methods(List.of(methods)));
     }
 
     /** The tree the plans are for. */

@@ -75,7 +75,7 @@ class CampaignCliTests {
     void bad_options_are_named_with_their_values() {
         assertThat(cascade("campaign", "run", "examples/cache-crash.json", "--kinds", "crash,explode")).isEqualTo(2);
         assertThat(stderr()).startsWith("cascade campaign run: --kinds: unknown kind \"explode\" (kinds: crash, kill, stop, exit_signal,"
-                + " slow_handling, slow_start, failing_start, flood, breach, link)");
+                + " slow_handling, slow_start, failing_start, flood, breach, link, method)");
         assertThat(cascade("campaign", "run", "examples/cache-crash.json", "--spec", "rootSurvives()", "--shard", "4/4")).isEqualTo(2);
         assertThat(stderr()).startsWith("cascade campaign run: a shard is i/n with 0 <= i < n, but was 4/4 (from --shard)");
         assertThat(cascade("campaign", "run", "examples/cache-crash.json", "--spec", "rootSurvives()", "--target", "root/nope")).isEqualTo(2);

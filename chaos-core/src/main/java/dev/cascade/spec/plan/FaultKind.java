@@ -28,5 +28,7 @@ public enum FaultKind {
     /** Intensity + 1 kills of a child inside its supervisor's period. */
     BREACH,
     /** Messages between two workers dropped, delayed, duplicated or reordered for a while. */
-    LINK
+    LINK,
+    /** A call (the 1st–3rd after it fires) of one of the space's methods throws or takes 10 ms – 2 s longer: through the agent. */
+    METHOD
 }

@@ -1,5 +1,6 @@
 package dev.cascade.spec.plan;
 
+import dev.cascade.agent.MethodMatch;
 import dev.cascade.chaos.Fault;
 import dev.cascade.chaos.FloodMessage;
 import dev.cascade.chaos.MessageMatch;
@@ -77,6 +78,7 @@ public final class PlanGenerator {
             case KILL, EXIT_SIGNAL -> space.targets();
             case SLOW_START, FAILING_START -> space.children();
             case BREACH -> space.breachable();
+            case METHOD -> space.methods().isEmpty() ? List.of() : List.of("");
             case LINK -> space.workers().isEmpty() || space.tree().paths().stream()
                     .filter(path -> !space.tree().node(path).orElseThrow().supervisor()).count() < 2 ? List.of() : space.workers();
         };
@@ -94,6 +96,7 @@ public final class PlanGenerator {
             case FLOOD -> Fault.flood(target, FLOODS[random.nextInt(FLOODS.length)], FloodMessage.NUMBERED);
             case BREACH -> Fault.breachIntensity(target);
             case LINK -> link(target, random);
+            case METHOD -> method(random);
         };
     }
 
@@ -108,6 +111,14 @@ public final class PlanGenerator {
             case 2 -> Fault.duplicate(sender, to, window);
             default -> Fault.reorder(sender, to, window);
         };
+    }
+
+    private Fault method(Random random) {
+        MethodMatch method = space.methods().get(random.nextInt(space.methods().size()));
+        Fault.InMethod fault = random.nextBoolean()
+                ? Fault.throwIn(method, IllegalStateException.class, "boom")
+                : Fault.delayIn(method, delay(random));
+        return fault.onCall(1 + random.nextInt(3));
     }
 
     private static Duration delay(Random random) {

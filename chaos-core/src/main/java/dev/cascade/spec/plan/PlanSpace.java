@@ -1,5 +1,6 @@
 package dev.cascade.spec.plan;
 
+import dev.cascade.agent.MethodMatch;
 import dev.cascade.spec.TreeOutline;
 
 import java.time.Duration;
@@ -16,9 +17,11 @@ import java.util.Set;
  * Trial trial = new PlanGenerator(space).draw(new Random(42));
  * }</pre>
  */
-public record PlanSpace(TreeOutline tree, List<String> targets, Set<FaultKind> kinds, int maxFaults, Duration horizon) {
+public record PlanSpace(TreeOutline tree, List<String> targets, Set<FaultKind> kinds, int maxFaults, Duration horizon,
+                        List<MethodMatch> methods) {
     public PlanSpace {
         targets = List.copyOf(targets);
+        methods = List.copyOf(methods);
         kinds = Set.copyOf(kinds);
         if (maxFaults < 1) {
             throw new IllegalArgumentException("maxFaults must be >= 1 but was " + maxFaults);
@@ -33,27 +36,32 @@ public record PlanSpace(TreeOutline tree, List<String> targets, Set<FaultKind> k
 
     /** Every path of {@code tree}, every kind, at most 4 faults within 1 s (as {@code FaultPlans} starts). */
     public static PlanSpace over(TreeOutline tree) {
-        return new PlanSpace(tree, tree.paths(), EnumSet.allOf(FaultKind.class), 4, Duration.ofSeconds(1));
+        return new PlanSpace(tree, tree.paths(), EnumSet.allOf(FaultKind.class), 4, Duration.ofSeconds(1), List.of());
     }
 
     /** This space with only {@code kinds}. */
     public PlanSpace kinds(Set<FaultKind> kinds) {
-        return new PlanSpace(tree, targets, kinds, maxFaults, horizon);
+        return new PlanSpace(tree, targets, kinds, maxFaults, horizon, methods);
     }
 
     /** This space with at most {@code count} faults per plan. */
     public PlanSpace maxFaults(int count) {
-        return new PlanSpace(tree, targets, kinds, count, horizon);
+        return new PlanSpace(tree, targets, kinds, count, horizon, methods);
     }
 
     /** This space with faults within {@code horizon}. */
     public PlanSpace horizon(Duration horizon) {
-        return new PlanSpace(tree, targets, kinds, maxFaults, horizon);
+        return new PlanSpace(tree, targets, kinds, maxFaults, horizon, methods);
+    }
+
+    /** This space with method faults (through the agent) on {@code methods}; none are drawn without any. */
+    public PlanSpace methods(List<MethodMatch> methods) {
+        return new PlanSpace(tree, targets, kinds, maxFaults, horizon, methods);
     }
 
     /** This space with only faults on {@code targets}. */
     public PlanSpace targets(List<String> targets) {
-        return new PlanSpace(tree, targets, kinds, maxFaults, horizon);
+        return new PlanSpace(tree, targets, kinds, maxFaults, horizon, methods);
     }
 
     /** The targeted paths that are workers. */

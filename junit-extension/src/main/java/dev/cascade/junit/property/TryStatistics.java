@@ -25,6 +25,8 @@ public final class TryStatistics {
     public static final String NO_GIVE_UP = "no supervisor gave up";
 
     private static final boolean JQWIK = present();
+    /** jqwik's own "is a jqwik test running on this thread" (engine-internal, so looked up, not linked). */
+    private static final java.lang.invoke.MethodHandle NO_JQWIK_TEST = noJqwikTest();
 
     private TryStatistics() {}
 
@@ -37,9 +39,32 @@ public final class TryStatistics {
         }
     }
 
+    private static java.lang.invoke.MethodHandle noJqwikTest() {
+        try {
+            Class<?> current = Class.forName("net.jqwik.engine.execution.lifecycle.CurrentTestDescriptor", false,
+                    TryStatistics.class.getClassLoader());
+            return java.lang.invoke.MethodHandles.publicLookup().findStatic(current, "isEmpty",
+                    java.lang.invoke.MethodType.methodType(boolean.class));
+        } catch (ReflectiveOperationException | LinkageError absent) {
+            return null;
+        }
+    }
+
+    /** Whether no jqwik test runs on this thread: then statistics have nowhere to go (and asking would throw). */
+    private static boolean outsideJqwik() {
+        if (NO_JQWIK_TEST == null) {
+            return false;
+        }
+        try {
+            return (boolean) NO_JQWIK_TEST.invokeExact();
+        } catch (Throwable unexpected) {
+            return false;
+        }
+    }
+
     /** Records one try: its plan, its run and its verdict. */
     public static void collect(FaultPlan plan, CascadeRun run, Verdict verdict) {
-        if (!JQWIK) {
+        if (!JQWIK || outsideJqwik()) {
             return;
         }
         try {

@@ -32,6 +32,7 @@ record RunArguments(Path file, long seed, long from, long to, Optional<String> s
               --max-faults M    at most M faults per plan (default 4), within --horizon-ms (default 1000)
               --shrink-budget-s B  wall-clock limit for shrinking one failure (default 60; at most 1000 candidates anyway)
               --kinds           crash, kill, stop, exit_signal, slow_handling, slow_start, failing_start, flood, breach, link
+                                (method faults need methods to aim at: the Java API's PlanSpace.methods)
               --report-only     exit 0 even when failures are found (for shards: the merge's exit status tells)
               exit status: 0 no spec failed, 1 failures found (see DIR/failures), 2 bad usage or file""";
 

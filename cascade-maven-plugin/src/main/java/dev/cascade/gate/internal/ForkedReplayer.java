@@ -1,0 +1,61 @@
+package dev.cascade.gate.internal;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Replays one test in a forked JVM on the project's test class path with {@code cascade.seed=<seed>},
+ * writing its record under {@code outputDir/results/}, then reads that record.
+ *
+ * @param java        the {@code java} executable
+ * @param classPath   the project's test class path followed by the launcher and {@link ReplayMain}
+ * @param jvmOptions  options for the forked JVM (the surefire argLine the extension's README gives)
+ * @param workingDir  the project's folder (the tests' working directory under Maven)
+ * @param outputDir   where the replay's records go ({@code target/cascade/replay})
+ * @param timeoutSeconds how long one replay may take
+ */
+public record ForkedReplayer(Path java, List<String> classPath, List<String> jvmOptions, Path workingDir, Path outputDir,
+                             long timeoutSeconds) implements Gate.Replayer {
+    @Override
+    public Snapshot replay(Snapshot run) throws IOException, InterruptedException {
+        if (run.uniqueId().isEmpty()) {
+            throw new IOException("its record has no unique_id to select it by");
+        }
+        Path record = outputDir.resolve("results").resolve(run.test() + ".json");
+        Files.deleteIfExists(record);
+        Files.createDirectories(outputDir);
+        List<String> command = new ArrayList<>();
+        command.add(java.toString());
+        command.addAll(jvmOptions);
+        command.add("-Dcascade.seed=" + run.seed());
+        command.add("-Dcascade.outputDir=" + outputDir.toAbsolutePath());
+        command.add("-cp");
+        command.add(String.join(File.pathSeparator, classPath));
+        command.add(ReplayMain.class.getName());
+        command.add(run.uniqueId());
+        Path log = outputDir.resolve(run.test() + ".log");
+        Process process = new ProcessBuilder(command).directory(workingDir.toFile()).redirectErrorStream(true)
+                .redirectOutput(log.toFile()).start();
+        if (!process.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            throw new IOException("the replay took longer than " + timeoutSeconds + " s (cascade.replayTimeout); its output: " + log);
+        }
+        if (process.exitValue() != 0 || !Files.exists(record)) {
+            throw new IOException("the replay exited " + process.exitValue() + " without writing " + record
+                    + "; its output: " + log + " (" + lastLine(log) + ")");
+        }
+        return ResultRecords.read(record, workingDir);
+    }
+
+    private static String lastLine(Path log) throws IOException {
+        List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8);
+        String last = lines.isEmpty() ? "no output" : lines.getLast();
+        return Rules.cut(last);
+    }
+}
