@@ -1,11 +1,12 @@
 package dev.cascade.junit;
 
 import dev.cascade.agent.MethodMatch;
-import dev.cascade.junit.property.PlanGenerator;
-import dev.cascade.junit.property.PlanSpace;
 import dev.cascade.scenario.Scenario;
 import dev.cascade.spec.ScenarioSpecs;
 import dev.cascade.spec.TreeOutline;
+import dev.cascade.spec.plan.FaultKind;
+import dev.cascade.spec.plan.PlanGenerator;
+import dev.cascade.spec.plan.PlanSpace;
 import dev.cascade.supervisor.SupervisorSpec;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -13,7 +14,6 @@ import net.jqwik.api.arbitraries.ArbitraryDecorator;
 
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
@@ -40,7 +40,7 @@ import java.util.Set;
  * {@link #methods} named, and have no plan-file spelling (a failure with one says so).
  */
 public final class FaultPlans extends ArbitraryDecorator<FaultPlan> {
-    /** The kinds of faults a plan may hold. */
+    /** The kinds of faults a plan may hold (the same as chaos-core's {@link FaultKind}, which campaigns draw with). */
     public enum Kind {
         /** {@code raise}: a worker's handler throws. */
         CRASH,
@@ -87,7 +87,7 @@ public final class FaultPlans extends ArbitraryDecorator<FaultPlan> {
     }
 
     private static FaultPlans over(SupervisorSpec spec, TreeOutline tree) {
-        return new FaultPlans(spec, new PlanSpace(tree, tree.paths(), EnumSet.allOf(Kind.class), 4, Duration.ofSeconds(1), List.of()));
+        return new FaultPlans(spec, PlanSpace.over(tree));
     }
 
     /** Only faults on {@code paths} and the paths below them. */
@@ -100,22 +100,22 @@ public final class FaultPlans extends ArbitraryDecorator<FaultPlan> {
             }
             targets.addAll(space.tree().under(path));
         }
-        return new FaultPlans(spec, new PlanSpace(space.tree(), new ArrayList<>(targets), space.kinds(), space.maxFaults(), space.horizon(), space.methods()));
+        return new FaultPlans(spec, space.targets(new ArrayList<>(targets)));
     }
 
     /** Only faults of these kinds. */
     public FaultPlans kinds(Kind... kinds) {
-        return new FaultPlans(spec, new PlanSpace(space.tree(), space.targets(), Set.of(kinds), space.maxFaults(), space.horizon(), space.methods()));
+        return new FaultPlans(spec, space.kinds(java.util.Arrays.stream(kinds).map(kind -> FaultKind.valueOf(kind.name())).collect(java.util.stream.Collectors.toSet())));
     }
 
     /** At most {@code count} faults per plan (at least one). */
     public FaultPlans maxFaults(int count) {
-        return new FaultPlans(spec, new PlanSpace(space.tree(), space.targets(), space.kinds(), count, space.horizon(), space.methods()));
+        return new FaultPlans(spec, space.maxFaults(count));
     }
 
     /** Faults come within {@code horizon} after the tree started (whole milliseconds). */
     public FaultPlans horizon(Duration horizon) {
-        return new FaultPlans(spec, new PlanSpace(space.tree(), space.targets(), space.kinds(), space.maxFaults(), horizon, space.methods()));
+        return new FaultPlans(spec, space.horizon(horizon));
     }
 
     /**
@@ -125,8 +125,7 @@ public final class FaultPlans extends ArbitraryDecorator<FaultPlan> {
      * <pre>{@code FaultPlans.forTree(shop()).methods(MethodMatch.method(Catalog.class, "lookup"))}</pre>
      */
     public FaultPlans methods(MethodMatch... methods) {
-        return new FaultPlans(spec, new PlanSpace(space.tree(), space.targets(), space.kinds(), space.maxFaults(), space.horizon(),
-                List.of(methods)));
+        return new FaultPlans(spec, space.methods(List.of(methods)));
     }
 
     /** The tree the plans are for. */
@@ -142,7 +141,7 @@ public final class FaultPlans extends ArbitraryDecorator<FaultPlan> {
     @Override
     protected Arbitrary<FaultPlan> arbitrary() {
         PlanGenerator generator = new PlanGenerator(space);
-        return Arbitraries.randomValue(generator::draw);
+        return Arbitraries.randomValue(random -> FaultPlan.of(generator.draw(random)));
     }
 
     @Override

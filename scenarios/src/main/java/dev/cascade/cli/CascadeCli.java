@@ -12,7 +12,7 @@ import java.util.function.Function;
  * simulated scheduler from seed 0, prints a summary of each (the tree with its final incarnations,
  * the events, the simulation's report, the fault ledger and the message accounting) and writes
  * {@code DIR/<name>.outcome.json} (and, with {@code --trace}, the run's {@code cascade-trace/1} file);
- * {@code cascade otp ...} checks scenarios against Erlang/OTP. Every file and the output directory are checked before anything
+ * {@code cascade otp ...} checks scenarios against Erlang/OTP; {@code cascade campaign run|merge} runs seed campaigns. Every file and the output directory are checked before anything
  * runs. Exit statuses: see {@link ExitStatus} (0 ok, 1 a run failed, 2 bad input, 3 a run budget).
  *
  * <pre>{@code
@@ -38,7 +38,9 @@ public final class CascadeCli {
               --max-seconds S       stop a simulated run after S seconds of real time (default 600)
             exit status: 0 every file ran; 1 a run failed or was not reproducible;
                          2 bad usage or a bad file (nothing ran); 3 a run reached a budget
-            also: cascade catalog list | show ID | run [ID...] [--out DIR] | probe TREE.json   (cascade catalog --help)
+            also: cascade otp FILE...   (against real Erlang/OTP; cascade otp --help)
+                  cascade campaign run|merge ...   (seed campaigns; cascade campaign --help)
+                  cascade catalog list | show ID | run [ID...] [--out DIR] | probe TREE.json   (cascade catalog --help)
                   cascade lint TREE.json...   (static checks of a tree; exit 1 when anything is found)""";
 
     private final PrintStream out;
@@ -54,6 +56,8 @@ public final class CascadeCli {
                 .execute(List.of(args).subList(1, args.length)));
         commands.put("catalog", args -> new CatalogCommand(out, err).execute(List.of(args).subList(1, args.length))); // see CatalogCommand
         commands.put("lint", args -> new LintCommand(out, err).execute(List.of(args).subList(1, args.length))); // see LintCommand
+        commands.put("campaign", args -> new dev.cascade.cli.campaign.CampaignCommand(out, err, System.getenv(), System.console() != null)
+                .execute(List.of(args).subList(1, args.length))); // see CampaignCommand
     }
 
     public static void main(String[] args) {

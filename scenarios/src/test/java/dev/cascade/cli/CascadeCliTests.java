@@ -125,7 +125,7 @@ class CascadeCliTests {
         @Test
         void an_unknown_command_shows_the_usage() {
             assertThat(cascade("go")).isEqualTo(2);
-            assertThat(stderr()).startsWith("cascade: unknown command \"go\" (expected: run, otp, catalog, lint)").contains("usage: cascade run FILE...");
+            assertThat(stderr()).startsWith("cascade: unknown command \"go\" (expected: run, otp, catalog, lint, campaign)").contains("usage: cascade run FILE...");
         }
 
         @Test

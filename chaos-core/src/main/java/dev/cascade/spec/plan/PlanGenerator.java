@@ -1,12 +1,11 @@
-package dev.cascade.junit.property;
+package dev.cascade.spec.plan;
 
 import dev.cascade.agent.MethodMatch;
 import dev.cascade.chaos.Fault;
 import dev.cascade.chaos.FloodMessage;
 import dev.cascade.chaos.MessageMatch;
-import dev.cascade.junit.FaultPlan;
-import dev.cascade.junit.FaultPlans.Kind;
 import dev.cascade.runtime.ExitReason;
+import dev.cascade.spec.Trial;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -18,13 +17,20 @@ import java.util.Random;
  * whole milliseconds within the horizon, each aimed at a target it can apply to, and a seed. One
  * try in ten each also gets an intensity breach, a fault on a supervisor, and two faults at the
  * same instant, where the space allows them: the edge cases that reach escalation and ordering.
+ * The same {@link Random} state always draws the same trial.
+ *
+ * <pre>{@code
+ * PlanGenerator plans = new PlanGenerator(PlanSpace.over(outline).maxFaults(8));
+ * Trial trial = plans.draw(new Random(seed));
+ * CascadeRun run = trial.run(spec, Duration.ofSeconds(5));
+ * }</pre>
  */
 public final class PlanGenerator {
     private static final long[] DELAYS_MS = {10, 100, 500, 2000};
     private static final int[] FLOODS = {1, 10, 100};
 
     private final PlanSpace space;
-    private final List<Kind> usable;
+    private final List<FaultKind> usable;
 
     public PlanGenerator(PlanSpace space) {
         this.space = space;
@@ -36,19 +42,20 @@ public final class PlanGenerator {
         }
     }
 
-    public FaultPlan draw(Random random) {
+    /** Draws a trial: a plan of 1 to {@code maxFaults} faults and a simulation seed in [0, 1,000,000). */
+    public Trial draw(Random random) {
         int count = 1 + random.nextInt(space.maxFaults());
         List<Long> times = new ArrayList<>();
         List<Fault> faults = new ArrayList<>();
         for (int i = 0; i < count; i++) {
-            Kind kind = usable.get(random.nextInt(usable.size()));
+            FaultKind kind = usable.get(random.nextInt(usable.size()));
             faults.add(fault(kind, pick(random, candidates(kind)), random));
             times.add((long) random.nextInt((int) Math.min(Integer.MAX_VALUE - 1, space.horizon().toMillis()) + 1));
         }
-        if (space.kinds().contains(Kind.BREACH) && !space.breachable().isEmpty() && random.nextInt(10) == 0) {
+        if (space.kinds().contains(FaultKind.BREACH) && !space.breachable().isEmpty() && random.nextInt(10) == 0) {
             replaceOne(random, faults, Fault.breachIntensity(pick(random, space.breachable())));
         }
-        if (space.kinds().contains(Kind.KILL) && !space.supervisors().isEmpty() && random.nextInt(10) == 0) {
+        if (space.kinds().contains(FaultKind.KILL) && !space.supervisors().isEmpty() && random.nextInt(10) == 0) {
             replaceOne(random, faults, Fault.kill(pick(random, space.supervisors())));
         }
         if (faults.size() >= 2 && random.nextInt(10) == 0) {
@@ -58,14 +65,14 @@ public final class PlanGenerator {
         for (int i = 0; i < faults.size(); i++) {
             plan.at(Duration.ofMillis(times.get(i)), faults.get(i));
         }
-        return new FaultPlan(plan.build(), random.nextInt(1_000_000));
+        return new Trial(plan.build(), random.nextInt(1_000_000));
     }
 
     private static void replaceOne(Random random, List<Fault> faults, Fault edge) {
         faults.set(random.nextInt(faults.size()), edge);
     }
 
-    private List<String> candidates(Kind kind) {
+    private List<String> candidates(FaultKind kind) {
         return switch (kind) {
             case CRASH, STOP, SLOW_HANDLING, FLOOD -> space.workers();
             case KILL, EXIT_SIGNAL -> space.targets();
@@ -77,7 +84,7 @@ public final class PlanGenerator {
         };
     }
 
-    private Fault fault(Kind kind, String target, Random random) {
+    private Fault fault(FaultKind kind, String target, Random random) {
         return switch (kind) {
             case CRASH -> Fault.raise(target, "boom");
             case KILL -> Fault.kill(target);

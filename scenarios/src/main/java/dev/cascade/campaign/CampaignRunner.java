@@ -1,0 +1,159 @@
+package dev.cascade.campaign;
+
+import dev.cascade.internal.json.JsonValue;
+import dev.cascade.internal.json.JsonWriter;
+import dev.cascade.spec.CascadeSpec;
+import dev.cascade.spec.Shrinker;
+import dev.cascade.spec.Verdict;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Runs one shard of a campaign: chunks of its iterations in parallel (each simulation on one pool
+ * thread, pulling the next iteration), then, in iteration order, the results lines and the files
+ * of new failures, so the output does not depend on the number of threads.
+ */
+final class CampaignRunner {
+    private static final int CHUNK_PER_THREAD = 64;
+
+    private final Campaign campaign;
+    private final Path out;
+    private final Progress progress;
+
+    CampaignRunner(Campaign campaign, Path out, Progress progress) {
+        this.campaign = campaign;
+        this.out = out;
+        this.progress = progress;
+    }
+
+    CampaignResult run() {
+        Shard shard = campaign.shard();
+        String suffix = shard.index() + "-of-" + shard.count();
+        Path results = out.resolve("results-" + suffix + ".jsonl");
+        Path failuresDir = out.resolve("failures");
+        long total = campaign.owned();
+        long start = System.nanoTime();
+        Map<String, Failure> failures = new LinkedHashMap<>();
+        long failing = 0;
+        long done = 0;
+        ExecutorService pool = Executors.newFixedThreadPool(campaign.threads(), Thread.ofPlatform().name("cascade-campaign-", 0).daemon().factory());
+        try {
+            Files.createDirectories(out);
+            try (BufferedWriter lines = Files.newBufferedWriter(results, StandardCharsets.UTF_8)) {
+                long k = campaign.from() + Math.floorMod(shard.index() - campaign.from(), (long) shard.count());
+                while (done < total) {
+                    int size = (int) Math.min(total - done, (long) CHUNK_PER_THREAD * campaign.threads());
+                    long[] ks = new long[size];
+                    for (int i = 0; i < size; i++, k += shard.count()) {
+                        ks[i] = k;
+                    }
+                    Iteration[] ran = new Iteration[size];
+                    Shrinker.Result[] shrunk = new Shrinker.Result[size];
+                    runChunk(pool, ks, ran, shrunk);
+                    for (int i = 0; i < size; i++) {
+                        Iteration iteration = ran[i];
+                        if (iteration.failed()) {
+                            failing++;
+                            String name = FailureFiles.name(shrunk[i].trial());
+                            Iteration found = iteration;
+                            Shrinker.Result result = shrunk[i];
+                            failures.computeIfAbsent(name, unused -> FailureFiles.write(failuresDir, campaign.scenario(), campaign.specs(),
+                                    found.k(), result, failedSpecs(found)));
+                            iteration = iteration.withFailure(name);
+                        }
+                        lines.write(iteration.jsonLine());
+                        lines.newLine();
+                    }
+                    done += size;
+                    progress.update(done, total, failing, Duration.ofNanos(System.nanoTime() - start));
+                }
+            }
+            Duration took = Duration.ofNanos(System.nanoTime() - start);
+            CampaignResult result = new CampaignResult(shard, done, failing, new ArrayList<>(failures.values()), results, took);
+            Files.writeString(out.resolve("shard-" + suffix + ".json"), shardFile(result), StandardCharsets.UTF_8);
+            if (total == 0) {
+                progress.update(0, 0, 0, took);
+            }
+            return result;
+        } catch (IOException failed) {
+            throw new UncheckedIOException("could not write the campaign's results to " + out + ": " + failed.getMessage(), failed);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private void runChunk(ExecutorService pool, long[] ks, Iteration[] ran, Shrinker.Result[] shrunk) {
+        AtomicInteger next = new AtomicInteger();
+        List<Future<?>> workers = new ArrayList<>();
+        for (int t = 0; t < Math.min(campaign.threads(), ks.length); t++) {
+            workers.add(pool.submit(() -> {
+                for (int i = next.getAndIncrement(); i < ks.length; i = next.getAndIncrement()) {
+                    ran[i] = campaign.iteration(ks[i]);
+                    if (ran[i].failed()) {
+                        shrunk[i] = campaign.shrink(ran[i]);
+                    }
+                }
+            }));
+        }
+        for (Future<?> worker : workers) {
+            try {
+                worker.get();
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("the campaign was interrupted", interrupted);
+            } catch (ExecutionException crashed) {
+                throw new IllegalStateException("a campaign iteration crashed: " + crashed.getCause(), crashed.getCause());
+            }
+        }
+    }
+
+    private static List<String> failedSpecs(Iteration iteration) {
+        return iteration.verdicts().stream().filter(Verdict::failed).map(Verdict::spec).toList();
+    }
+
+    /** {@code shard-<i>-of-<n>.json}: what this shard ran, so a merge can check the shards belong together and none is missing. */
+    private String shardFile(CampaignResult result) {
+        Map<String, JsonValue> file = new LinkedHashMap<>();
+        file.put("format", JsonValue.of(CampaignMerge.SHARD_FORMAT));
+        file.put("scenario", JsonValue.of(campaign.scenario().name()));
+        file.put("seed", JsonValue.of(campaign.seed()));
+        file.put("from", JsonValue.of(campaign.from()));
+        file.put("to", JsonValue.of(campaign.to()));
+        file.put("shard", JsonValue.of(result.shard().index()));
+        file.put("shards", JsonValue.of(result.shard().count()));
+        file.put("specs", JsonValue.JsonArray.of(campaign.specs().stream().map(CascadeSpec::name).map(JsonValue::of).toList()));
+        file.put("space", JsonValue.of(campaign.space().kinds().stream().sorted().toList() + " on " + campaign.space().targets()
+                + ", at most " + campaign.space().maxFaults() + " within " + campaign.space().horizon().toMillis() + " ms"));
+        file.put("runs", JsonValue.of(result.runs()));
+        file.put("failing", JsonValue.of(result.failing()));
+        file.put("took_ms", JsonValue.of(result.took().toMillis()));
+        file.put("results", JsonValue.of(result.results().getFileName().toString()));
+        file.put("failures", JsonValue.JsonArray.of(result.failures().stream().map(CampaignRunner::failureEntry).toList()));
+        return JsonWriter.write(JsonValue.JsonObject.of(file));
+    }
+
+    private static JsonValue failureEntry(Failure failure) {
+        Map<String, JsonValue> entry = new LinkedHashMap<>();
+        entry.put("name", JsonValue.of(failure.name()));
+        entry.put("iteration", JsonValue.of(failure.iteration()));
+        entry.put("sim_seed", JsonValue.of(failure.shrunk().seed()));
+        entry.put("specs", JsonValue.JsonArray.of(failure.specs().stream().map(JsonValue::of).toList()));
+        entry.put("shrinking", JsonValue.of(failure.shrinking()));
+        return JsonValue.JsonObject.of(entry);
+    }
+}
