@@ -46,7 +46,9 @@ class CascadeCliProcessFuzzTests {
             byte[] mutated = mutate(text, random);
             Path file = Files.write(dir.resolve("doc" + i + ".json"), mutated);
             Path out = dir.resolve("out" + i);
-            Process process = new ProcessBuilder(javaBinary(), "-cp", System.getProperty("java.class.path"),
+            // as `java -jar cascade.jar` runs it: the jar's manifest opens java.lang (Add-Opens) for the executor backend
+            Process process = new ProcessBuilder(javaBinary(), "--add-opens=java.base/java.lang=ALL-UNNAMED",
+                    "-cp", System.getProperty("java.class.path"),
                     CascadeCli.class.getName(), "run", file.toString(), "--out", out.toString(), "--max-steps", "50000")
                     .redirectOutput(dir.resolve("stdout" + i).toFile()).redirectError(dir.resolve("stderr" + i).toFile()).start();
             if (!process.waitFor(120, TimeUnit.SECONDS)) {
