@@ -1,5 +1,6 @@
 package dev.cascade.benchmarks;
 
+import dev.cascade.spec.plan.FaultKind;
 import dev.cascade.genserver.GenServer;
 import dev.cascade.genserver.InitResult;
 import dev.cascade.genserver.Result;
@@ -110,7 +111,7 @@ public final class PropertyFigures {
         SupervisorSpec tree = plantedPayments();
         CascadeSpec isolation = CascadeSpec.isolation("root/gateway", "root/ledger");
         Shrinker shrinker = Shrinker.over(TreeOutline.of("root", tree));
-        Iterator<FaultPlan> plans = FaultPlans.forTree(tree).targeting("root/gateway").kinds(FaultPlans.Kind.CRASH).maxFaults(8)
+        Iterator<FaultPlan> plans = FaultPlans.forTree(tree).targeting("root/gateway").kinds(FaultKind.CRASH).maxFaults(8)
                 .sampleStream().filter(plan -> plan.faults().faults().size() == 8)
                 .filter(plan -> isolation.check(plan.trial().run(tree, Duration.ofSeconds(5))).failed())
                 .iterator();

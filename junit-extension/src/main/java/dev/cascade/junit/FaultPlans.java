@@ -21,7 +21,7 @@ import java.util.Set;
 
 /**
  * Fault plans over a tree's paths as a jqwik arbitrary: each sample is a {@link FaultPlan} of one
- * to {@link #maxFaults} faults of the chosen {@link Kind kinds}, timed within the {@link #horizon},
+ * to {@link #maxFaults} faults of the chosen {@link FaultKind kinds}, timed within the {@link #horizon},
  * and the seed of the simulated scheduler its try runs under. Edge cases come one try in ten each:
  * an intensity breach, a kill of a supervisor, two faults at the same instant.
  *
@@ -40,32 +40,6 @@ import java.util.Set;
  * {@link #methods} named, and have no plan-file spelling (a failure with one says so).
  */
 public final class FaultPlans extends ArbitraryDecorator<FaultPlan> {
-    /** The kinds of faults a plan may hold (the same as chaos-core's {@link FaultKind}, which campaigns draw with). */
-    public enum Kind {
-        /** {@code raise}: a worker's handler throws. */
-        CRASH,
-        /** The untrappable {@code kill}, of a worker or a supervisor. */
-        KILL,
-        /** A worker's handler stops it ({@code normal} or a reason). */
-        STOP,
-        /** An exit signal ({@code shutdown} or a reason) from outside the tree. */
-        EXIT_SIGNAL,
-        /** A worker handles its next 1–5 messages 10 ms – 2 s slower. */
-        SLOW_HANDLING,
-        /** Start attempts 2 (and 3) of a child take 10 ms – 2 s. */
-        SLOW_START,
-        /** Start attempts 2 (and 3) of a child fail. */
-        FAILING_START,
-        /** 1, 10 or 100 messages to a worker at once. */
-        FLOOD,
-        /** Intensity + 1 kills of a child inside its supervisor's period. */
-        BREACH,
-        /** Messages between two workers dropped, delayed, duplicated or reordered for a while. */
-        LINK,
-        /** A call (the 1st–3rd after it fires) of one of the {@link #methods} throws or takes 10 ms – 2 s longer: through the agent. */
-        METHOD
-    }
-
     private final SupervisorSpec spec;
     private final PlanSpace space;
 
@@ -104,8 +78,8 @@ public final class FaultPlans extends ArbitraryDecorator<FaultPlan> {
     }
 
     /** Only faults of these kinds. */
-    public FaultPlans kinds(Kind... kinds) {
-        return new FaultPlans(spec, space.kinds(java.util.Arrays.stream(kinds).map(kind -> FaultKind.valueOf(kind.name())).collect(java.util.stream.Collectors.toSet())));
+    public FaultPlans kinds(FaultKind... kinds) {
+        return new FaultPlans(spec, space.kinds(java.util.Set.of(kinds)));
     }
 
     /** At most {@code count} faults per plan (at least one). */
@@ -119,7 +93,7 @@ public final class FaultPlans extends ArbitraryDecorator<FaultPlan> {
     }
 
     /**
-     * User methods the tree's processes call, for {@link Kind#METHOD} faults woven in by the agent
+     * User methods the tree's processes call, for {@link FaultKind#METHOD} faults woven in by the agent
      * (without any, no method fault is drawn).
      *
      * <pre>{@code FaultPlans.forTree(shop()).methods(MethodMatch.method(Catalog.class, "lookup"))}</pre>

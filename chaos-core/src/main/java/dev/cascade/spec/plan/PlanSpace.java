@@ -30,7 +30,7 @@ public record PlanSpace(TreeOutline tree, List<String> targets, Set<FaultKind> k
             throw new IllegalArgumentException("the horizon must be >= 0 but was " + horizon);
         }
         if (kinds.isEmpty()) {
-            throw new IllegalArgumentException("kinds(…) needs at least one kind, e.g. kinds(Kind.CRASH, Kind.KILL)");
+            throw new IllegalArgumentException("kinds(…) needs at least one kind, e.g. kinds(FaultKind.CRASH, FaultKind.KILL)");
         }
     }
 

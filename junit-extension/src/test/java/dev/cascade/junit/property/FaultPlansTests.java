@@ -1,5 +1,6 @@
 package dev.cascade.junit.property;
 
+import dev.cascade.spec.plan.FaultKind;
 import dev.cascade.chaos.Fault;
 import dev.cascade.junit.FaultPlan;
 import dev.cascade.junit.FaultPlans;
@@ -53,7 +54,7 @@ class FaultPlansTests {
 
     @Test
     void only_the_chosen_kinds_are_drawn() {
-        assertThat(draw(FaultPlans.forTree(Trees.shop()).kinds(FaultPlans.Kind.SLOW_START), 100))
+        assertThat(draw(FaultPlans.forTree(Trees.shop()).kinds(FaultKind.SLOW_START), 100))
                 .allSatisfy(plan -> assertThat(plan.faults().faults())
                         .allSatisfy(timed -> assertThat(timed.fault()).isInstanceOf(Fault.SlowStart.class)));
     }
@@ -63,7 +64,7 @@ class FaultPlansTests {
         assertThatThrownBy(() -> FaultPlans.forTree(Trees.shop()).targeting("root/dbx"))
                 .hasMessage("targeting(\"root/dbx\"): not a path of the tree (paths: root, root/db, root/cache, root/api)");
         SupervisorSpec oneWorker = SupervisorSpec.oneForOne().withChild(Server.worker("only"));
-        assertThatThrownBy(() -> draw(FaultPlans.forTree(oneWorker).kinds(FaultPlans.Kind.LINK), 1))
+        assertThatThrownBy(() -> draw(FaultPlans.forTree(oneWorker).kinds(FaultKind.LINK), 1))
                 .hasMessage("no fault of kinds [LINK] can target [root, root/only] (crashes, stops and floods need a worker;"
                         + " start faults and breaches a path below the root; link faults two workers): widen targeting(…) or kinds(…)");
     }
