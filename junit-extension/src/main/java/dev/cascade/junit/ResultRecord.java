@@ -45,7 +45,12 @@ final class ResultRecord {
                 "check", str(result.check()), "result", str(result.result()), "detail", str(result.detail()))).toList()));
         record.put("simulations", JsonArray.of(run.simulations().stream().map(ResultRecord::simulation).toList()));
         record.put("trees", JsonArray.of(run.trees().stream().map(ResultRecord::tree).toList()));
-        record.put("verdicts", JsonArray.of(List.of()));
+        record.put("verdicts", JsonArray.of(run.verdicts().stream().map(verdict -> obj("spec", str(verdict.spec()),
+                "verdict", str(switch (verdict) {
+                    case dev.cascade.spec.Verdict.Pass pass -> "PASS";
+                    case dev.cascade.spec.Verdict.Fail fail -> "FAIL";
+                    case dev.cascade.spec.Verdict.Inconclusive open -> "INCONCLUSIVE";
+                }), "text", str(verdict.text()))).toList()));
         record.put("files", JsonArray.of(files.stream().map(ResultRecord::str).toList()));
         return JsonWriter.write(JsonObject.of(record));
     }

@@ -9,6 +9,7 @@ import dev.cascade.runtime.RuntimeListener;
 import dev.cascade.runtime.Scheduler;
 import dev.cascade.runtime.Tracing;
 import dev.cascade.simulation.SimulatedScheduler;
+import dev.cascade.spec.Verdict;
 import dev.cascade.supervisor.SupervisorSpec;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
@@ -44,6 +45,7 @@ final class TestRun implements AutoCloseable {
     private final Deque<AutoCloseable> open = new ArrayDeque<>();
     private final List<String> leaks = new ArrayList<>();
     private final List<Throwable> closeFailures = new ArrayList<>();
+    private final List<Verdict> verdicts = new java.util.concurrent.CopyOnWriteArrayList<>();
     private TreeMembers members;
     private boolean closed;
 
@@ -58,6 +60,16 @@ final class TestRun implements AutoCloseable {
     /** The run of the test executing on this thread (or a thread it started), if it is a {@link CascadeTest}. */
     static Optional<TestRun> current() {
         return Optional.ofNullable(CURRENT.get());
+    }
+
+    /** A specification's verdict that the test asserted on, for its result record. */
+    void checked(Verdict verdict) {
+        verdicts.add(verdict);
+    }
+
+    /** The verdicts the test asserted on, in order. */
+    List<Verdict> verdicts() {
+        return List.copyOf(verdicts);
     }
 
     void enter() {

@@ -4,7 +4,8 @@ import dev.cascade.spec.Verdict;
 import org.assertj.core.api.AbstractAssert;
 
 /**
- * Assertions on a specification's {@link Verdict}. An inconclusive verdict is never taken for a pass.
+ * Assertions on a specification's {@link Verdict}. An inconclusive verdict is never taken for a pass. In a
+ * {@link CascadeTest}, the verdict goes into the test's result record ({@code verdicts}).
  *
  * <pre>{@code
  * assertThat(CascadeSpec.rootSurvives().check(run)).isPass();
@@ -15,6 +16,9 @@ public final class VerdictAssert extends AbstractAssert<VerdictAssert, Verdict> 
 
     VerdictAssert(Verdict verdict) {
         super(verdict, VerdictAssert.class);
+        if (verdict != null) {
+            TestRun.current().ifPresent(run -> run.checked(verdict)); // into the @CascadeTest's result record
+        }
     }
 
     /** The spec held. */

@@ -9,11 +9,15 @@ import dev.cascade.spec.CascadeSpec;
 import dev.cascade.supervisor.ChildSpec;
 import dev.cascade.supervisor.SupervisorSpec;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
 
 import java.time.Duration;
 
 import static dev.cascade.junit.CascadeAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** Specifications read as assertions: a run satisfies specs, and a verdict is a pass, a failure or inconclusive. */
 class SpecAssertionTests {
@@ -55,5 +59,31 @@ class SpecAssertionTests {
         assertThat(verdict).isInconclusive();
         assertThatThrownBy(() -> assertThat(run).satisfies(CascadeSpec.isolation("root/api", "root/cache")))
                 .hasMessageContaining("INCONCLUSIVE isolation(root/api, root/cache)");
+    }
+
+    @CascadeTest(seed = 7)
+    static class Asserting {
+        @Tree
+        static SupervisorSpec app() {
+            return APP;
+        }
+
+        @Test
+        void checks_two_specs(@Tree("app") ChaosTree tree) {
+            tree.inject(Fault.kill("root/cache"));
+            tree.runFor(Duration.ofSeconds(1));
+            CascadeRun run = CascadeRun.of(tree, APP);
+            CascadeAssertions.assertThat(run).satisfies(CascadeSpec.rootSurvives());
+            CascadeAssertions.assertThat(CascadeSpec.isolation("root/api", "root/cache").check(run)).isInconclusive();
+        }
+    }
+
+    @Test
+    void the_verdicts_a_cascade_test_asserted_on_go_into_its_result_record(@TempDir Path folder) {
+        Kit kit = new Kit(folder);
+        kit.run(Asserting.class).testEvents().assertStatistics(stats -> stats.succeeded(1).failed(0));
+        assertThat(kit.read("results/dev.cascade.junit.SpecAssertionTests$Asserting.checks_two_specs.json"))
+                .contains("\"spec\": \"rootSurvives()\", \"verdict\": \"PASS\"",
+                        "\"spec\": \"isolation(root/api, root/cache)\", \"verdict\": \"INCONCLUSIVE\"");
     }
 }
