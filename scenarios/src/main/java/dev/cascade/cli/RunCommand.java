@@ -5,6 +5,7 @@ import dev.cascade.scenario.Scenario;
 import dev.cascade.scenario.ScenarioFormatException;
 import dev.cascade.scenario.ScenarioReader;
 import dev.cascade.simulation.RunBudgetExceededException;
+import dev.cascade.spec.Verdict;
 import dev.cascade.trace.TraceFile;
 
 import java.io.IOException;
@@ -77,7 +78,8 @@ final class RunCommand {
             }
             out.print(Summary.of(scenarios.get(i), done.outcome(), done.scheduler()));
             done.report().forEach(out::println);
-            specsHeld &= SpecVerdicts.print(Path.of(file), scenarios.get(i), arguments.seed(), out); // spec: verdicts
+            List<Verdict> verdicts = SpecVerdicts.of(Path.of(file), scenarios.get(i), done, arguments);
+            specsHeld &= SpecVerdicts.print(verdicts, arguments.seed(), out);
             out.println("outcome written to " + outcomes.get(i));
             if (traces != null) {
                 Path trace = traces.resolve(scenarios.get(i).name() + ".trace.json");
@@ -90,7 +92,7 @@ final class RunCommand {
                 out.println("trace written to " + trace);
             }
             if (reports != null) {
-                out.println("report written to " + reports.write(Path.of(file), scenarios.get(i), done, arguments));
+                out.println("report written to " + reports.write(Path.of(file), scenarios.get(i), done, verdicts, arguments));
             }
             out.println();
             allReproducible &= done.reproducible();

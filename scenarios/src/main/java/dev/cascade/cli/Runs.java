@@ -28,8 +28,9 @@ final class Runs {
      * @param scheduler    how it ran, for the summary's first line
      * @param report       lines about the simulation (steps, virtual time, deadlocks, causes of non-reproducibility)
      * @param reproducible false if the run depended on more than its seed, or the determinism check failed
+     * @param run          the run itself, which specs observe
      */
-    record Done(Outcome outcome, TraceRecord trace, String scheduler, List<String> report, boolean reproducible) {}
+    record Done(Outcome outcome, TraceRecord trace, String scheduler, List<String> report, boolean reproducible, ScenarioRun run) {}
 
     /** A run compared by its outcome alone, as the determinism check compares runs (a trace has no equality of its own). */
     private record SameOutcome(ScenarioRun run) {
@@ -47,7 +48,7 @@ final class Runs {
     static Done run(Scenario scenario, Arguments arguments) {
         if (arguments.real()) {
             ScenarioRun run = ScenarioRunner.record(scenario, Scheduler.real());
-            return new Done(run.outcome(), run.traceRecord(), "real scheduler", List.of(), true);
+            return new Done(run.outcome(), run.traceRecord(), "real scheduler", List.of(), true, run);
         }
         if (arguments.check()) {
             DeterminismCheck.Result<SameOutcome> check = DeterminismCheck.run(schedulers(arguments),
@@ -55,11 +56,11 @@ final class Runs {
             List<String> lines = lines(check.first());
             lines.add("determinism check: " + check.describe());
             ScenarioRun run = check.result().run();
-            return new Done(run.outcome(), run.traceRecord(), scheduler(check.first()), lines, check.reproducible());
+            return new Done(run.outcome(), run.traceRecord(), scheduler(check.first()), lines, check.reproducible(), run);
         }
         ScenarioRun run = ScenarioRunner.record(scenario, schedulers(arguments).build());
         SimulationReport report = run.simulation().orElseThrow();
-        return new Done(run.outcome(), run.traceRecord(), scheduler(report), lines(report), report.reproducible());
+        return new Done(run.outcome(), run.traceRecord(), scheduler(report), lines(report), report.reproducible(), run);
     }
 
     /** The simulation the command line asks for: its seed, within its run budgets. */

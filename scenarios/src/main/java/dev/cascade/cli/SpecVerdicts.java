@@ -1,6 +1,7 @@
 package dev.cascade.cli;
 
 import dev.cascade.scenario.Scenario;
+import dev.cascade.spec.CascadeRun;
 import dev.cascade.spec.CascadeSpec;
 import dev.cascade.spec.ScenarioSpecs;
 import dev.cascade.spec.Verdict;
@@ -10,21 +11,33 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * The verdicts of a scenario file's {@code specs}, checked on a simulated run of the scenario from
- * the run's seed (0 by default; also for {@code --real} runs, whose timing is not reproducible).
+ * The verdicts of a scenario file's {@code specs}: observed on the simulated run the command just
+ * made; for {@code --real} runs, whose timing is not reproducible, on a simulated run from the seed.
  */
 final class SpecVerdicts {
     private SpecVerdicts() {}
 
-    /** Prints one line (or paragraph) per spec; returns false if one failed. */
-    static boolean print(Path file, Scenario scenario, long seed, PrintStream out) {
+    /** Each spec of {@code file}'s {@code specs} section checked on {@code done}'s run, in order; empty without specs. */
+    static List<Verdict> of(Path file, Scenario scenario, Runs.Done done, Arguments arguments) {
         List<CascadeSpec> specs = ScenarioSpecs.read(file, scenario);
         if (specs.isEmpty()) {
+            return List.of();
+        }
+        if (arguments.real()) {
+            return ScenarioSpecs.check(scenario, specs, arguments.seed());
+        }
+        CascadeRun run = CascadeRun.of(done.run());
+        return specs.stream().map(spec -> spec.check(run)).toList();
+    }
+
+    /** Prints one line (or paragraph) per verdict; returns false if one failed. */
+    static boolean print(List<Verdict> verdicts, long seed, PrintStream out) {
+        if (verdicts.isEmpty()) {
             return true;
         }
         out.println("specs (checked on a simulated run from seed " + seed + "):");
         boolean passed = true;
-        for (Verdict verdict : ScenarioSpecs.check(scenario, specs, seed)) {
+        for (Verdict verdict : verdicts) {
             out.println("  " + verdict.text().replace("\n", "\n  "));
             passed &= !verdict.failed();
         }

@@ -2,6 +2,7 @@ package dev.cascade.cli.otp;
 
 import dev.cascade.runtime.MailboxLimit;
 import dev.cascade.chaos.Fault;
+import dev.cascade.scenario.internal.FaultSpelling;
 import dev.cascade.chaos.FaultPlan;
 import dev.cascade.scenario.Scenario;
 import dev.cascade.scenario.ScenarioFormatException;
@@ -10,7 +11,6 @@ import dev.cascade.scenario.SupervisorNode;
 import dev.cascade.scenario.WorkerNode;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -41,23 +41,9 @@ final class OtpScope {
         }
     }
 
-    /** The scenario file's word for {@code fault}'s kind. */
+    /** The scenario file's word for {@code fault}'s kind (the faults of a scenario file all have one). */
     static String kind(Fault fault) {
-        return switch (fault) {
-            case Fault.Raise f -> "raise";
-            case Fault.Stop f -> "stop";
-            case Fault.ExitSignal f -> "exit_signal";
-            case Fault.Kill f -> "kill";
-            case Fault.SlowStart f -> "slow_start";
-            case Fault.FailingStart f -> "failing_start";
-            case Fault.SlowHandling f -> "slow_handling";
-            case Fault.Flood f -> "flood";
-            case Fault.LinkFault f -> f.effect().name().toLowerCase(Locale.ROOT);
-            case Fault.IntensityBreach f -> "breach_intensity";
-            case Fault.SlowerThanCallTimeout f -> "call_timeout";
-            case Fault.InMethod f -> "method fault";
-            case Fault.OptionalFault f -> kind(f.fault());
-        };
+        return FaultSpelling.of(fault).spelling();
     }
     private static void node(ScenarioNode node, String at) {
         switch (node) {
