@@ -5,11 +5,14 @@ import dev.cascade.scenario.Scenario;
 import dev.cascade.scenario.ScenarioFormatException;
 import dev.cascade.scenario.ScenarioReader;
 import dev.cascade.simulation.RunBudgetExceededException;
+import dev.cascade.spec.CascadeSpec;
+import dev.cascade.spec.ScenarioSpecs;
 import dev.cascade.spec.Verdict;
 import dev.cascade.trace.TraceFile;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -34,12 +37,14 @@ final class RunCommand {
     ExitStatus execute(String[] args) {
         Arguments arguments = Arguments.parse(args);
         List<Scenario> scenarios = new ArrayList<>();
+        List<List<CascadeSpec>> specs = new ArrayList<>();
         Map<String, String> names = new LinkedHashMap<>();
         for (String file : arguments.files()) {
             Inputs.Input input = Inputs.read(file);
             Scenario scenario;
             try {
                 scenario = ScenarioReader.read(input.bytes());
+                specs.add(ScenarioSpecs.read(new String(input.bytes(), StandardCharsets.UTF_8), scenario)); // checked by the reader
             } catch (ScenarioFormatException invalid) {
                 throw BadInput.scenario(Shown.value(file) + ": " + Shown.escape(invalid.getMessage()), invalid);
             }
@@ -78,7 +83,7 @@ final class RunCommand {
             }
             out.print(Summary.of(scenarios.get(i), done.outcome(), done.scheduler()));
             done.report().forEach(out::println);
-            List<Verdict> verdicts = SpecVerdicts.of(Path.of(file), scenarios.get(i), done, arguments);
+            List<Verdict> verdicts = SpecVerdicts.of(specs.get(i), scenarios.get(i), done, arguments);
             specsHeld &= SpecVerdicts.print(verdicts, arguments.seed(), out);
             out.println("outcome written to " + outcomes.get(i));
             if (traces != null) {

@@ -8,15 +8,12 @@ import dev.cascade.spec.Verdict;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * What {@code --report DIR} writes: each run's HTML report (with its trace and Chrome trace beside
  * it) and {@code DIR/index.html} listing the runs of this command, failures first.
  */
 final class RunReports {
-    private static final Pattern BACKEND = Pattern.compile(", (\\w+) backend");
 
     private final Path dir;
     private final SuiteIndex index;
@@ -37,9 +34,9 @@ final class RunReports {
         Report report = Report.of(done.trace())
                 .withReplay("java -jar scenarios/target/cascade.jar run " + file + (arguments.real() ? " --real" : " --seed " + arguments.seed()))
                 .withSpecVerdicts(verdicts);
-        Matcher backend = BACKEND.matcher(done.scheduler());
-        if (backend.find()) {
-            report = report.withBackend(backend.group(1));
+        java.util.Optional<String> backend = done.run().simulation().map(sim -> sim.backend().name().toLowerCase(java.util.Locale.ROOT));
+        if (backend.isPresent()) {
+            report = report.withBackend(backend.get());
         }
         if (arguments.check()) {
             report = report.withVerdict("determinism", done.reproducible() ? "PASS" : "FAIL");

@@ -7,7 +7,6 @@ import dev.cascade.spec.ScenarioSpecs;
 import dev.cascade.spec.Verdict;
 
 import java.io.PrintStream;
-import java.nio.file.Path;
 import java.util.List;
 
 /**
@@ -17,9 +16,8 @@ import java.util.List;
 final class SpecVerdicts {
     private SpecVerdicts() {}
 
-    /** Each spec of {@code file}'s {@code specs} section checked on {@code done}'s run, in order; empty without specs. */
-    static List<Verdict> of(Path file, Scenario scenario, Runs.Done done, Arguments arguments) {
-        List<CascadeSpec> specs = ScenarioSpecs.read(file, scenario);
+    /** Each of a file's {@code specs} checked on {@code done}'s run, in order; empty without specs. */
+    static List<Verdict> of(List<CascadeSpec> specs, Scenario scenario, Runs.Done done, Arguments arguments) {
         if (specs.isEmpty()) {
             return List.of();
         }
