@@ -1,6 +1,7 @@
 package dev.cascade.junit;
 
 import dev.cascade.chaos.ChaosTree;
+import dev.cascade.trace.Trace;
 import org.assertj.core.api.AbstractAssert;
 
 /**
@@ -38,7 +39,7 @@ public final class ChaosTreeAssert extends AbstractAssert<ChaosTreeAssert, Chaos
         if (actual.whereis(path).isEmpty()) {
             throw failure("%s", Subject.message("process " + path, state(path), "be running now",
                     "no process holds it at " + actual.sinceStart().toMillis() + " ms", seed,
-                    Subject.explained(actual.trace(), Subject.lastCrash(actual.trace(), path))));
+                    explainedCrash(path)));
         }
         return this;
     }
@@ -60,9 +61,19 @@ public final class ChaosTreeAssert extends AbstractAssert<ChaosTreeAssert, Chaos
         if (incarnations != count) {
             throw failureWithActualExpected(incarnations, count, "%s", Subject.message("process " + path, state(path),
                     "have had " + count + " incarnations", "it had " + incarnations, seed,
-                    Subject.explained(actual.trace(), Subject.lastCrash(actual.trace(), path))));
+                    explainedCrash(path)));
         }
         return this;
+    }
+
+    /** The explanation of {@code path}'s last crash; nothing for a tree built without tracing. */
+    private String explainedCrash(String path) {
+        try {
+            Trace trace = actual.trace();
+            return Subject.explained(trace, Subject.lastCrash(trace, path));
+        } catch (IllegalStateException untraced) {
+            return "";
+        }
     }
 
     private String state(String path) {

@@ -1,6 +1,5 @@
 package dev.cascade.junit;
 
-import dev.cascade.runtime.ExitReason;
 import dev.cascade.trace.Trace;
 import dev.cascade.trace.TraceEvent;
 import org.opentest4j.AssertionFailedError;
@@ -57,25 +56,10 @@ final class Failures {
 
     static boolean isCrash(TraceEvent event) {
         return switch (event) {
-            case TraceEvent.Exited exited -> abnormal(exited.reason());
+            case TraceEvent.Exited exited -> !exited.reason().isNormalish();
             case TraceEvent.SupervisorGaveUp gaveUp -> true;
             case TraceEvent.MessageLost lost -> true;
             default -> false;
-        };
-    }
-
-    static boolean abnormal(ExitReason reason) {
-        return switch (reason) {
-            case ExitReason.Normal normal -> false;
-            case ExitReason.Shutdown shutdown -> false;
-            case ExitReason.ShutdownWith shutdown -> false;
-            case ExitReason.Killed killed -> true;
-            case ExitReason.Kill kill -> true;
-            case ExitReason.NoProc noProc -> true;
-            case ExitReason.Raised raised -> true;
-            case ExitReason.BadReturn bad -> true;
-            case ExitReason.CallFailed call -> true;
-            case ExitReason.Custom custom -> true;
         };
     }
 

@@ -48,7 +48,7 @@ public final class ProcessAssert extends AbstractAssert<ProcessAssert, String> {
     /** It crashed (exited with a reason other than normal or shutdown); navigates to its first crash. */
     public EventAssert crashed() {
         Optional<TraceEvent> first = trace().events().stream()
-                .filter(e -> e instanceof TraceEvent.Exited x && x.process().isAt(actual) && Failures.abnormal(x.reason()))
+                .filter(e -> e instanceof TraceEvent.Exited x && x.process().isAt(actual) && !x.reason().isNormalish())
                 .findFirst();
         if (first.isEmpty()) {
             throw failure(Subject.message("process " + actual, Subject.state(trace(), actual), "have crashed",

@@ -46,11 +46,7 @@ final class ResultRecord {
         record.put("simulations", JsonArray.of(run.simulations().stream().map(ResultRecord::simulation).toList()));
         record.put("trees", JsonArray.of(run.trees().stream().map(ResultRecord::tree).toList()));
         record.put("verdicts", JsonArray.of(run.verdicts().stream().map(verdict -> obj("spec", str(verdict.spec()),
-                "verdict", str(switch (verdict) {
-                    case dev.cascade.spec.Verdict.Pass pass -> "PASS";
-                    case dev.cascade.spec.Verdict.Fail fail -> "FAIL";
-                    case dev.cascade.spec.Verdict.Inconclusive open -> "INCONCLUSIVE";
-                }), "text", str(verdict.text()))).toList()));
+                "verdict", str(dev.cascade.report.SpecVerdict.of(verdict).verdict()), "text", str(verdict.text()))).toList()));
         record.put("files", JsonArray.of(files.stream().map(ResultRecord::str).toList()));
         return JsonWriter.write(JsonObject.of(record));
     }

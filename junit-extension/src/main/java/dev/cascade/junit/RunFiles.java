@@ -90,7 +90,8 @@ final class RunFiles {
                 .withVerdict("test", failed ? "FAIL" : "PASS")
                 .withBackend(started.scheduler() instanceof SimulatedScheduler simulation
                         ? simulation.backend().name().toLowerCase(java.util.Locale.ROOT) : "real")
-                .withReplay(run.id.replay(run.seed.value()));
+                .withReplay(run.id.replay(run.seed.value()))
+                .withSpecVerdicts(run.verdicts().stream().map(dev.cascade.report.SpecVerdict::of).toList());
         report = crash.map(last -> Explained.of(trace, last.event())).map(report::withExplanation).orElse(report);
         Report.Written files = report.writeTo(directory);
         publish(context, files.trace(), MediaType.APPLICATION_JSON);

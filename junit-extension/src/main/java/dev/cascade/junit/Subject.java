@@ -2,7 +2,6 @@ package dev.cascade.junit;
 
 import dev.cascade.chaos.ChaosTree;
 import dev.cascade.simulation.SimulatedScheduler;
-import dev.cascade.trace.ProcessId;
 import dev.cascade.trace.Trace;
 import dev.cascade.trace.TraceEvent;
 
@@ -26,31 +25,6 @@ final class Subject {
     static String at(Trace trace, TraceEvent event) {
         long zero = trace.events().isEmpty() ? 0 : trace.events().getFirst().atNanos();
         return "at " + (event.atNanos() - zero) / 1_000_000 + " ms";
-    }
-
-    /** The process an event happened to (the receiver of a message), if it names one. */
-    static Optional<ProcessId> processOf(TraceEvent event) {
-        return Optional.ofNullable(switch (event) {
-            case TraceEvent.Spawned e -> e.process();
-            case TraceEvent.Started e -> e.process();
-            case TraceEvent.Sent e -> e.to();
-            case TraceEvent.Delivered e -> e.to();
-            case TraceEvent.Handled e -> e.by();
-            case TraceEvent.CallStarted e -> e.caller();
-            case TraceEvent.CallReplied e -> e.caller();
-            case TraceEvent.CallTimedOut e -> e.caller();
-            case TraceEvent.CallFailed e -> e.caller();
-            case TraceEvent.Exited e -> e.process();
-            case TraceEvent.RestartDecided e -> e.supervisor();
-            case TraceEvent.SupervisorGaveUp e -> e.supervisor();
-            case TraceEvent.MessageDropped e -> e.to();
-            case TraceEvent.MessageLost e -> e.in();
-            case TraceEvent.UserCall e -> e.process();
-            case TraceEvent.FaultFired e -> e.target();
-            case TraceEvent.StartFailed e -> null;
-            case TraceEvent.FaultSkipped e -> null;
-            case TraceEvent.StartIgnored e -> null;
-        });
     }
 
     /** {@code incarnation 3, exited error:boom at 212 ms}: the last thing that happened to {@code path}. */
@@ -81,7 +55,7 @@ final class Subject {
     /** The last crash of {@code path}: its last abnormal exit, if any. */
     static Optional<TraceEvent> lastCrash(Trace trace, String path) {
         return trace.events().reversed().stream()
-                .filter(e -> e instanceof TraceEvent.Exited x && x.process().isAt(path) && Failures.abnormal(x.reason()))
+                .filter(e -> e instanceof TraceEvent.Exited x && x.process().isAt(path) && !x.reason().isNormalish())
                 .findFirst();
     }
 
