@@ -68,9 +68,15 @@ public final class Tracer {
         }
     }
 
-    /** Names {@code pid} as {@code name} after its death, for the signals it sends as it dies. */
+    /**
+     * Names {@code pid} as {@code name} after its death, for the signals it sends as it dies. A process
+     * outside the tree is named by its pid anyway ({@link #nameOf}), so only tree processes are kept: the
+     * map grows with the tree's incarnations, not with every short-lived process (a bounded trace's budget).
+     */
     public void died(Pid pid, ProcessId name) {
-        dead.put(pid, name);
+        if (!(name instanceof ProcessId.Outside)) {
+            dead.put(pid, name);
+        }
     }
 
     /** The name of a dead process: its last {@link #died} name, or its pid. */
