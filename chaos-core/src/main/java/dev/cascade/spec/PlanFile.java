@@ -1,6 +1,7 @@
 package dev.cascade.spec;
 
 import dev.cascade.chaos.FaultPlan;
+import dev.cascade.internal.Echo;
 import dev.cascade.internal.Limits;
 import dev.cascade.internal.json.JsonParser;
 import dev.cascade.internal.json.JsonPath;
@@ -88,7 +89,7 @@ public record PlanFile(String name, Trial trial, Duration settle, List<String> s
         try {
             return FaultSpelling.write(timed);
         } catch (IllegalArgumentException unspellable) {
-            throw new IllegalArgumentException("fault \"" + TreeOutline.cut(timed.fault().describe()) + "\" cannot be written in a"
+            throw new IllegalArgumentException("fault " + Echo.quoted(timed.fault().describe()) + " cannot be written in a"
                     + " plan file (the scenario format has no spelling for it: " + why(timed) + "); keep it in a Java test instead",
                     unspellable);
         }
@@ -151,7 +152,7 @@ public record PlanFile(String name, Trial trial, Duration settle, List<String> s
             }
         }
         if (!FORMAT.equals(top.string("format"))) {
-            throw Fields.fail(top.at("format"), "expected \"" + FORMAT + "\" but was \"" + TreeOutline.cut(top.string("format")) + "\"");
+            throw Fields.fail(top.at("format"), "expected \"" + FORMAT + "\" but was " + Echo.quoted(top.string("format")));
         }
         String name = top.string("name");
         long seed = top.integer("seed", Long.MIN_VALUE, Long.MAX_VALUE);

@@ -101,6 +101,14 @@ class PlanFileTests {
     }
 
     @Test
+    void a_spec_echoed_in_an_error_is_escaped_and_cut_with_its_length() {
+        String spec = "\u001b[2J" + "y".repeat(200);
+        assertThatThrownBy(() -> SpecSyntax.parse(spec))
+                .hasMessageStartingWith("spec \"\\u001b[2J" + "y".repeat(76) + "…\" (204 characters): expected a spec like isolation(root/gateway, root/ledger)")
+                .hasMessageNotContaining("\u001b");
+    }
+
+    @Test
     void spec_syntax_names_what_is_wrong_and_the_specs_there_are() {
         assertThat(SpecSyntax.parse("boundedRecovery(root, 5 s)").name()).isEqualTo("boundedRecovery(root, 5000 ms)");
         assertThatThrownBy(() -> SpecSyntax.parse("isolated(root/a, root/b)"))
