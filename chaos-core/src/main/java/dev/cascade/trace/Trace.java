@@ -1,6 +1,7 @@
 package dev.cascade.trace;
 
 import dev.cascade.runtime.Pid;
+import dev.cascade.trace.internal.MessageTally;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -227,19 +228,9 @@ public final class Trace {
 
     /** The accounting of each process counted from {@code events} (without queued), in first-sent order. */
     static Map<Pid, Accounting> count(List<TraceEvent> events) {
-        Map<Pid, Accounting> counts = new LinkedHashMap<>();
-        for (TraceEvent event : events) {
-            switch (event) {
-                case TraceEvent.Sent sent -> counts.merge(sent.to().pid(), Accounting.ZERO.withSent(1), Accounting::plus);
-                case TraceEvent.Handled handled ->
-                        counts.merge(handled.by().pid(), Accounting.ZERO.withHandled(1), Accounting::plus);
-                case TraceEvent.MessageDropped dropped ->
-                        counts.merge(dropped.to().pid(), Accounting.ZERO.withDropped(1), Accounting::plus);
-                case TraceEvent.MessageLost lost -> counts.merge(lost.in().pid(), Accounting.ZERO.withLost(1), Accounting::plus);
-                default -> { }
-            }
-        }
-        return counts;
+        MessageTally tally = new MessageTally();
+        events.forEach(tally::add);
+        return tally.counted();
     }
 
     static List<ProcessId> processes(TraceEvent event) {
