@@ -40,7 +40,7 @@ final class SpawnProbes {
                     String by = starter.get(exited.process().pid());
                     found.add(new Finding(Catalog.UNSUPERVISED_PROCESS, by, "a process " + by + " started (" + exited.process()
                             + ") crashed " + (exited.atNanos() - run.spec().zeroNanos()) / 1_000_000 + " ms after the tree started ("
-                            + exited.reason() + "): no link, monitor or supervisor noticed, so its work is lost and nothing starts "
+                            + exited.reason().describe() + "): no link, monitor or supervisor noticed, so its work is lost and nothing starts "
                             + "it again; start it as a child of a DynamicSupervisor (transient, so a crash is retried)"));
                 }
                 default -> { }

@@ -49,8 +49,9 @@ final class StrategyProbes {
                 }
             }
             if (!independent.isEmpty()) {
-                found.add(new Finding(Catalog.ONE_FOR_ALL_INDEPENDENT, path, "a crash of " + crashed + " restarts " + independent
-                        + " too (" + path + " is one_for_all), though " + crashed + " and " + independent + " exchanged no message in "
+                found.add(new Finding(Catalog.ONE_FOR_ALL_INDEPENDENT, path, "a crash of " + crashed + " restarts "
+                        + String.join(", ", independent) + " too (" + path + " is one_for_all), though " + crashed + " and "
+                        + String.join(", ", independent) + " exchanged no message in "
                         + Observed.BASELINE_MS + " ms of the tree's own traffic: their work is lost and their callers fail for a "
                         + "crash that was not theirs; use one_for_one, or give the children that do depend on each other a "
                         + "supervisor of their own"));

@@ -96,7 +96,8 @@ final class CatalogCommand {
         out.println("Fix: " + story.fix());
         out.println();
         out.println("Check: " + entry.check().name() + " (fails on " + story.bad().name() + ", passes on " + story.fixed().name() + ")");
-        out.println("Probe: " + (entry.probes() ? "cascade catalog probe TREE.json" : "none (see the problem: it depends on what the workers mean to each other)"));
+        out.println("Probe: " + (entry.probes() ? "cascade catalog probe TREE.json, or from Java Catalog." + entry.name()
+                + ".probe(spec) on your SupervisorSpec" : "none: " + entry.whyNoProbe().orElseThrow()));
         out.println("References:");
         story.references().forEach(reference -> out.println("  - " + reference));
         return 0;

@@ -43,6 +43,11 @@ class CatalogCliTests {
         assertThat(cascade("catalog", "show", "init-trap")).isZero();
         assertThat(out()).startsWith("The init trap (init-trap)").contains("Problem: A supervisor starts its children one at a time")
                 .contains("Check: boundedRecovery(root/ledger, 1000 ms)").contains("handle_continue");
+        assertThat(out()).contains("Probe: cascade catalog probe TREE.json, or from Java Catalog.INIT_TRAP.probe(spec) on your "
+                + "SupervisorSpec");
+        out.reset();
+        assertThat(cascade("catalog", "show", "blocking-call-in-handler")).isZero();
+        assertThat(out()).contains("Probe: none: its fault is a slow method of your own code (Fault.delayIn through the agent)");
         assertThat(cascade("catalog", "show", "init-trapp")).isEqualTo(2);
         assertThat(err()).contains("no catalog entry \"init-trapp\" (entries: silent-cascade, ");
     }
