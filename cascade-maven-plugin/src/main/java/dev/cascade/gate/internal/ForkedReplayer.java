@@ -1,5 +1,7 @@
 package dev.cascade.gate.internal;
 
+import dev.cascade.internal.Echo;
+
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -56,6 +58,6 @@ public record ForkedReplayer(Path java, List<String> classPath, List<String> jvm
     private static String lastLine(Path log) throws IOException {
         List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8);
         String last = lines.isEmpty() ? "no output" : lines.getLast();
-        return Rules.cut(last);
+        return Echo.value(last);
     }
 }

@@ -1,5 +1,6 @@
 package dev.cascade.gate.internal;
 
+import dev.cascade.internal.Echo;
 import dev.cascade.internal.json.JsonValue;
 import dev.cascade.internal.json.JsonValue.JsonArray;
 import dev.cascade.internal.json.JsonValue.JsonNumber;
@@ -59,10 +60,7 @@ final class Json {
     }
 
     IllegalArgumentException wrong(String where, String expected, JsonValue value) {
-        String found = value == null ? "nothing" : value.describe();
-        if (found.length() > 80) {
-            found = found.substring(0, 77) + "...";
-        }
+        String found = value == null ? "nothing" : Echo.value(value.describe());
         return new IllegalArgumentException(file + ": " + where + " should be " + expected + " but is " + found
                 + "; regenerate the file (mvn test for result records, cascade:baseline for the baseline)");
     }
