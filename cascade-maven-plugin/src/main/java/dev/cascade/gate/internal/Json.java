@@ -1,6 +1,5 @@
 package dev.cascade.gate.internal;
 
-import dev.cascade.internal.Echo;
 import dev.cascade.internal.json.JsonValue;
 import dev.cascade.internal.json.JsonValue.JsonArray;
 import dev.cascade.internal.json.JsonValue.JsonNumber;
@@ -59,8 +58,9 @@ final class Json {
         throw wrong(where + "." + name, "an array", value);
     }
 
+    /** The error for a member of the wrong type; the value is echoed cut and escaped ({@link JsonValue#describe}). */
     IllegalArgumentException wrong(String where, String expected, JsonValue value) {
-        String found = value == null ? "nothing" : Echo.value(value.describe());
+        String found = value == null ? "nothing" : value.describe();
         return new IllegalArgumentException(file + ": " + where + " should be " + expected + " but is " + found
                 + "; regenerate the file (mvn test for result records, cascade:baseline for the baseline)");
     }
