@@ -168,8 +168,8 @@ public class CheckMojo extends GateMojo {
     private void index(List<Snapshot> runs, List<Finding> findings) {
         Path outputDir = results.toPath().toAbsolutePath().getParent();
         try {
-            Path page = IndexDrifts.write(outputDir, project.getBasedir().toPath(), runs, findings, strict);
-            getLog().info("cascade:check: the drift of each test is in the suite index " + relative(page.toFile()));
+            IndexDrifts.write(outputDir, project.getBasedir().toPath(), runs, findings, strict).ifPresent(page ->
+                    getLog().info("cascade:check: the drift of each test is in the suite index " + relative(page.toFile())));
         } catch (RuntimeException unwritable) {
             getLog().warn("cascade:check could not add the drift column to the suite index in " + relative(outputDir.toFile())
                     + ": " + unwritable.getMessage());

@@ -2,9 +2,11 @@ package dev.cascade.gate.internal;
 
 import dev.cascade.report.SuiteIndex;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -21,12 +23,13 @@ public final class IndexDrifts {
     private IndexDrifts() {}
 
     /**
-     * Rewrites {@code outputDir/index.html} with the findings and returns it.
+     * Rewrites {@code outputDir/index.html} with the findings and returns it; nothing is written (and nothing
+     * returned) when there is no page yet and nothing to list: every test matched and none wrote a report.
      *
      * @param outputDir  the extension's output folder ({@code target/cascade}), whose {@code <test id>/} folders hold run files
      * @param projectDir the project's folder (snapshots' reports are relative to it)
      */
-    public static Path write(Path outputDir, Path projectDir, List<Snapshot> runs, List<Finding> findings, boolean strict) {
+    public static Optional<Path> write(Path outputDir, Path projectDir, List<Snapshot> runs, List<Finding> findings, boolean strict) {
         SuiteIndex index = SuiteIndex.read(outputDir).clearDrifts();
         List<SuiteIndex.Run> listed = index.runs();
         Map<String, Finding> byTest = findings.stream().filter(f -> !(f instanceof Finding.Stale))
@@ -42,7 +45,10 @@ public final class IndexDrifts {
             }
         }
         findings.stream().filter(Finding.Stale.class::isInstance).forEach(stale -> index.stale(stale.test()));
-        return index.write();
+        if (index.runs().isEmpty() && index.stale().isEmpty() && !Files.exists(outputDir.resolve("index.html"))) {
+            return Optional.empty();
+        }
+        return Optional.of(index.write());
     }
 
     /** Whether an index row is this test's: its report is the test's, or lies in the test's run folder. */

@@ -40,9 +40,8 @@ class IndexDriftsTests {
         List<Snapshot> runs = List.of(fails, added, same);
         List<Finding> findings = Gate.check(runs, baseline, Rules.of(List.of()), run -> run);
 
-        Path page = IndexDrifts.write(out, project, runs, findings, true);
+        assertThat(IndexDrifts.write(out, project, runs, findings, true)).contains(out.resolve("index.html"));
 
-        assertThat(page).isEqualTo(out.resolve("index.html"));
         SuiteIndex index = SuiteIndex.read(out);
         Map<String, SuiteIndex.Run> rows = rows(index);
         assertThat(rows).containsOnlyKeys("T#fails", "a.T.added");
@@ -67,6 +66,14 @@ class IndexDriftsTests {
         SuiteIndex index = SuiteIndex.read(out);
         assertThat(index.runs()).singleElement().satisfies(row -> assertThat(index.driftOf(row))
                 .contains(new SuiteIndex.Drift(SuiteIndex.Drift.Kind.MATCHES, List.of(), false)));
+    }
+
+    @Test
+    void no_page_is_written_when_there_is_none_and_every_test_matched_without_a_report(@TempDir Path project) {
+        Snapshot same = Runs.simulated("a.T.same").build();
+        List<Finding> none = Gate.check(List.of(same), baselineOf(same), Rules.of(List.of()), run -> run);
+        assertThat(IndexDrifts.write(project.resolve("target/cascade"), project, List.of(same), none, true)).isEmpty();
+        assertThat(project.resolve("target/cascade/index.html")).doesNotExist();
     }
 
     @Test

@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 public final class IndexPage {
     private IndexPage() {}
 
+    /** The page of the index: its runs, their drifts when the gate gave them any, and its data. */
     public static String html(SuiteIndex index) {
         List<SuiteIndex.Run> runs = index.runs();
         boolean gated = !index.stale().isEmpty() || runs.stream().anyMatch(run -> index.driftOf(run).isPresent());
