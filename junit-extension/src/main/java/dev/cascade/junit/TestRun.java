@@ -36,6 +36,7 @@ final class TestRun implements AutoCloseable {
     final Seeds seed;
     final CascadeTest.Mode mode;
     final CascadeTest.UnfiredFaults unfired;
+    final CascadeTest.Leftovers leftovers;
     final TestId id;
     private final Map<String, ChaosTree> named = new LinkedHashMap<>();
     private final List<Started> trees = new ArrayList<>();
@@ -49,11 +50,13 @@ final class TestRun implements AutoCloseable {
     private TreeMembers members;
     private boolean closed;
 
-    TestRun(ExtensionContext context, Seeds seed, CascadeTest.Mode mode, CascadeTest.UnfiredFaults unfired) {
+    TestRun(ExtensionContext context, Seeds seed, CascadeTest.Mode mode, CascadeTest.UnfiredFaults unfired,
+            CascadeTest.Leftovers leftovers) {
         this.context = context;
         this.seed = seed;
         this.mode = mode;
         this.unfired = unfired;
+        this.leftovers = leftovers;
         this.id = TestId.of(context);
     }
 
@@ -157,8 +160,8 @@ final class TestRun implements AutoCloseable {
     }
 
     /**
-     * Closes what the test started, newest first. Before that, in real mode, notes what it left running:
-     * processes on the nodes it started, agent sessions it did not close.
+     * Closes what the test started, newest first. In real mode, notes what it left running (see {@link LeftBehind}):
+     * processes on the nodes it started, its trees' nodes included, and agent sessions it did not close.
      */
     @Override
     public void close() {
@@ -166,17 +169,14 @@ final class TestRun implements AutoCloseable {
             return;
         }
         closed = true;
+        List<LeftBehind> watched = new ArrayList<>();
+        List<String> openSessions = new ArrayList<>();
         if (mode == CascadeTest.Mode.REAL) {
-            for (Node node : nodes) {
-                int left = node.processCount();
-                if (left > 0) {
-                    leaks.add(left + (left == 1 ? " process" : " processes") + " still running on a node the test started ("
-                            + node.scheduler().description() + "); stopped by closing the node");
-                }
-            }
+            trees.forEach(started -> watched.add(LeftBehind.on(started)));
+            nodes.forEach(node -> watched.add(LeftBehind.on(node)));
             for (Instrumented session : sessions) {
                 if (session.isOpen()) {
-                    leaks.add("an agent session (methods " + session.code().methods() + ", virtual time in "
+                    openSessions.add("an agent session (methods " + session.code().methods() + ", virtual time in "
                             + session.code().virtualTimePackages() + ") was left open; closed now, its classes put back");
                 }
             }
@@ -188,6 +188,8 @@ final class TestRun implements AutoCloseable {
                 closeFailures.add(failed);
             }
         }
+        watched.forEach(watch -> watch.left().ifPresent(leaks::add));
+        leaks.addAll(openSessions);
         leave();
     }
 
