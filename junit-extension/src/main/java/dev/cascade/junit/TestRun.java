@@ -49,6 +49,8 @@ final class TestRun implements AutoCloseable {
     private final List<Verdict> verdicts = new java.util.concurrent.CopyOnWriteArrayList<>();
     private TreeMembers members;
     private boolean closed;
+    private List<TreeSeen> seen; // once closed: each tree's trace read once, for the failure, the files and the record
+    private Optional<Failures.LastCrash> lastCrash;
 
     TestRun(ExtensionContext context, Seeds seed, CascadeTest.Mode mode, CascadeTest.UnfiredFaults unfired,
             CascadeTest.Leftovers leftovers) {
@@ -140,6 +142,28 @@ final class TestRun implements AutoCloseable {
 
     List<Started> trees() {
         return List.copyOf(trees);
+    }
+
+    /** What each tree did (see {@link TreeSeen}): read now while the test runs; once it is closed, read once and kept. */
+    List<TreeSeen> seen() {
+        if (!closed) {
+            return trees.stream().map(TreeSeen::of).toList();
+        }
+        if (seen == null) {
+            seen = trees.stream().map(TreeSeen::of).toList();
+        }
+        return seen;
+    }
+
+    /** The last crash or loss of the test's trees, explained (once closed, worked out once). */
+    Optional<Failures.LastCrash> lastCrash() {
+        if (!closed) {
+            return Failures.lastCrash(seen());
+        }
+        if (lastCrash == null) {
+            lastCrash = Failures.lastCrash(seen());
+        }
+        return lastCrash;
     }
 
     List<SimulatedScheduler> simulations() {
