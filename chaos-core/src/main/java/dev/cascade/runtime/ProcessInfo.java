@@ -120,8 +120,8 @@ public record ProcessInfo(Pid pid, Optional<String> registeredName, Optional<Str
             case WAITING -> stack.stream().anyMatch(ProcessInfo::isReceive) ? " waiting in receive" : " waiting";
         });
         currentCall().ifPresent(frame -> text.append(" at ").append(shortly(frame)));
-        text.append(", started as ").append(initialCall().map(ProcessInfo::shortly)
-                .orElse("a function written in " + writtenIn.substring(writtenIn.lastIndexOf('.') + 1)));
+        text.append(initialCall().map(frame -> ", started as " + shortly(frame))
+                .orElse(", to run a function written in " + writtenIn.substring(writtenIn.lastIndexOf('.') + 1)));
         return text.toString();
     }
 

@@ -46,6 +46,18 @@ class NodeProcessesTests {
         }
     }
 
+    @Test
+    void a_process_not_yet_run_is_named_by_the_class_its_function_was_written_in() {
+        try (Node node = Node.start(dev.cascade.simulation.SimulatedScheduler.withSeed(1), RuntimeListener.NONE)) {
+            Pid pid = node.spawn(NodeProcessesTests::forever);
+
+            assertThat(node.processes()).singleElement().satisfies(process -> {
+                assertThat(process.status()).isEqualTo(ProcessInfo.Status.NOT_STARTED);
+                assertThat(process.describe()).isEqualTo(pid + " not started yet, to run a function written in NodeProcessesTests");
+            });
+        }
+    }
+
     private static void forever(ProcessContext ctx) {
         ctx.receive(message -> false, Timeout.INFINITY);
     }

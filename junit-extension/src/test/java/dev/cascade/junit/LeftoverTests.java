@@ -8,7 +8,9 @@ import dev.cascade.genserver.From;
 import dev.cascade.genserver.GenServer;
 import dev.cascade.genserver.InitResult;
 import dev.cascade.junit.examples.shop.Cache;
+import dev.cascade.runtime.Node;
 import dev.cascade.runtime.Pid;
+import dev.cascade.runtime.ProcessInfo;
 import dev.cascade.runtime.ProcessContext;
 import dev.cascade.runtime.Timeout;
 import dev.cascade.supervisor.ChildSpec;
@@ -27,6 +29,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * Processes a real-mode test leaves on its tree's own node are reported as that test's, then killed, so the next
@@ -62,6 +65,12 @@ class LeftoverTests {
         ctx.receive(message -> false, Timeout.INFINITY);
     }
 
+    /** Until {@code pid} waits in its receive, so that what the report says of it is known. */
+    static void awaitWaiting(Node node, Pid pid) {
+        await().atMost(Duration.ofSeconds(30)).until(() -> node.processes().stream()
+                .anyMatch(process -> process.pid().equals(pid) && process.status() == ProcessInfo.Status.WAITING));
+    }
+
     @CascadeTest(mode = CascadeTest.Mode.REAL)
     @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
     static class Leaky {
@@ -73,6 +82,8 @@ class LeftoverTests {
                 forever(ctx);
             });
             Pid fromRun = tree.node().run(ctx -> ctx.spawn(LeftoverTests::forever));
+            awaitWaiting(tree.node(), spawned);
+            awaitWaiting(tree.node(), fromRun);
             SEEN.put("spawned", spawned);
             SEEN.put("fromRun", fromRun);
             SEEN.put("node", tree.node());
@@ -81,7 +92,7 @@ class LeftoverTests {
         @Test
         @Order(2)
         void the_next_test_finds_them_gone(@Tree("shop") ChaosTree tree) {
-            dev.cascade.runtime.Node before = (dev.cascade.runtime.Node) SEEN.get("node");
+            Node before = (Node) SEEN.get("node");
             SEEN.put("alive", before.isAlive((Pid) SEEN.get("spawned")) || before.isAlive((Pid) SEEN.get("fromRun")));
         }
     }
@@ -135,7 +146,9 @@ class LeftoverTests {
     static class Strict {
         @Test
         void leaves_one(@Tree("shop") ChaosTree tree) {
-            SEEN.put("strict", tree.node().spawn(LeftoverTests::forever));
+            Pid left = tree.node().spawn(LeftoverTests::forever);
+            awaitWaiting(tree.node(), left);
+            SEEN.put("strict", left);
         }
     }
 

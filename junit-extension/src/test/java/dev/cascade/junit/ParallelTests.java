@@ -8,7 +8,7 @@ import dev.cascade.supervisor.ChildSpec;
 import dev.cascade.supervisor.SupervisorSpec;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import dev.cascade.runtime.Timeout;
+import dev.cascade.runtime.Pid;
 import org.junit.platform.engine.reporting.ReportEntry;
 import org.junit.platform.testkit.engine.EngineExecutionResults;
 import org.junit.platform.testkit.engine.Event;
@@ -100,7 +100,8 @@ class ParallelTests {
             tree.inject(Fault.kill("root/w" + i));
             tree.call("root/w" + (7 - i), new Cache.Get("k"));
             if (i == 3) {
-                tree.node().run(ctx -> ctx.spawn(leak -> leak.receive(message -> false, Timeout.INFINITY)));
+                Pid leak = tree.node().run(ctx -> ctx.spawn(LeftoverTests::forever));
+                LeftoverTests.awaitWaiting(tree.node(), leak);
             }
         }
 
@@ -126,7 +127,7 @@ class ParallelTests {
             assertThat(event.getTestDescriptor().getDisplayName()).startsWith("t3(");
             assertThat(event.getRequiredPayload(ReportEntry.class).getKeyValuePairs().get("cascade.warning"))
                     .startsWith("left behind: 1 process still running on the node of tree workers, after the tree stopped")
-                    .contains("waiting in receive at ParallelTests$EightReal.lambda$run$")
+                    .contains("waiting in receive at LeftoverTests.forever(")
                     .doesNotContain("root/");
         });
     }
