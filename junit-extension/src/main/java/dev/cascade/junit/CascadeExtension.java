@@ -61,11 +61,26 @@ final class CascadeExtension implements BeforeEachCallback, ParameterResolver, T
         if (type == CascadeContext.class) {
             return new CascadeContext(run);
         }
-        ChaosTree tree = run.tree(name);
+        ChaosTree tree;
+        try {
+            tree = run.tree(name);
+        } catch (ParameterResolutionException wrong) {
+            throw new ParameterResolutionException(wrong.getMessage() + " (asked for by " + asker(parameter) + ")", wrong.getCause());
+        }
         if (type == ChaosTree.class) {
             return tree;
         }
         return type == Trace.class ? tree.trace() : tree.ledger();
+    }
+
+    /** {@code parameter 1 of PaymentsTest.crashLoop(ChaosTree)}: which parameter asked for a tree. */
+    private static String asker(ParameterContext parameter) {
+        java.lang.reflect.Executable executable = parameter.getDeclaringExecutable();
+        Class<?> owner = executable.getDeclaringClass();
+        String type = owner.getName().substring(owner.getPackageName().isEmpty() ? 0 : owner.getPackageName().length() + 1);
+        return "parameter " + (parameter.getIndex() + 1) + " of " + type + "." + executable.getName() + "("
+                + java.util.Arrays.stream(executable.getParameterTypes()).map(Class::getSimpleName).collect(java.util.stream.Collectors.joining(", "))
+                + ")";
     }
 
     @Override
