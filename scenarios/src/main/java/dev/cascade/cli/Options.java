@@ -50,7 +50,8 @@ public final class Options {
                 }
                 options.put(arg, args[++i]);
             } else {
-                throw BadInput.usage("unknown option \"" + Shown.value(arg) + "\" (expected: " + expected(switches, valued) + ")");
+                throw BadInput.usage("unknown option \"" + Shown.value(arg) + "\" (" + (switches.isEmpty() && valued.isEmpty()
+                        ? "this command takes no options" : "expected: " + expected(switches, valued)) + ")");
             }
         }
         return options;

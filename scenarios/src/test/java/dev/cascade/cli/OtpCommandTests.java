@@ -192,8 +192,9 @@ class OtpCommandTests {
             int status = otp(env(), args.toArray(String[]::new));
 
             assertThat(status).as(stdout() + stderr()).isZero();
-            long runnable = args.size() - 3 - 1; // silent-cascade uses additions
+            long runnable = args.size() - 3 - 2; // silent-cascade and user-sessions use additions
             assertThat(stdout()).contains("examples/silent-cascade.json: skipped: tree.children[0].sends")
+                    .contains("examples/user-sessions.json: skipped: tree.children[1].supervisor")
                     .contains(runnable + " compared: " + runnable + " agree, 0 differ; 0 set aside");
             assertThat(OutcomeReader.read(dir.resolve("killed-supervisor.otp.outcome.json")).withoutTimes())
                     .isEqualTo(OutcomeReader.read(Path.of("examples/killed-supervisor.outcome.json")).withoutTimes());
