@@ -230,11 +230,13 @@ public final class Trace {
         Map<Pid, Accounting> counts = new LinkedHashMap<>();
         for (TraceEvent event : events) {
             switch (event) {
-                case TraceEvent.Sent sent -> counts.merge(sent.to().pid(), Accounting.ZERO.withSent(1), Accounting::plus);
+                // a message to a name no process held has no mailbox to account in: its drop balances it
+                case TraceEvent.Sent sent when sent.to() instanceof ProcessId to ->
+                        counts.merge(to.pid(), Accounting.ZERO.withSent(1), Accounting::plus);
                 case TraceEvent.Handled handled ->
                         counts.merge(handled.by().pid(), Accounting.ZERO.withHandled(1), Accounting::plus);
-                case TraceEvent.MessageDropped dropped ->
-                        counts.merge(dropped.to().pid(), Accounting.ZERO.withDropped(1), Accounting::plus);
+                case TraceEvent.MessageDropped dropped when dropped.to() instanceof ProcessId to ->
+                        counts.merge(to.pid(), Accounting.ZERO.withDropped(1), Accounting::plus);
                 case TraceEvent.MessageLost lost -> counts.merge(lost.in().pid(), Accounting.ZERO.withLost(1), Accounting::plus);
                 default -> { }
             }
@@ -246,10 +248,10 @@ public final class Trace {
         return switch (event) {
             case TraceEvent.Spawned e -> List.of(e.process());
             case TraceEvent.Started e -> List.of(e.process());
-            case TraceEvent.Sent e -> List.of(e.from(), e.to());
+            case TraceEvent.Sent e -> e.to() instanceof ProcessId to ? List.of(e.from(), to) : List.of(e.from());
             case TraceEvent.Delivered e -> List.of(e.to());
             case TraceEvent.Handled e -> List.of(e.by());
-            case TraceEvent.CallStarted e -> List.of(e.caller(), e.callee());
+            case TraceEvent.CallStarted e -> e.callee() instanceof ProcessId callee ? List.of(e.caller(), callee) : List.of(e.caller());
             case TraceEvent.Exited e -> List.of(e.process());
             case TraceEvent.RestartDecided e -> List.of(e.supervisor());
             case TraceEvent.SupervisorGaveUp e -> List.of(e.supervisor());

@@ -3,6 +3,7 @@ package dev.cascade.trace.internal;
 import dev.cascade.runtime.Pid;
 import dev.cascade.trace.Accounting;
 import dev.cascade.trace.LeftOut;
+import dev.cascade.trace.ProcessId;
 import dev.cascade.trace.TraceEvent;
 
 import java.util.ArrayDeque;
@@ -49,7 +50,7 @@ final class Kept {
     /** The process whose budget a routine message event counts against; null for an event always kept. */
     private static Pid routineOwner(TraceEvent event) {
         return switch (event) {
-            case TraceEvent.Sent e -> e.to().pid();
+            case TraceEvent.Sent e -> e.to() instanceof ProcessId to ? to.pid() : e.from().pid();
             case TraceEvent.Delivered e -> e.to().pid();
             case TraceEvent.Handled e -> e.by().pid();
             case TraceEvent.CallStarted e -> e.caller().pid();
@@ -63,9 +64,9 @@ final class Kept {
 
     private void count(TraceEvent event) {
         switch (event) {
-            case TraceEvent.Sent e -> counts.computeIfAbsent(e.to().pid(), pid -> new long[4])[0]++;
+            case TraceEvent.Sent e when e.to() instanceof ProcessId to -> counts.computeIfAbsent(to.pid(), pid -> new long[4])[0]++;
             case TraceEvent.Handled e -> counts.computeIfAbsent(e.by().pid(), pid -> new long[4])[1]++;
-            case TraceEvent.MessageDropped e -> counts.computeIfAbsent(e.to().pid(), pid -> new long[4])[2]++;
+            case TraceEvent.MessageDropped e when e.to() instanceof ProcessId to -> counts.computeIfAbsent(to.pid(), pid -> new long[4])[2]++;
             case TraceEvent.MessageLost e -> counts.computeIfAbsent(e.in().pid(), pid -> new long[4])[3]++;
             default -> { }
         }
