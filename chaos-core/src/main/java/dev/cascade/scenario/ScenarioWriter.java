@@ -114,6 +114,9 @@ public final class ScenarioWriter {
         if (!worker.handling().isZero()) {
             fields.put("handling_ms", JsonValue.of(worker.handling().toMillis()));
         }
+        if (!worker.continueDelay().isZero()) {
+            fields.put("continue_ms", JsonValue.of(worker.continueDelay().toMillis()));
+        }
         if (worker.mailbox().bounded()) {
             Map<String, JsonValue> mailbox = new LinkedHashMap<>();
             mailbox.put("capacity", JsonValue.of(worker.mailbox().capacity()));

@@ -31,11 +31,11 @@ public final class NodeParser {
     private static final Set<String> SUPERVISOR_FIELDS = Set.of("id", "supervisor", "strategy", "intensity",
             "period_s", "restart", "shutdown", "shutdown_ms", "children");
     private static final Set<String> WORKER_FIELDS = Set.of("id", "supervisor", "restart", "shutdown",
-            "shutdown_ms", "init", "trap_exit", "terminate_delay_ms", "handling_ms", "mailbox", "sends");
+            "shutdown_ms", "init", "trap_exit", "terminate_delay_ms", "handling_ms", "mailbox", "sends", "continue_ms");
     private static final Set<String> INIT_FIELDS = Set.of("fail_on", "ignore_on", "delay_ms");
 
     private static final Map<String, String> NOT_ON_SUPERVISOR = because("not allowed on a supervisor",
-            "init", "trap_exit", "terminate_delay_ms", "handling_ms", "mailbox", "sends");
+            "init", "trap_exit", "terminate_delay_ms", "handling_ms", "mailbox", "sends", "continue_ms");
     private static final Map<String, String> NOT_ON_ROOT = merge(NOT_ON_SUPERVISOR,
             because("not allowed on the root", "restart", "shutdown", "shutdown_ms"));
     private static final Map<String, String> NOT_ON_WORKER = because("not allowed on a worker"
@@ -127,7 +127,7 @@ public final class NodeParser {
         MailboxLimit mailbox = WorkerKnobs.mailbox(fields);
         List<Traffic> sends = WorkerKnobs.sends(fields);
         return build(fields.at(), () -> new WorkerNode(id, restart, shutdown, failOn, ignoreOn, initDelay, trapExit,
-                terminateDelay, handling, mailbox, sends));
+                terminateDelay, handling, mailbox, sends, WorkerKnobs.continueDelay(fields)));
     }
 
     static String id(Fields fields) {

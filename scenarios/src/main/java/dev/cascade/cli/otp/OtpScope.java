@@ -17,8 +17,10 @@ import java.util.Set;
 /**
  * What of the format the OTP harness runs: the original contract plus the fault kinds OTP can
  * express ({@code kill}, {@code slow_start}, {@code failing_start}: a sleep or a failure before a
- * start's init). The other additions (worker knobs {@code handling_ms}, {@code mailbox},
- * {@code sends}, dynamic supervisors, and the message and intensity fault kinds) are refused at their location, never
+ * start's init) and the worker knob {@code continue_ms} ({@code {continue, …}} from init, the
+ * work in {@code handle_continue}). The other additions (worker knobs {@code handling_ms},
+ * {@code mailbox}, {@code sends}, dynamic supervisors, and the message and intensity fault kinds)
+ * are refused at their location, never
  * ignored.
  */
 final class OtpScope {
