@@ -237,10 +237,10 @@ public final class Trace {
         return switch (event) {
             case TraceEvent.Spawned e -> List.of(e.process());
             case TraceEvent.Started e -> List.of(e.process());
-            case TraceEvent.Sent e -> List.of(e.from(), e.to());
+            case TraceEvent.Sent e -> e.to() instanceof ProcessId to ? List.of(e.from(), to) : List.of(e.from());
             case TraceEvent.Delivered e -> List.of(e.to());
             case TraceEvent.Handled e -> List.of(e.by());
-            case TraceEvent.CallStarted e -> List.of(e.caller(), e.callee());
+            case TraceEvent.CallStarted e -> e.callee() instanceof ProcessId callee ? List.of(e.caller(), callee) : List.of(e.caller());
             case TraceEvent.Exited e -> List.of(e.process());
             case TraceEvent.RestartDecided e -> List.of(e.supervisor());
             case TraceEvent.SupervisorGaveUp e -> List.of(e.supervisor());

@@ -3,6 +3,7 @@ package dev.cascade.trace.internal;
 import dev.cascade.runtime.Pid;
 import dev.cascade.trace.Accounting;
 import dev.cascade.trace.LeftOut;
+import dev.cascade.trace.ProcessId;
 import dev.cascade.trace.TraceEvent;
 
 import java.util.ArrayDeque;
@@ -48,7 +49,7 @@ final class Kept {
     /** The process whose budget a routine message event counts against; null for an event always kept. */
     private static Pid routineOwner(TraceEvent event) {
         return switch (event) {
-            case TraceEvent.Sent e -> e.to().pid();
+            case TraceEvent.Sent e -> e.to() instanceof ProcessId to ? to.pid() : e.from().pid();
             case TraceEvent.Delivered e -> e.to().pid();
             case TraceEvent.Handled e -> e.by().pid();
             case TraceEvent.CallStarted e -> e.caller().pid();

@@ -2,6 +2,7 @@ package dev.cascade.trace.internal;
 
 import dev.cascade.runtime.Pid;
 import dev.cascade.trace.Accounting;
+import dev.cascade.trace.ProcessId;
 import dev.cascade.trace.TraceEvent;
 
 import java.util.LinkedHashMap;
@@ -30,9 +31,10 @@ public final class MessageTally {
     /** Counts {@code event} if it is one of a message's four ends; any other event is ignored. */
     public void add(TraceEvent event) {
         switch (event) {
-            case TraceEvent.Sent e -> bump(e.to().pid(), SENT);
+            // a message to a name no process held has no mailbox to account in: its drop balances it
+            case TraceEvent.Sent e when e.to() instanceof ProcessId to -> bump(to.pid(), SENT);
             case TraceEvent.Handled e -> bump(e.by().pid(), HANDLED);
-            case TraceEvent.MessageDropped e -> bump(e.to().pid(), DROPPED);
+            case TraceEvent.MessageDropped e when e.to() instanceof ProcessId to -> bump(to.pid(), DROPPED);
             case TraceEvent.MessageLost e -> bump(e.in().pid(), LOST);
             default -> { }
         }
