@@ -113,9 +113,9 @@ public final class TraceFile {
         EventReader reader = new EventReader();
         while ((line = lines.readLine()) != null && !line.equals(EVENTS_CLOSE)) {
             number++;
-            String text = line.endsWith(",") ? line.substring(0, line.length() - 1) : line;
-            String where = "line " + number;
-            Optional<TraceEvent> event = reader.read(Members.of(parse(text, number), where));
+            int lineNumber = number;
+            JsonValue value = parse(line, line.endsWith(",") ? line.length() - 1 : line.length(), number); // without copying it
+            Optional<TraceEvent> event = reader.read(Members.of(value, () -> "line " + lineNumber));
             event.ifPresent(events::add);
         }
         if (line == null) {
@@ -143,8 +143,13 @@ public final class TraceFile {
 
     /** Parses {@code text}, which starts at line {@code firstLine} of the file; syntax errors name the file's line. */
     private static JsonValue parse(String text, int firstLine) {
+        return parse(text, text.length(), firstLine);
+    }
+
+    /** Parses the first {@code end} characters of {@code text}, which starts at line {@code firstLine} of the file. */
+    private static JsonValue parse(String text, int end, int firstLine) {
         try {
-            return JsonParser.parse(text);
+            return JsonParser.parse(text, end);
         } catch (ScenarioFormatException invalid) {
             String location = invalid.location();
             int colon = location.indexOf(':');
