@@ -135,4 +135,28 @@ class DynamicScenarioRunTests {
 
         assertThat(check.reproducible()).as(check.describe()).isTrue();
     }
+
+    @Test
+    void the_run_ends_settle_ms_after_the_last_start_when_it_comes_after_the_last_fault() {
+        String json = ScenarioRuns.file(tree("", SESSION, start(0, "alice"), start(700, "bob")), 100,
+                raise(300, "root/sessions/alice"));
+        Scenario scenario = ScenarioReader.read(json);
+
+        assertThat(scenario.span()).isEqualTo(java.time.Duration.ofMillis(700));
+        Outcome outcome = ScenarioRuns.simulated(json);
+        assertThat(ScenarioRuns.timeOf(outcome, new OutcomeEvent.Started("root/sessions/bob", 1))).isEqualTo(700);
+        assertThat(outcome.finalIncarnations()).containsEntry("root/sessions/alice", 2).containsEntry("root/sessions/bob", 1);
+    }
+
+    @Test
+    void specs_are_checked_on_a_run_with_dynamic_children() {
+        String json = SESSIONS.replace("\"settle_ms\": 500", "\"settle_ms\": 500, \"specs\": [\"rootSurvives()\", \"maxRestarts(root/sessions, 0)\"]");
+        Scenario scenario = ScenarioReader.read(json);
+
+        java.util.List<dev.cascade.spec.Verdict> verdicts = dev.cascade.spec.ScenarioSpecs.check(scenario,
+                dev.cascade.spec.ScenarioSpecs.read(json, scenario), 0);
+        assertThat(verdicts).hasSize(2);
+        assertThat(verdicts.get(0).passed()).isTrue();
+        assertThat(verdicts.get(1).passed()).as("root/sessions gave up and was restarted once").isFalse();
+    }
 }

@@ -55,7 +55,7 @@ public final class DynamicRun {
                 tree.apply(due);
             }
         }
-        tree.runUntil((instants.isEmpty() ? Duration.ZERO : instants.getLast()).plus(scenario.settle()));
+        tree.runUntil(scenario.span().plus(scenario.settle()));
     }
 
     /** {@code outcome} with every path of {@code scenario} in {@code final} and {@code messages}, dynamic children's included. */
