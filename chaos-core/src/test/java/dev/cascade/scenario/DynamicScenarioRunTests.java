@@ -2,6 +2,7 @@ package dev.cascade.scenario;
 
 import static dev.cascade.scenario.ScenarioRuns.events;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.cascade.simulation.DeterminismCheck;
 import dev.cascade.simulation.SimulatedScheduler;
@@ -158,5 +159,28 @@ class DynamicScenarioRunTests {
         assertThat(verdicts).hasSize(2);
         assertThat(verdicts.get(0).passed()).isTrue();
         assertThat(verdicts.get(1).passed()).as("root/sessions gave up and was restarted once").isFalse();
+    }
+
+    @Test
+    void specs_name_dynamic_children_by_key_and_one_keys_crash_loop_is_not_isolated_from_the_others() {
+        String json = SESSIONS.replace("\"settle_ms\": 500", "\"settle_ms\": 500, \"specs\":"
+                + " [\"isolation(root/sessions/alice, root/sessions/bob)\", \"maxRestarts(root/sessions/alice, 1)\"]");
+        Scenario scenario = ScenarioReader.read(json);
+
+        java.util.List<dev.cascade.spec.Verdict> verdicts = dev.cascade.spec.ScenarioSpecs.check(scenario,
+                dev.cascade.spec.ScenarioSpecs.read(json, scenario), 0);
+
+        assertThat(verdicts.get(0)).isInstanceOf(dev.cascade.spec.Verdict.Fail.class); // 4.2: the give-up shuts bob down
+        assertThat(((dev.cascade.spec.Verdict.Fail) verdicts.get(0)).what()).contains("root/sessions/bob");
+        assertThat(verdicts.get(1).passed()).isTrue();
+    }
+
+    @Test
+    void a_spec_naming_a_key_no_start_names_is_refused_at_its_location() {
+        String json = SESSIONS.replace("\"settle_ms\": 500", "\"settle_ms\": 500, \"specs\": [\"rootSurvives()\","
+                + " \"maxRestarts(root/sessions/zed, 1)\"]");
+
+        assertThatThrownBy(() -> ScenarioReader.read(json)).isInstanceOf(ScenarioFormatException.class)
+                .hasMessageStartingWith("specs[1]: spec \"maxRestarts(root/sessions/zed, 1)\": \"root/sessions/zed\" is not a path of the tree");
     }
 }
