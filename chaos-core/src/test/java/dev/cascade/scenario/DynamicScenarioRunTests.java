@@ -106,6 +106,27 @@ class DynamicScenarioRunTests {
     }
 
     @Test
+    void a_flood_on_a_path_with_no_live_process_at_its_time_is_skipped_as_in_a_file_without_dynamic_children() {
+        String tree = """
+                { "id": "root", "supervisor": true, "intensity": 3, "children": [
+                  { "id": "gateway", "restart": "temporary" },
+                  { "id": "sessions", "supervisor": "dynamic", "max_children": 1, "templates": [ %s ],
+                    "starts": [ %s, %s ] } ] }
+                """.formatted(SESSION, start(0, "alice"), start(100, "bob"));
+        String json = ScenarioRuns.file(tree, 100,
+                "{ \"at_ms\": 50, \"target\": \"root/gateway\", \"kind\": \"kill\" }",
+                "{ \"at_ms\": 200, \"target\": \"root/gateway\", \"kind\": \"flood\", \"count\": 10 }",
+                "{ \"at_ms\": 200, \"target\": \"root/sessions/bob\", \"kind\": \"flood\", \"count\": 10 }");
+
+        Outcome outcome = ScenarioRuns.simulated(json);
+        ScenarioRuns.realLike(json, outcome);
+
+        assertThat(events(outcome)).endsWith(new OutcomeEvent.FaultSkipped("root/gateway"), new OutcomeEvent.FaultSkipped("root/sessions/bob"));
+        assertThat(outcome.ledger()).extracting(FaultOutcome::status)
+                .containsExactly(FaultOutcome.Status.FIRED, FaultOutcome.Status.SKIPPED, FaultOutcome.Status.SKIPPED);
+    }
+
+    @Test
     void a_template_start_that_fails_or_is_ignored_is_start_failed_or_ignored_at_the_key_path() {
         String template = "{ \"id\": \"session\", \"init\": { \"fail_on\": [1] } }, { \"id\": \"guest\", \"init\": { \"ignore_on\": [1] } }";
         String json = ScenarioRuns.file(tree("", template, start(0, "alice"),
