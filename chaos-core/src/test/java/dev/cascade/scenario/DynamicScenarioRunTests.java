@@ -127,6 +127,20 @@ class DynamicScenarioRunTests {
     }
 
     @Test
+    void an_intensity_breach_of_a_key_counts_against_the_dynamic_supervisors_own_intensity() {
+        String json = ScenarioRuns.file(tree("\"intensity\": 2,", SESSION, start(0, "alice"), start(0, "bob")), 200,
+                "{ \"at_ms\": 100, \"target\": \"root/sessions/alice\", \"kind\": \"breach_intensity\" }");
+
+        Outcome outcome = ScenarioRuns.simulated(json);
+        ScenarioRuns.realLike(json, outcome);
+
+        assertThat(outcome.ledger()).singleElement().satisfies(breach ->   // intensity 2: 3 kills inside the period
+                assertThat(breach.hits()).extracting(FaultOutcome.Hit::incarnation).containsExactly(1, 2, 3));
+        assertThat(events(outcome)).contains(new OutcomeEvent.SupervisorTerminated("root/sessions", 1, "shutdown"),
+                new OutcomeEvent.Exited("root/sessions/bob", 1, "shutdown"), new OutcomeEvent.Started("root/sessions", 2));
+    }
+
+    @Test
     void a_template_start_that_fails_or_is_ignored_is_start_failed_or_ignored_at_the_key_path() {
         String template = "{ \"id\": \"session\", \"init\": { \"fail_on\": [1] } }, { \"id\": \"guest\", \"init\": { \"ignore_on\": [1] } }";
         String json = ScenarioRuns.file(tree("", template, start(0, "alice"),
