@@ -61,7 +61,7 @@ public record CascadeRun(Trace trace, FaultLedger ledger, TreeOutline tree, Opti
 
     /**
      * The run of a scenario ({@code ScenarioRunner.record}): fault time zero is when its root's start
-     * returned, and the run ends after its last fault's time plus its settle time.
+     * returned, and the run ends after its last fault's (or dynamic start's) time plus its settle time.
      */
     public static CascadeRun of(ScenarioRun run) {
         Objects.requireNonNull(run, "run");
@@ -70,7 +70,7 @@ public record CascadeRun(Trace trace, FaultLedger ledger, TreeOutline tree, Opti
         long zero = run.trace().events(TraceEvent.Started.class).stream()
                 .filter(started -> started.process().isAt(root)).mapToLong(TraceEvent::atNanos).findFirst()
                 .orElse(run.trace().events().isEmpty() ? 0 : run.trace().events().getFirst().atNanos());
-        long end = zero + scenario.plan().span().plus(scenario.settle()).toNanos();
+        long end = zero + scenario.span().plus(scenario.settle()).toNanos();
         return new CascadeRun(run.trace(), run.ledger(), ScenarioSpecs.outline(scenario), run.seed(), zero, end);
     }
 

@@ -7,6 +7,7 @@ import dev.cascade.scenario.ScenarioFormatException;
 import dev.cascade.scenario.ScenarioRunner;
 import dev.cascade.scenario.ScenarioWriter;
 import dev.cascade.internal.json.JsonWriter;
+import dev.cascade.scenario.internal.DynamicStarts;
 import dev.cascade.scenario.internal.TreeSpecs;
 import dev.cascade.simulation.SimulatedScheduler;
 import dev.cascade.spec.internal.SpecsParser;
@@ -84,7 +85,11 @@ public final class ScenarioSpecs {
 
     /** The outline of a scenario's tree, rooted at its root's id. */
     public static TreeOutline outline(Scenario scenario) {
-        return TreeOutline.of(scenario.tree().id(), TreeSpecs.supervisor(scenario.tree()));
+        TreeOutline outline = TreeOutline.of(scenario.tree().id(), TreeSpecs.supervisor(scenario.tree()));
+        for (DynamicStarts.Planned start : DynamicStarts.of(scenario.tree())) { // dynamic children, by key
+            outline = outline.withDynamicWorker(start.path(), start.template().restart());
+        }
+        return outline;
     }
 
     /**
