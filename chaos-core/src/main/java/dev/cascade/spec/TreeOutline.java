@@ -1,5 +1,6 @@
 package dev.cascade.spec;
 
+import dev.cascade.internal.Echo;
 import dev.cascade.supervisor.ChildSpec;
 import dev.cascade.supervisor.NestedSupervisor;
 import dev.cascade.supervisor.Restart;
@@ -110,13 +111,9 @@ public final class TreeOutline {
         Node node = nodes.get(path);
         if (node == null) {
             String all = String.join(", ", nodes.keySet());
-            throw new IllegalArgumentException(what + ": \"" + cut(path) + "\" is not a path of the tree (paths: "
-                    + (all.length() > 200 ? all.substring(0, 197) + "…" : all) + ")");
+            throw new IllegalArgumentException(what + ": " + Echo.quoted(path) + " is not a path of the tree (paths: "
+                    + Echo.cut(all, 200) + ")");
         }
         return node;
-    }
-
-    static String cut(String text) {
-        return text.length() <= 80 ? text : text.substring(0, 77) + "…";
     }
 }

@@ -17,8 +17,11 @@ import java.util.Set;
  * Options options = Options.parse(args, 1, Set.of("--real"), Map.of("--out", "DIR"));
  * Path out = options.value("--out").map(Path::of).orElse(DEFAULT_OUT);
  * }</pre>
+ *
+ * <p>Public for the commands in this package's sub-packages ({@code cascade otp}), so that every
+ * command parses its words the same way; it is the command line's own parser, not a library.
  */
-final class Options {
+public final class Options {
     private final Map<String, String> given = new LinkedHashMap<>();
     private final List<String> operands = new ArrayList<>();
 
@@ -30,7 +33,7 @@ final class Options {
      * @param switches flags without a value
      * @param valued   flags with a value, each mapped to the name of its value for messages ({@code "DIR"})
      */
-    static Options parse(String[] args, int from, Set<String> switches, Map<String, String> valued) {
+    public static Options parse(String[] args, int from, Set<String> switches, Map<String, String> valued) {
         Options options = new Options();
         boolean onlyOperands = false;
         for (int i = from; i < args.length; i++) {
@@ -69,15 +72,15 @@ final class Options {
         return String.join(", ", all.stream().sorted().toList());
     }
 
-    boolean has(String flag) {
+    public boolean has(String flag) {
         return given.containsKey(flag);
     }
 
-    Optional<String> value(String flag) {
+    public Optional<String> value(String flag) {
         return Optional.ofNullable(given.get(flag));
     }
 
-    List<String> operands() {
+    public List<String> operands() {
         return List.copyOf(operands);
     }
 }

@@ -46,6 +46,10 @@ public final class NodeParser {
     /** The root: always a supervisor, without restart or shutdown. */
     public static SupervisorNode root(JsonValue value, JsonPath at) {
         Fields fields = Fields.of(value, at);
+        if (fields.optional("supervisor").filter(JsonValue.of(DynamicParser.DYNAMIC)::equals).isPresent()) {
+            throw Fields.fail(fields.at("supervisor"), "the root cannot be a dynamic supervisor: it is started once, with"
+                    + " its children; put the dynamic supervisor below it");
+        }
         if (!fields.bool("supervisor", true)) {
             throw Fields.fail(fields.at("supervisor"), "expected true (the root is always a supervisor) but was false");
         }
@@ -55,6 +59,9 @@ public final class NodeParser {
 
     private static ScenarioNode child(JsonValue value, JsonPath at) {
         Fields fields = Fields.of(value, at);
+        if (fields.optional("supervisor").filter(JsonValue.of(DynamicParser.DYNAMIC)::equals).isPresent()) {
+            return DynamicParser.node(fields);
+        }
         if (fields.bool("supervisor", false)) {
             fields.allowOnly(SUPERVISOR_FIELDS, NOT_ON_SUPERVISOR);
             return supervisor(fields, false);
@@ -91,6 +98,17 @@ public final class NodeParser {
         return children;
     }
 
+    /** A dynamic supervisor's template: a worker, read as any worker is. */
+    static WorkerNode template(JsonValue value, JsonPath at) {
+        Fields fields = Fields.of(value, at);
+        if (fields.has("supervisor") && !fields.optional("supervisor").orElseThrow().equals(JsonValue.of(false))) {
+            throw Fields.fail(fields.at("supervisor"), "a template is a worker (dynamic children of a file are workers)"
+                    + " but was " + fields.required("supervisor").describe());
+        }
+        fields.allowOnly(WORKER_FIELDS, NOT_ON_WORKER);
+        return worker(fields);
+    }
+
     private static WorkerNode worker(Fields fields) {
         String id = id(fields);
         Restart restart = fields.choice("restart", Restart.class, Restart.PERMANENT);
@@ -112,7 +130,7 @@ public final class NodeParser {
                 terminateDelay, handling, mailbox, sends, WorkerKnobs.continueDelay(fields)));
     }
 
-    private static String id(Fields fields) {
+    static String id(Fields fields) {
         String id = fields.string("id");
         if (!Checks.ID.matcher(id).matches()) {
             throw Fields.fail(fields.at("id"), "expected an id matching " + Checks.ID + " but was "
@@ -121,7 +139,7 @@ public final class NodeParser {
         return id;
     }
 
-    private static Shutdown shutdown(Fields fields, Shutdown absent) {
+    static Shutdown shutdown(Fields fields, Shutdown absent) {
         if (fields.has("shutdown") && fields.has("shutdown_ms")) {
             throw Fields.fail(fields.at(), "both \"shutdown\" and \"shutdown_ms\" are given; give at most one");
         }

@@ -1,5 +1,6 @@
 package dev.cascade.trace.internal;
 
+import dev.cascade.internal.Echo;
 import dev.cascade.runtime.ExitReason;
 import dev.cascade.runtime.Pid;
 import dev.cascade.runtime.Timeout;
@@ -123,7 +124,7 @@ public final class EventReader {
             return DropReason.valueOf(reason.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException unknown) {
             throw m.error("reason", "expected one of no_process, late_reply, rejected_full, dropped_newest, dropped_oldest, fault"
-                    + " but was " + Members.cut(dev.cascade.internal.json.JsonWriter.quote(reason)));
+                    + " but was " + Echo.quoted(reason));
         }
     }
 }
