@@ -10,7 +10,7 @@
  * <pre>{@code
  * Scenario mine = ScenarioReader.read(Path.of("payments.json"));
  * for (Catalog entry : Catalog.values()) {
- *     if (entry.probes()) {
+ *     if (entry.probesFiles()) {
  *         entry.probe(mine).forEach(finding -> System.out.println(finding.text()));
  *     }
  * }

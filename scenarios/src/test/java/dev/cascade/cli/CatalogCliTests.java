@@ -47,7 +47,9 @@ class CatalogCliTests {
                 + "SupervisorSpec");
         out.reset();
         assertThat(cascade("catalog", "show", "blocking-call-in-handler")).isZero();
-        assertThat(out()).contains("Probe: none: its fault is a slow method of your own code (Fault.delayIn through the agent)");
+        assertThat(out()).contains("Probe: on Java trees only: its fault is a slow method of your own code (Fault.delayIn through the "
+                + "agent), which a tree file does not have; from Java, name the methods of your code that may block: "
+                + "Catalog.BLOCKING_CALL_IN_HANDLER.probe(spec, MethodMatch.method(PriceClient.class, \"quote\"))");
         assertThat(cascade("catalog", "show", "init-trapp")).isEqualTo(2);
         assertThat(err()).contains("no catalog entry \"init-trapp\" (entries: silent-cascade, ");
     }
