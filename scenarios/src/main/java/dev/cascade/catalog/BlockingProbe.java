@@ -48,8 +48,10 @@ final class BlockingProbe {
             }
             Map<String, Set<String>> timedOut = new LinkedHashMap<>();
             for (TraceEvent.CallTimedOut out : run.spec().trace().events(TraceEvent.CallTimedOut.class)) {
-                String callee = callees.getOrDefault(out.call(), "?");
-                timedOut.computeIfAbsent(callee, c -> new LinkedHashSet<>()).add(out.caller().path().orElse(out.caller().toString()));
+                if (callees.containsKey(out.call())) {
+                    timedOut.computeIfAbsent(callees.get(out.call()), c -> new LinkedHashSet<>())
+                            .add(out.caller().path().orElse(out.caller().toString()));
+                }
             }
             timedOut.forEach((callee, callers) -> {
                 if (callers.size() > 1) {
