@@ -1,6 +1,7 @@
 package dev.cascade.trace;
 
 import dev.cascade.runtime.Pid;
+import dev.cascade.trace.internal.MessageTally;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -227,29 +228,19 @@ public final class Trace {
 
     /** The accounting of each process counted from {@code events} (without queued), in first-sent order. */
     static Map<Pid, Accounting> count(List<TraceEvent> events) {
-        Map<Pid, Accounting> counts = new LinkedHashMap<>();
-        for (TraceEvent event : events) {
-            switch (event) {
-                case TraceEvent.Sent sent -> counts.merge(sent.to().pid(), Accounting.ZERO.withSent(1), Accounting::plus);
-                case TraceEvent.Handled handled ->
-                        counts.merge(handled.by().pid(), Accounting.ZERO.withHandled(1), Accounting::plus);
-                case TraceEvent.MessageDropped dropped ->
-                        counts.merge(dropped.to().pid(), Accounting.ZERO.withDropped(1), Accounting::plus);
-                case TraceEvent.MessageLost lost -> counts.merge(lost.in().pid(), Accounting.ZERO.withLost(1), Accounting::plus);
-                default -> { }
-            }
-        }
-        return counts;
+        MessageTally tally = new MessageTally();
+        events.forEach(tally::add);
+        return tally.counted();
     }
 
     static List<ProcessId> processes(TraceEvent event) {
         return switch (event) {
             case TraceEvent.Spawned e -> List.of(e.process());
             case TraceEvent.Started e -> List.of(e.process());
-            case TraceEvent.Sent e -> List.of(e.from(), e.to());
+            case TraceEvent.Sent e -> e.to() instanceof ProcessId to ? List.of(e.from(), to) : List.of(e.from());
             case TraceEvent.Delivered e -> List.of(e.to());
             case TraceEvent.Handled e -> List.of(e.by());
-            case TraceEvent.CallStarted e -> List.of(e.caller(), e.callee());
+            case TraceEvent.CallStarted e -> e.callee() instanceof ProcessId callee ? List.of(e.caller(), callee) : List.of(e.caller());
             case TraceEvent.Exited e -> List.of(e.process());
             case TraceEvent.RestartDecided e -> List.of(e.supervisor());
             case TraceEvent.SupervisorGaveUp e -> List.of(e.supervisor());

@@ -29,6 +29,7 @@ final class CascadeExtension implements BeforeEachCallback, ParameterResolver, T
     @Override
     public void beforeEach(ExtensionContext context) {
         ArgLine.diagnoseOnce(context);
+        StaleFiles.removeOnce(context, RunFiles.root(context));
         Optional<CascadeTest> annotation = annotation(context);
         Seeds seed = Seeds.of(context, annotation);
         CascadeTest.Mode mode = annotation.map(CascadeTest::mode).orElse(CascadeTest.Mode.SIMULATED);

@@ -44,7 +44,8 @@ import java.lang.annotation.Target;
  *
  * <p>Limitations: the replay command selects a method, so a parameterized or repeated test replays all its
  * invocations with that seed; checks see only what the test started through the extension (its parameters
- * and {@link CascadeContext}), never trees or nodes it built by hand.
+ * and {@link CascadeContext}), never trees or nodes it built by hand; a tree started with {@code Tracing.OFF} cannot
+ * tell its own processes from leftovers, so its node is not checked for leftovers.
  */
 @Target({ElementType.TYPE, ElementType.METHOD, ElementType.ANNOTATION_TYPE})
 @Retention(RetentionPolicy.RUNTIME)

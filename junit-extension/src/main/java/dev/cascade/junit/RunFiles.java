@@ -42,7 +42,7 @@ final class RunFiles {
         return new RunFiles(run, root(context));
     }
 
-    private static Path root(ExtensionContext context) {
+    static Path root(ExtensionContext context) {
         return Path.of(context.getConfigurationParameter(OUTPUT_DIR).orElse("target/cascade"));
     }
 

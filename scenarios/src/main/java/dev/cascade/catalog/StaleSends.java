@@ -2,6 +2,7 @@ package dev.cascade.catalog;
 
 import dev.cascade.runtime.Pid;
 import dev.cascade.spec.CascadeRun;
+import dev.cascade.trace.ProcessId;
 import dev.cascade.trace.TraceEvent;
 
 import java.util.ArrayList;
@@ -36,9 +37,9 @@ final class StaleSends {
                 int incarnation = started.process().incarnation().orElse(0);
                 incarnations.put(started.process().pid(), incarnation);
                 newest = Math.max(newest, incarnation);
-            } else if (event instanceof TraceEvent.Sent sent && sent.from().isAt(dependent)
-                    && incarnations.getOrDefault(sent.to().pid(), newest) < newest) {
-                stale.add(new Stale(sent, partner + "#" + incarnations.get(sent.to().pid())));
+            } else if (event instanceof TraceEvent.Sent sent && sent.from().isAt(dependent) && sent.to() instanceof ProcessId to
+                    && incarnations.getOrDefault(to.pid(), newest) < newest) {
+                stale.add(new Stale(sent, partner + "#" + incarnations.get(to.pid())));
             }
         }
         return stale;

@@ -27,7 +27,7 @@ final class StrategyProbes {
         Observed observed = null;
         for (String path : outline.paths()) {
             TreeOutline.Node supervisor = node(outline, path);
-            if (!supervisor.supervisor() || supervisor.strategy() != Strategy.ONE_FOR_ALL || supervisor.children().size() < 2) {
+            if (!supervisor.supervisor() || supervisor.settings().filter(known -> known.strategy() == Strategy.ONE_FOR_ALL).isEmpty() || supervisor.children().size() < 2) {
                 continue;
             }
             String crashed = supervisor.children().stream().filter(child -> Observed.worker(outline, child))
@@ -79,7 +79,7 @@ final class StrategyProbes {
                         + " after " + partner + " was killed and restarted: " + stale.size() + " message(s) to the dead incarnation, from "
                         + StaleSends.ms(run.spec(), stale.getFirst().sent()) + " ms to " + StaleSends.ms(run.spec(), stale.getLast().sent())
                         + " ms, each dropped. It holds the pid it got at its own start, and " + parent.path() + " ("
-                        + parent.strategy().name().toLowerCase(java.util.Locale.ROOT) + ") restarted " + partner + " alone; start "
+                        + parent.settings().orElseThrow().strategy().name().toLowerCase(java.util.Locale.ROOT) + ") restarted " + partner + " alone; start "
                         + partner + " before " + dependent + " under rest_for_one, so a new " + partner + " brings a new " + dependent));
                 break;
             }

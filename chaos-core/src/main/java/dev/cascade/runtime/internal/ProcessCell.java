@@ -209,7 +209,14 @@ public final class ProcessCell implements ProcessContext {
 
     @Override
     public void send(ServerRef to, Object message) {
-        Deliveries.send(this, Deliveries.resolve(kernel, to), message);
+        Pid pid;
+        try {
+            pid = Deliveries.resolve(kernel, to);
+        } catch (IllegalArgumentException badarg) {
+            Deliveries.unresolved(this, to, message); // traced as sent and dropped, then badarg as in Erlang
+            throw badarg;
+        }
+        Deliveries.send(this, pid, message);
     }
 
     @Override
