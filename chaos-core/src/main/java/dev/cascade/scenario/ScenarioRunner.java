@@ -2,9 +2,9 @@ package dev.cascade.scenario;
 
 import dev.cascade.chaos.ChaosTree;
 import dev.cascade.chaos.FaultLedger;
-import dev.cascade.chaos.FaultPlan;
 import dev.cascade.runtime.Scheduler;
 import dev.cascade.scenario.internal.Sections;
+import dev.cascade.scenario.internal.TreeRun;
 import dev.cascade.scenario.internal.TreeSpecs;
 import dev.cascade.simulation.DeterminismCheck;
 import dev.cascade.simulation.SimulatedScheduler;
@@ -63,18 +63,10 @@ public final class ScenarioRunner {
         Objects.requireNonNull(scheduler, "scheduler");
         String root = scenario.tree().id();
         SupervisorSpec spec = TreeSpecs.supervisor(scenario.tree());
-        FaultPlan plan = scenario.plan();
-        Trace trace;
-        FaultLedger ledger;
-        long zero;
-        try (ChaosTree tree = ChaosTree.builder(spec).root(root).scheduler(scheduler).plan(plan).tryStart()) {
-            if (tree.started()) {
-                tree.runUntil(plan.span().plus(scenario.settle()));
-            }
-            trace = tree.trace().everything(); // the run's record, not the tree's view of it
-            zero = tree.startNanos();
-            ledger = tree.endFaults();
-        }
+        TreeRun ran = TreeRun.of(scenario, spec, scheduler);
+        Trace trace = ran.trace();
+        FaultLedger ledger = ran.ledger();
+        long zero = ran.zeroNanos();
         Outcome outcome = Outcome.of(scenario.name(), trace, TreeShape.of(root, spec), ledger, zero,
                 Sections.ledger(scenario, ledger));
         Optional<SimulationReport> report = scheduler instanceof SimulatedScheduler simulated

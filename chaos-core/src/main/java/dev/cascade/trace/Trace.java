@@ -227,19 +227,23 @@ public final class Trace {
 
     /** The accounting of each process counted from {@code events} (without queued), in first-sent order. */
     static Map<Pid, Accounting> count(List<TraceEvent> events) {
-        Map<Pid, Accounting> counts = new LinkedHashMap<>();
+        Map<Pid, long[]> tallies = new LinkedHashMap<>(); // sent, handled, dropped, lost: one array per process, not a record per event
         for (TraceEvent event : events) {
             switch (event) {
-                case TraceEvent.Sent sent -> counts.merge(sent.to().pid(), Accounting.ZERO.withSent(1), Accounting::plus);
-                case TraceEvent.Handled handled ->
-                        counts.merge(handled.by().pid(), Accounting.ZERO.withHandled(1), Accounting::plus);
-                case TraceEvent.MessageDropped dropped ->
-                        counts.merge(dropped.to().pid(), Accounting.ZERO.withDropped(1), Accounting::plus);
-                case TraceEvent.MessageLost lost -> counts.merge(lost.in().pid(), Accounting.ZERO.withLost(1), Accounting::plus);
+                case TraceEvent.Sent sent -> tally(tallies, sent.to().pid(), 0);
+                case TraceEvent.Handled handled -> tally(tallies, handled.by().pid(), 1);
+                case TraceEvent.MessageDropped dropped -> tally(tallies, dropped.to().pid(), 2);
+                case TraceEvent.MessageLost lost -> tally(tallies, lost.in().pid(), 3);
                 default -> { }
             }
         }
+        Map<Pid, Accounting> counts = new LinkedHashMap<>();
+        tallies.forEach((pid, n) -> counts.put(pid, new Accounting(n[0], n[1], n[2], n[3], 0)));
         return counts;
+    }
+
+    private static void tally(Map<Pid, long[]> tallies, Pid pid, int which) {
+        tallies.computeIfAbsent(pid, unused -> new long[4])[which]++;
     }
 
     static List<ProcessId> processes(TraceEvent event) {
