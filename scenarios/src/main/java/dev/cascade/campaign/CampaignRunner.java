@@ -13,23 +13,28 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Runs one shard of a campaign: chunks of its iterations in parallel (each simulation on one pool
- * thread, pulling the next iteration), then, in iteration order, the results lines and the files
- * of new failures, so the output does not depend on the number of threads.
+ * Runs one shard of a campaign: its iterations on a pool of threads (each simulation on one pool
+ * thread), a window of them in flight ahead of the one the results are written up to, so no thread
+ * waits for the others at chunk ends or while lines and failure files are written; the results
+ * lines and the files of new failures are written in iteration order, so the output does not
+ * depend on the number of threads.
  */
 final class CampaignRunner {
-    private static final int CHUNK_PER_THREAD = 64;
+    /** Iterations in flight per thread: enough that a slow one (a failure being shrunk) does not stall the others at once. */
+    private static final int WINDOW_PER_THREAD = 64;
 
     private final Campaign campaign;
     private final Path out;
@@ -41,6 +46,9 @@ final class CampaignRunner {
         this.progress = progress;
     }
 
+    /** An iteration run on a pool thread, and its shrunk plan if it failed. */
+    private record Ran(Iteration iteration, Shrinker.Result shrunk) {}
+
     CampaignResult run() {
         Shard shard = campaign.shard();
         String suffix = shard.index() + "-of-" + shard.count();
@@ -51,36 +59,33 @@ final class CampaignRunner {
         Map<String, Failure> failures = new LinkedHashMap<>();
         long failing = 0;
         long done = 0;
+        int window = WINDOW_PER_THREAD * campaign.threads();
         ExecutorService pool = Executors.newFixedThreadPool(campaign.threads(), Thread.ofPlatform().name("cascade-campaign-", 0).daemon().factory());
         try {
             Files.createDirectories(out);
             try (BufferedWriter lines = Files.newBufferedWriter(results, StandardCharsets.UTF_8)) {
-                long k = campaign.from() + Math.floorMod(shard.index() - campaign.from(), (long) shard.count());
+                Deque<Future<Ran>> inFlight = new ArrayDeque<>();
+                long next = campaign.from() + Math.floorMod(shard.index() - campaign.from(), (long) shard.count());
+                long submitted = 0;
                 while (done < total) {
-                    int size = (int) Math.min(total - done, (long) CHUNK_PER_THREAD * campaign.threads());
-                    long[] ks = new long[size];
-                    for (int i = 0; i < size; i++, k += shard.count()) {
-                        ks[i] = k;
+                    for (; submitted < total && inFlight.size() < window; submitted++, next += shard.count()) {
+                        inFlight.add(pool.submit(ran(next)));
                     }
-                    Iteration[] ran = new Iteration[size];
-                    Shrinker.Result[] shrunk = new Shrinker.Result[size];
-                    runChunk(pool, ks, ran, shrunk);
-                    for (int i = 0; i < size; i++) {
-                        Iteration iteration = ran[i];
-                        if (iteration.failed()) {
-                            failing++;
-                            String name = FailureFiles.name(shrunk[i].trial());
-                            Iteration found = iteration;
-                            Shrinker.Result result = shrunk[i];
-                            failures.computeIfAbsent(name, unused -> FailureFiles.write(failuresDir, campaign.scenario(), campaign.specs(),
-                                    found.k(), result, failedSpecs(found)));
-                            iteration = iteration.withFailure(name);
-                        }
-                        lines.write(iteration.jsonLine());
-                        lines.newLine();
+                    Ran ran = result(inFlight.removeFirst());
+                    Iteration iteration = ran.iteration();
+                    if (iteration.failed()) {
+                        failing++;
+                        String name = FailureFiles.name(ran.shrunk().trial());
+                        failures.computeIfAbsent(name, unused -> FailureFiles.write(failuresDir, campaign.scenario(), campaign.specs(),
+                                ran.iteration().k(), ran.shrunk(), failedSpecs(ran.iteration())));
+                        iteration = iteration.withFailure(name);
                     }
-                    done += size;
-                    progress.update(done, total, failing, Duration.ofNanos(System.nanoTime() - start));
+                    lines.write(iteration.jsonLine());
+                    lines.newLine();
+                    done++;
+                    if (done % window == 0 || done == total) {
+                        progress.update(done, total, failing, Duration.ofNanos(System.nanoTime() - start));
+                    }
                 }
             }
             Duration took = Duration.ofNanos(System.nanoTime() - start);
@@ -97,28 +102,22 @@ final class CampaignRunner {
         }
     }
 
-    private void runChunk(ExecutorService pool, long[] ks, Iteration[] ran, Shrinker.Result[] shrunk) {
-        AtomicInteger next = new AtomicInteger();
-        List<Future<?>> workers = new ArrayList<>();
-        for (int t = 0; t < Math.min(campaign.threads(), ks.length); t++) {
-            workers.add(pool.submit(() -> {
-                for (int i = next.getAndIncrement(); i < ks.length; i = next.getAndIncrement()) {
-                    ran[i] = campaign.iteration(ks[i]);
-                    if (ran[i].failed()) {
-                        shrunk[i] = campaign.shrink(ran[i]);
-                    }
-                }
-            }));
-        }
-        for (Future<?> worker : workers) {
-            try {
-                worker.get();
-            } catch (InterruptedException interrupted) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("the campaign was interrupted", interrupted);
-            } catch (ExecutionException crashed) {
-                throw new IllegalStateException("a campaign iteration crashed: " + crashed.getCause(), crashed.getCause());
-            }
+    /** Iteration {@code k}, run and, if it failed, shrunk (on the pool thread that runs it). */
+    private Callable<Ran> ran(long k) {
+        return () -> {
+            Iteration iteration = campaign.iteration(k);
+            return new Ran(iteration, iteration.failed() ? campaign.shrink(iteration) : null);
+        };
+    }
+
+    private static Ran result(Future<Ran> ran) {
+        try {
+            return ran.get();
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("the campaign was interrupted", interrupted);
+        } catch (ExecutionException crashed) {
+            throw new IllegalStateException("a campaign iteration crashed: " + crashed.getCause(), crashed.getCause());
         }
     }
 
