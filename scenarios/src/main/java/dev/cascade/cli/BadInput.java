@@ -4,7 +4,7 @@ package dev.cascade.cli;
  * Bad usage, or a file or output problem found before anything ran: exit status 2, {@link #line()}
  * on stderr, followed by the usage when the words of the command line were wrong.
  */
-final class BadInput extends RuntimeException {
+public final class BadInput extends RuntimeException {
     private final boolean usage;
     private final boolean own;
 
