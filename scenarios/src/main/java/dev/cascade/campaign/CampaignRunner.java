@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,8 +47,11 @@ final class CampaignRunner {
         this.progress = progress;
     }
 
-    /** An iteration run on a pool thread, and its shrunk plan if it failed. */
-    private record Ran(Iteration iteration, Shrinker.Result shrunk) {}
+    /** Iterations the writer lets finish before it wakes when it has to wait: one wake-up per batch, not per run. */
+    private static final int BATCH = 32;
+
+    /** An iteration run on a pool thread, its results line (made there too) and its shrunk plan if it failed. */
+    private record Ran(Iteration iteration, String line, Shrinker.Result shrunk) {}
 
     CampaignResult run() {
         Shard shard = campaign.shard();
@@ -71,16 +75,17 @@ final class CampaignRunner {
                     for (; submitted < total && inFlight.size() < window; submitted++, next += shard.count()) {
                         inFlight.add(pool.submit(ran(next)));
                     }
+                    awaitBatch(inFlight);
                     Ran ran = result(inFlight.removeFirst());
-                    Iteration iteration = ran.iteration();
-                    if (iteration.failed()) {
+                    String line = ran.line();
+                    if (ran.iteration().failed()) {
                         failing++;
                         String name = FailureFiles.name(ran.shrunk().trial());
                         failures.computeIfAbsent(name, unused -> FailureFiles.write(failuresDir, campaign.scenario(), campaign.specs(),
                                 ran.iteration().k(), ran.shrunk(), failedSpecs(ran.iteration())));
-                        iteration = iteration.withFailure(name);
+                        line = ran.iteration().withFailure(name).jsonLine();
                     }
-                    lines.write(iteration.jsonLine());
+                    lines.write(line);
                     lines.newLine();
                     done++;
                     if (done % window == 0 || done == total) {
@@ -106,8 +111,32 @@ final class CampaignRunner {
     private Callable<Ran> ran(long k) {
         return () -> {
             Iteration iteration = campaign.iteration(k);
-            return new Ran(iteration, iteration.failed() ? campaign.shrink(iteration) : null);
+            return iteration.failed() ? new Ran(iteration, "", campaign.shrink(iteration)) : new Ran(iteration, iteration.jsonLine(), null);
         };
+    }
+
+    /**
+     * If the first iteration in flight is not done, waits for the one {@link #BATCH} places behind it
+     * (or the last): iterations finish about in order, so the writer then finds a batch done instead of
+     * sleeping and being woken for each run, a hand-off that costs both threads.
+     */
+    private static void awaitBatch(Deque<Future<Ran>> inFlight) {
+        if (inFlight.getFirst().isDone()) {
+            return;
+        }
+        Future<Ran> awaited = null;
+        int seen = 0;
+        for (Iterator<Future<Ran>> it = inFlight.iterator(); it.hasNext() && seen < BATCH; seen++) {
+            awaited = it.next();
+        }
+        try {
+            awaited.get();
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("the campaign was interrupted", interrupted);
+        } catch (ExecutionException crashed) {
+            // reported in order, when its turn comes
+        }
     }
 
     private static Ran result(Future<Ran> ran) {
