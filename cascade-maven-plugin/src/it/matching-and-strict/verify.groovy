@@ -8,4 +8,8 @@ assert log.contains('new test (strict): dev.acme.PaymentsTest.ledgerRestartsOnce
 assert log.contains('## Cascade gate: passed (2 tests; 0 drifted, 0 determinism defects, 1 new, 0 stale, 0 improved)')
 assert log.contains('## Cascade gate: FAILED (2 tests; 0 drifted, 0 determinism defects, 1 new (strict), 0 stale, 0 improved)')
 assert log.contains('(haltOnFailure=false: not failing the build)')
+// The suite index lists the new test (failing in strict mode); the matching one has no report and no drift, so no row.
+def index = new File(basedir, 'target/cascade/index.html').text
+assert index.contains('<td class="drift fails" data-sort="04"><a href="results/dev.acme.PaymentsTest.ledgerRestartsOnce.json">new</a></td>')
+assert !index.contains('gatewayRestartsOnce')
 return true

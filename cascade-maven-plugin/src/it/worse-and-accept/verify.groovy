@@ -14,4 +14,10 @@ assert baseline.contains('"cascade_version": "' + cascadeVersion + '"')
 assert baseline.contains('"restarts[payments:root/gateway]": 2')
 // 4. the gate passes with the accepted baseline.
 assert log.contains('## Cascade gate: passed (1 tests; 0 drifted')
+// The suite index: invocation 1 gave the drifting test (passing, so without a report) a row linked to its record;
+// invocation 4 replaced its drift: it now matches the accepted baseline.
+def index = new File(basedir, 'target/cascade/index.html').text
+assert index.contains('<td>dev.acme.PaymentsTest.gatewayCrashes</td>')
+assert index.contains('<td class="drift same" data-sort="16">= baseline</td><td><a href="results/dev.acme.PaymentsTest.gatewayCrashes.json">report</a></td>')
+assert !index.contains('>drift</a>')
 return true

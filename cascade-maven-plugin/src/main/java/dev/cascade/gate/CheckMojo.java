@@ -5,6 +5,7 @@ import dev.cascade.gate.internal.Finding;
 import dev.cascade.gate.internal.ForkedReplayer;
 import dev.cascade.gate.internal.Gate;
 import dev.cascade.gate.internal.GateTable;
+import dev.cascade.gate.internal.IndexDrifts;
 import dev.cascade.gate.internal.ReplayMain;
 import dev.cascade.gate.internal.Snapshot;
 import org.apache.maven.artifact.Artifact;
@@ -33,7 +34,8 @@ import java.util.Set;
  * committed baseline by the rules and fails the build when a test drifted, naming each drift
  * (test, metric, baseline → now, seed, report). A simulated drift is replayed once from its seed in
  * a forked JVM only to classify it: the same again is a drift, a different result a determinism
- * defect. Writes {@code target/cascade/gate.md} and prints the same table.
+ * defect. Writes {@code target/cascade/gate.md} and prints the same table, and gives the suite index
+ * ({@code target/cascade/index.html}) its drift column.
  *
  * <pre>{@code
  * mvn verify -Dcascade.strict=true
@@ -102,6 +104,7 @@ public class CheckMojo extends GateMojo {
         }
         List<String> table = GateTable.lines(findings, runs.size(), strict);
         write(table);
+        index(runs, findings);
         List<Finding> failing = findings.stream().filter(f -> f.fails(strict)).toList();
         for (String line : table) {
             if (failing.isEmpty()) {
@@ -158,6 +161,18 @@ public class CheckMojo extends GateMojo {
             Files.writeString(gateReport.toPath(), String.join("\n", table) + "\n", StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new MojoExecutionException("cascade:check cannot write " + gateReport + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The drift column of the suite index; a page it cannot update is warned about, never a reason to fail. */
+    private void index(List<Snapshot> runs, List<Finding> findings) {
+        Path outputDir = results.toPath().toAbsolutePath().getParent();
+        try {
+            IndexDrifts.write(outputDir, project.getBasedir().toPath(), runs, findings, strict).ifPresent(page ->
+                    getLog().info("cascade:check: the drift of each test is in the suite index " + relative(page.toFile())));
+        } catch (RuntimeException unwritable) {
+            getLog().warn("cascade:check could not add the drift column to the suite index in " + relative(outputDir.toFile())
+                    + ": " + unwritable.getMessage());
         }
     }
 

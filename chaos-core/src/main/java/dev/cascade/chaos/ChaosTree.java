@@ -2,32 +2,27 @@ package dev.cascade.chaos;
 
 import dev.cascade.agent.UserCode;
 import dev.cascade.chaos.internal.Binding;
-import dev.cascade.chaos.internal.Engine;
-import dev.cascade.chaos.internal.TreeAgent;
+import dev.cascade.chaos.internal.LiveTree;
 import dev.cascade.chaos.internal.TreeCalls;
+import dev.cascade.chaos.internal.TreeFaults;
 import dev.cascade.chaos.internal.TreeOwner;
 import dev.cascade.chaos.internal.TreeShape;
 import dev.cascade.chaos.internal.TreeTargets;
-import dev.cascade.genserver.GenServer;
+import dev.cascade.chaos.internal.Waits;
 import dev.cascade.genserver.StartResult;
 import dev.cascade.runtime.Node;
 import dev.cascade.runtime.Pid;
 import dev.cascade.runtime.RuntimeListener;
 import dev.cascade.runtime.Scheduler;
-import dev.cascade.runtime.ServerRef;
-import dev.cascade.runtime.Timeout;
 import dev.cascade.runtime.Tracing;
-import dev.cascade.runtime.internal.Kernel;
 import dev.cascade.runtime.internal.ProcessCell;
-import dev.cascade.simulation.SimulatedScheduler;
 import dev.cascade.supervisor.SupervisorSpec;
 import dev.cascade.trace.Trace;
 
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
@@ -49,31 +44,20 @@ import java.util.regex.Pattern;
  * Between calls nothing runs on a simulated tree; {@link #runFor} moves its clock. On the real
  * scheduler the tree runs all along and {@link #runFor} waits in real time.
  */
-public final class ChaosTree implements AutoCloseable {
+public final class ChaosTree extends TreeTalk implements AutoCloseable {
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9_.-]+");
 
-    /** Why a fault of a tree whose root did not start never happened. */
-    static final String NOT_STARTED = "the tree did not start; no fault is applied";
-
-    private final Node node;
     private final String root;
-    private final Pid owner;
-    private final Engine engine;
-    private final TreeAgent agent;
-    private final long zero;
-    private final StartResult rootStart;
+    private final LiveTree live;
+    private final TreeFaults faults;
+    private TreeCalls calls;
     private Trace last;
-    private boolean faultsEnded;
     private boolean closed;
 
-    private ChaosTree(Node node, String root, Pid owner, Engine engine, TreeAgent agent, long zero, StartResult rootStart) {
-        this.node = node;
-        this.agent = agent;
+    private ChaosTree(String root, LiveTree live) {
         this.root = root;
-        this.owner = owner;
-        this.engine = engine;
-        this.zero = zero;
-        this.rootStart = rootStart;
+        this.live = live;
+        this.faults = new TreeFaults(live);
     }
 
     /** Starts {@code spec} as the root ("root"), simulated with seed 0, traced. */
@@ -189,30 +173,16 @@ public final class ChaosTree implements AutoCloseable {
             if (!plan.faults().isEmpty() && !root.equals(boundTo)) {
                 bind(plan); // root() changed after plan(): the paths are bound again, a plan never runs unbound
             }
-            TreeAgent agent = new TreeAgent(code);
-            Node node;
-            try {
-                node = Node.start(scheduler == null ? SimulatedScheduler.withSeed(0) : scheduler, listener, tracing);
-            } catch (RuntimeException failed) {
-                agent.close();
-                throw failed;
-            }
-            TreeShape shape = new TreeShape(root, spec);
-            try {
-                TreeOwner.Started started = TreeOwner.start(node, root, spec);
-                Kernel kernel = started.kernel();
-                long zero = kernel.scheduler().nanoTime();
-                ChaosTree tree = new ChaosTree(node, root, started.owner(), new Engine(kernel, shape, zero), agent, zero,
-                        started.result());
-                if (!plan.faults().isEmpty()) {
-                    tree.schedule(plan);
+            ChaosTree tree = new ChaosTree(root, LiveTree.start(root, spec, scheduler, listener, tracing, code));
+            if (!plan.faults().isEmpty()) {
+                try {
+                    tree.faults.schedule(plan);
+                } catch (RuntimeException failed) { // e.g. a method fault's class could not be woven
+                    tree.live.discard();
+                    throw failed;
                 }
-                return tree;
-            } catch (RuntimeException failed) {
-                node.close();
-                agent.close();
-                throw failed;
             }
+            return tree;
         }
     }
 
@@ -227,18 +197,7 @@ public final class ChaosTree implements AutoCloseable {
     public void inject(Fault fault) {
         Objects.requireNonNull(fault, "fault");
         open();
-        if (!started()) {
-            schedule(FaultPlan.now(fault));
-            return;
-        }
-        faultsOpen();
-        engine.check(fault);
-        agent.cover(List.of(fault));
-        int number = engine.plan(sinceStart(), fault);
-        node.run(ctx -> {
-            engine.fire(ctx, number, fault);
-            return null;
-        });
+        faults.inject(fault);
     }
 
     /**
@@ -250,39 +209,27 @@ public final class ChaosTree implements AutoCloseable {
     public void apply(FaultPlan plan) {
         Objects.requireNonNull(plan, "plan");
         open();
-        if (started()) {
-            engine.check(plan);
-        }
-        schedule(plan);
+        faults.apply(plan);
     }
 
-    /** Plans {@code plan} from now and fires it on time; on a tree that did not start, it only plans it (to be skipped). */
-    private void schedule(FaultPlan plan) {
+    /**
+     * Ends the faults: every fault still armed is disarmed, and each that never happened is marked
+     * skipped (in the ledger and the trace) with why; the tree runs on without faults. Returns the
+     * final ledger. {@link #close} does this first if it was not done; afterwards no fault can be
+     * injected or applied.
+     */
+    public FaultLedger endFaults() {
         open();
-        faultsOpen();
-        Duration now = sinceStart();
-        List<Integer> numbers = new ArrayList<>();
-        for (FaultPlan.Timed timed : plan.faults()) {
-            numbers.add(engine.plan(now.plus(timed.at()), timed.fault()));
-        }
-        if (started()) {
-            agent.cover(plan.faults().stream().map(FaultPlan.Timed::fault).toList());
-            long start = node.scheduler().nanoTime();
-            node.spawn(ctx -> engine.run(ctx, plan, numbers, start));
-        }
+        return faults.end();
     }
+
+    // ---- time -------------------------------------------------------------------------------
 
     /** Lets {@code duration} of the tree's time pass: virtual time when simulated, real time otherwise. */
     public void runFor(Duration duration) {
         Objects.requireNonNull(duration, "duration");
-        if (duration.isNegative()) {
-            throw new IllegalArgumentException("runFor needs a duration >= 0 but got " + duration);
-        }
         open();
-        node.run(ctx -> {
-            ctx.sleep(duration);
-            return null;
-        }, duration.plus(Node.RUN_LIMIT));
+        Waits.runFor(live, duration);
     }
 
     /**
@@ -300,30 +247,11 @@ public final class ChaosTree implements AutoCloseable {
      *     {@code maxVirtualTime}: the message has the condition, the time, the seed and the trace's last events
      * @throws IllegalStateException on the real scheduler, where waiting is Awaitility's job
      */
-    public Duration runUntil(String condition, java.util.function.Predicate<ChaosTree> holds, Duration maxVirtualTime) {
+    public Duration runUntil(String condition, Predicate<ChaosTree> holds, Duration maxVirtualTime) {
         Objects.requireNonNull(condition, "condition");
         Objects.requireNonNull(holds, "holds");
         open();
-        if (!(node.scheduler() instanceof SimulatedScheduler sim)) {
-            throw new IllegalStateException("runUntil(\"" + condition + "\") needs a simulated tree; this one runs on "
-                    + node.scheduler().description() + ": wait with Awaitility instead (await().untilAsserted(...))");
-        }
-        Duration start = sim.now();
-        if (sim.runUntil(() -> holds.test(this), maxVirtualTime)) {
-            return sim.now().minus(start);
-        }
-        StringBuilder tail = new StringBuilder();
-        if (engine.kernel().tracer() != null) {
-            List<dev.cascade.trace.TraceEvent> events = node.trace().events();
-            for (dev.cascade.trace.TraceEvent event : events.subList(Math.max(0, events.size() - 10), events.size())) {
-                tail.append(String.format(java.util.Locale.ROOT, "%n  #%d at %d ms: %s", event.id(),
-                        Duration.ofNanos(event.atNanos() - zero).toMillis(), event.describe()));
-            }
-        }
-        throw new AssertionError("Expecting " + condition + " within " + maxVirtualTime.toMillis() + " ms of virtual time\n"
-                + "but the tree went quiet at " + sinceStart().toMillis() + " ms with it still false (nothing can run and no "
-                + "timer is due before " + start.plus(maxVirtualTime).minus(Duration.ofNanos(zero)).toMillis()
-                + " ms); seed=" + sim.seed() + (tail.isEmpty() ? "" : "\nlast events:" + tail));
+        return Waits.runUntil(live, condition, () -> holds.test(this), maxVirtualTime);
     }
 
     /**
@@ -337,37 +265,24 @@ public final class ChaosTree implements AutoCloseable {
     public void runUntil(Duration at) {
         Objects.requireNonNull(at, "at");
         open();
-        Duration remaining = at.minus(sinceStart());
-        if (remaining.isPositive()) {
-            runFor(remaining);
-        }
+        Waits.runUntil(live, at);
     }
 
-    /**
-     * Ends the faults: every fault still armed is disarmed, and each that never happened is marked
-     * skipped (in the ledger and the trace) with why; the tree runs on without faults. Returns the
-     * final ledger. {@link #close} does this first if it was not done; afterwards no fault can be
-     * injected or applied.
-     */
-    public FaultLedger endFaults() {
-        open();
-        if (!faultsEnded) {
-            faultsEnded = true;
-            engine.finish(started() ? Engine.RUN_ENDED : NOT_STARTED);
-        }
-        return engine.ledger();
+    /** Time since the tree started, on its scheduler's clock. */
+    public Duration sinceStart() {
+        return live.sinceStart();
     }
 
     // ---- what happened --------------------------------------------------------------------
 
     /** Whether the root started; false only for a tree from {@link Builder#tryStart()} whose root failed or was ignored. */
     public boolean started() {
-        return rootStart instanceof StartResult.Started;
+        return live.started();
     }
 
     /** How the root's start ended: started (with its pid), ignored, or failed (with the reason). */
     public StartResult rootStart() {
-        return rootStart;
+        return live.rootStart();
     }
 
     /**
@@ -376,7 +291,7 @@ public final class ChaosTree implements AutoCloseable {
      * carry times on the same clock.
      */
     public long startNanos() {
-        return zero;
+        return live.zero();
     }
 
     /**
@@ -387,15 +302,15 @@ public final class ChaosTree implements AutoCloseable {
      * @throws IllegalStateException if the tree was started with {@link Tracing#OFF}
      */
     public Trace trace() {
-        if (engine.kernel().tracer() == null) {
+        if (!live.traced()) {
             throw new IllegalStateException("this chaos tree does not trace; build it with tracing(Tracing.ON) (the default)");
         }
-        return (closed ? last : node.trace()).inTree(); // the test's own processes one call away: everything()
+        return (closed ? last : live.node().trace()).inTree(); // the test's own processes one call away: everything()
     }
 
     /** The fault ledger so far; once closed, faults that never happened are marked skipped. */
     public FaultLedger ledger() {
-        return engine.ledger();
+        return live.engine().ledger();
     }
 
     /**
@@ -404,7 +319,7 @@ public final class ChaosTree implements AutoCloseable {
      * @throws IllegalArgumentException if the tree has no such path (the message lists its paths)
      */
     public Optional<Pid> whereis(String path) {
-        ProcessCell cell = engine.kernel().tree().live(targets().path("whereis(\"" + path + "\")", path));
+        ProcessCell cell = live.engine().kernel().tree().live(targets().path("whereis(\"" + path + "\")", path));
         return cell == null ? Optional.empty() : Optional.of(cell.self());
     }
 
@@ -414,90 +329,7 @@ public final class ChaosTree implements AutoCloseable {
      * @throws IllegalArgumentException if the tree has no such path (the message lists its paths)
      */
     public int incarnations(String path) {
-        return engine.kernel().tree().incarnations(targets().path("incarnations(\"" + path + "\")", path));
-    }
-
-    // ---- talking to the tree: thin delegates to TreeCalls ---------------------------------
-
-    /**
-     * Calls the process at {@code path} from outside the tree, as {@code GenServer.call} with its
-     * default 5 s timeout would, and returns how it ended: the reply, or why there was none. On a
-     * simulated tree this drives the simulation until the call ends (a timeout costs no wall time).
-     *
-     * <pre>{@code
-     * Object balance = tree.call("root/sessions/alice", "balance").orElseThrow();
-     * }</pre>
-     *
-     * @throws IllegalArgumentException if the tree has no such path (the message lists its paths);
-     *         a path whose process is dead now gives {@link CallOutcome.NoProc}
-     */
-    public CallOutcome call(String path, Object request) {
-        return call(path, request, GenServer.DEFAULT_CALL_TIMEOUT);
-    }
-
-    /** As {@link #call(String, Object)}, waiting up to {@code timeout}. */
-    public CallOutcome call(String path, Object request, Timeout timeout) {
-        open();
-        return calls().call(Objects.requireNonNull(path, "path"), request, Objects.requireNonNull(timeout, "timeout"));
-    }
-
-    /**
-     * Calls a server by pid, local name or registry key ({@code ServerRef.via("sessions", "alice")}).
-     *
-     * @throws IllegalArgumentException for a registry that is not running, a key never registered in
-     *         it, or a local name not registered now (each message lists what exists); a key whose
-     *         holder is dead now gives {@link CallOutcome.NoProc}
-     */
-    public CallOutcome call(ServerRef server, Object request) {
-        return call(server, request, GenServer.DEFAULT_CALL_TIMEOUT);
-    }
-
-    /** As {@link #call(ServerRef, Object)}, waiting up to {@code timeout}. */
-    public CallOutcome call(ServerRef server, Object request, Timeout timeout) {
-        open();
-        return calls().call(Objects.requireNonNull(server, "server"), request, Objects.requireNonNull(timeout, "timeout"));
-    }
-
-    /**
-     * Casts {@code message} to the process at {@code path}; returns once it was sent. With no live
-     * process there it is dropped, as a cast to a dead process is (G23).
-     *
-     * @throws IllegalArgumentException if the tree has no such path
-     */
-    public void cast(String path, Object message) {
-        open();
-        calls().cast(Objects.requireNonNull(path, "path"), message);
-    }
-
-    /** Casts to a server by pid, local name or registry key; refused as {@link #call(ServerRef, Object)} is. */
-    public void cast(ServerRef server, Object message) {
-        open();
-        calls().cast(Objects.requireNonNull(server, "server"), message);
-    }
-
-    /** Sends a plain message (its {@code handleInfo}) to the process at {@code path}; dropped if none is alive. */
-    public void send(String path, Object message) {
-        open();
-        calls().send(Objects.requireNonNull(path, "path"), message);
-    }
-
-    /** Sends a plain message to a server by pid, local name or registry key; refused as {@link #call(ServerRef, Object)} is. */
-    public void send(ServerRef server, Object message) {
-        open();
-        calls().send(Objects.requireNonNull(server, "server"), message);
-    }
-
-    private TreeCalls calls;
-
-    private TreeTargets targets() {
-        return new TreeTargets(engine.shape(), engine.kernel());
-    }
-
-    private TreeCalls calls() {
-        if (calls == null) {
-            calls = new TreeCalls(node, engine.kernel(), targets());
-        }
-        return calls;
+        return live.engine().kernel().tree().incarnations(targets().path("incarnations(\"" + path + "\")", path));
     }
 
     /** The root's id: the first segment of every path. */
@@ -507,12 +339,7 @@ public final class ChaosTree implements AutoCloseable {
 
     /** The node the tree runs on, for driving it further ({@code node.run}). */
     public Node node() {
-        return node;
-    }
-
-    /** Time since the tree started, on its scheduler's clock. */
-    public Duration sinceStart() {
-        return Duration.ofNanos(node.scheduler().nanoTime() - zero);
+        return live.node();
     }
 
     /**
@@ -525,28 +352,35 @@ public final class ChaosTree implements AutoCloseable {
             return;
         }
         try {
-            endFaults();
-            TreeOwner.stop(node, owner);
-            last = engine.kernel().tracer() == null ? null : node.trace();
+            faults.end();
+            TreeOwner.stop(live.node(), live.owner());
+            last = live.traced() ? live.node().trace() : null;
         } finally {
             closed = true;
             try {
-                node.close();
+                live.node().close();
             } finally {
-                agent.close(); // puts woven user classes back; throws if one could not be woven meanwhile
+                live.agent().close(); // puts woven user classes back; throws if one could not be woven meanwhile
             }
         }
+    }
+
+    @Override
+    TreeCalls calls() {
+        open();
+        if (calls == null) {
+            calls = new TreeCalls(live.node(), live.engine().kernel(), targets());
+        }
+        return calls;
+    }
+
+    private TreeTargets targets() {
+        return new TreeTargets(live.engine().shape(), live.engine().kernel());
     }
 
     private void open() {
         if (closed) {
             throw new IllegalStateException("this chaos tree is closed");
-        }
-    }
-
-    private void faultsOpen() {
-        if (faultsEnded) {
-            throw new IllegalStateException("this chaos tree's faults were ended (endFaults); no fault can be added");
         }
     }
 }

@@ -7,6 +7,8 @@ import dev.cascade.runtime.internal.ProcessCell;
 import dev.cascade.trace.Trace;
 
 import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -157,6 +159,15 @@ public final class Node implements AutoCloseable {
     /** How many processes are alive. */
     public int processCount() {
         return kernel.cells().size();
+    }
+
+    /**
+     * The processes alive now, oldest first, each with its name, tree path, status and stack: Erlang's
+     * {@code processes()} with {@code process_info/1}, for telling what a test left running.
+     */
+    public List<ProcessInfo> processes() {
+        return kernel.cells().stream().filter(ProcessCell::alive).sorted(Comparator.comparingLong(cell -> cell.self().serial()))
+                .map(ProcessInfo::of).toList();
     }
 
     /** Kills every process still alive (reason {@code killed}) and stops the scheduler's timers. */

@@ -4,16 +4,18 @@ import dev.cascade.supervisor.Restart;
 import dev.cascade.supervisor.Shutdown;
 
 /**
- * A node of a scenario's supervision tree: a {@link SupervisorNode} or a {@link WorkerNode}.
+ * A node of a scenario's supervision tree: a {@link SupervisorNode}, a {@link DynamicSupervisorNode}
+ * or a {@link WorkerNode}.
  *
  * <pre>{@code
  * String kind = switch (node) {
  *   case SupervisorNode s -> "supervisor with " + s.children().size() + " children";
+ *   case DynamicSupervisorNode d -> "dynamic supervisor starting " + d.starts().size() + " children";
  *   case WorkerNode w -> "worker";
  * };
  * }</pre>
  */
-public sealed interface ScenarioNode permits SupervisorNode, WorkerNode {
+public sealed interface ScenarioNode permits SupervisorNode, DynamicSupervisorNode, WorkerNode {
 
     /** The id, unique among its siblings; {@code [a-z0-9_]+}. */
     String id();

@@ -123,6 +123,12 @@ public final class ScenarioReader {
                     checkSends(child, path + "/" + child.id(), at.field("children").index(i), nodes);
                 }
             }
+            case DynamicSupervisorNode dynamic -> {
+                for (int i = 0; i < dynamic.templates().size(); i++) {
+                    WorkerNode template = dynamic.templates().get(i);
+                    checkSends(template, path + "/" + template.id(), at.field("templates").index(i), nodes);
+                }
+            }
             case WorkerNode worker -> {
                 for (int i = 0; i < worker.sends().size(); i++) {
                     PlanChecks.Problem problem = PlanChecks.traffic(path, worker.sends().get(i), nodes);

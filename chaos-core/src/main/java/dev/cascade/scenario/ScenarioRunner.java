@@ -3,6 +3,7 @@ package dev.cascade.scenario;
 import dev.cascade.chaos.ChaosTree;
 import dev.cascade.chaos.FaultLedger;
 import dev.cascade.runtime.Scheduler;
+import dev.cascade.scenario.internal.DynamicRun;
 import dev.cascade.scenario.internal.Sections;
 import dev.cascade.scenario.internal.TreeRun;
 import dev.cascade.scenario.internal.TreeSpecs;
@@ -25,6 +26,11 @@ import java.util.Optional;
  * then, the faults are ended (what never happened is skipped) and the tree is stopped. The outcome is
  * a view of that trace ({@link Outcome#of}). A tree that fails to start is an outcome too: its
  * start-up events, and every fault skipped.
+ *
+ * <p>A scenario whose dynamic supervisors start children runs from one instant of the scenario to the
+ * next instead: at each, the children due are started (by a process outside the tree asking the
+ * supervisor holding the path), then the faults due are applied; the run ends {@code settle} after the
+ * last fault or start.
  *
  * <pre>{@code
  * ScenarioRun run = ScenarioRunner.record(ScenarioReader.read(Path.of("cache-crash.json")), SimulatedScheduler.withSeed(42));
@@ -67,8 +73,12 @@ public final class ScenarioRunner {
         Trace trace = ran.trace();
         FaultLedger ledger = ran.ledger();
         long zero = ran.zeroNanos();
+        boolean dynamic = DynamicRun.applies(scenario);
         Outcome outcome = Outcome.of(scenario.name(), trace, TreeShape.of(root, spec), ledger, zero,
                 Sections.ledger(scenario, ledger));
+        if (dynamic) {
+            outcome = DynamicRun.withDynamicPaths(outcome, scenario, trace);
+        }
         Optional<SimulationReport> report = scheduler instanceof SimulatedScheduler simulated
                 ? Optional.of(simulated.report()) : Optional.empty();
         return new ScenarioRun(scenario, outcome, trace, ledger, SchedulerInfo.of(scheduler), report);

@@ -11,11 +11,19 @@ package dev.cascade.scenario;
  *         .child(ScenarioTree.worker("api").restart(Restart.TEMPORARY).failOn(2));
  * }</pre>
  */
-public sealed interface ScenarioTree permits SupervisorBuilder, WorkerBuilder {
+public sealed interface ScenarioTree permits SupervisorBuilder, DynamicSupervisorBuilder, WorkerBuilder {
 
     /** A supervisor with the defaults: {@code one_for_one}, intensity 1 in 5 s, permanent, shutdown infinity, no children. */
     static SupervisorBuilder supervisor(String id) {
         return SupervisorBuilder.start(id);
+    }
+
+    /**
+     * A dynamic supervisor with Elixir's defaults: intensity 3 in 5 s, no limit on children,
+     * permanent, shutdown infinity, no templates, no starts.
+     */
+    static DynamicSupervisorBuilder dynamicSupervisor(String id) {
+        return DynamicSupervisorBuilder.start(id);
     }
 
     /** A worker with the defaults: permanent, shutdown 5000 ms, starts at once and always succeeds, does not trap exits. */

@@ -9,6 +9,7 @@ import dev.cascade.internal.json.JsonValue;
 import dev.cascade.internal.json.JsonValue.JsonArray;
 import dev.cascade.internal.json.JsonValue.JsonObject;
 import dev.cascade.internal.json.JsonWriter;
+import dev.cascade.dynamic.ChildLimit;
 import dev.cascade.supervisor.Shutdown;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,7 +27,8 @@ import java.util.SortedSet;
  *
  * <p>Supervisors are written with every field; workers with {@code id}, {@code restart} and their
  * shutdown, plus {@code init}, {@code trap_exit}, {@code terminate_delay_ms}, {@code handling_ms},
- * {@code mailbox} and {@code sends} where they differ from the defaults; faults with the fields
+ * {@code mailbox} and {@code sends} where they differ from the defaults; dynamic supervisors with
+ * every field ({@code max_children} when bounded), their templates as workers and their starts; faults with the fields
  * their kind takes.
  */
 public final class ScenarioWriter {
@@ -57,6 +59,17 @@ public final class ScenarioWriter {
                 fields.put("intensity", JsonValue.of(supervisor.intensity()));
                 fields.put("period_s", JsonValue.of(supervisor.period().toSeconds()));
                 fields.put("children", JsonArray.of(supervisor.children().stream().map(c -> node(c, false)).toList()));
+            }
+            case DynamicSupervisorNode dynamic -> {
+                fields.put("supervisor", JsonValue.of("dynamic"));
+                restartAndShutdown(node, fields);
+                fields.put("intensity", JsonValue.of(dynamic.intensity()));
+                fields.put("period_s", JsonValue.of(dynamic.period().toSeconds()));
+                if (dynamic.maxChildren() instanceof ChildLimit.AtMost limit) {
+                    fields.put("max_children", JsonValue.of(limit.limit()));
+                }
+                fields.put("templates", JsonArray.of(dynamic.templates().stream().map(t -> node(t, false)).toList()));
+                fields.put("starts", JsonArray.of(dynamic.starts().stream().map(ScenarioWriter::start).toList()));
             }
             case WorkerNode worker -> {
                 restartAndShutdown(node, fields);
@@ -101,6 +114,9 @@ public final class ScenarioWriter {
         if (!worker.handling().isZero()) {
             fields.put("handling_ms", JsonValue.of(worker.handling().toMillis()));
         }
+        if (!worker.continueDelay().isZero()) {
+            fields.put("continue_ms", JsonValue.of(worker.continueDelay().toMillis()));
+        }
         if (worker.mailbox().bounded()) {
             Map<String, JsonValue> mailbox = new LinkedHashMap<>();
             mailbox.put("capacity", JsonValue.of(worker.mailbox().capacity()));
@@ -120,6 +136,14 @@ public final class ScenarioWriter {
         if (traffic.kind() == Traffic.Kind.CALL) {
             fields.put("timeout_ms", JsonValue.of(traffic.timeout().toMillis()));
         }
+        return JsonObject.of(fields);
+    }
+
+    private static JsonValue start(DynamicStart start) {
+        Map<String, JsonValue> fields = new LinkedHashMap<>();
+        fields.put("at_ms", JsonValue.of(start.at().toMillis()));
+        fields.put("template", JsonValue.of(start.template()));
+        fields.put("key", JsonValue.of(start.key()));
         return JsonObject.of(fields);
     }
 

@@ -25,6 +25,9 @@ import java.util.TreeSet;
  * @param handling       how long handling each message (call, cast or plain message) takes, whole milliseconds
  * @param mailbox        its mailbox bound; {@link MailboxLimit#UNBOUNDED} (the default) as in Erlang
  * @param sends          the traffic it sends to other workers while it runs, in file order
+ * @param continueDelay  slow work done after its start returned, before it reads its mailbox (init returns
+ *                       {@code {ok, State, {continue, …}}} and {@code handle_continue} takes this long), so its
+ *                       supervisor goes on starting the next child; whole milliseconds, zero for none
  */
 public record WorkerNode(
         String id,
@@ -37,7 +40,8 @@ public record WorkerNode(
         Duration terminateDelay,
         Duration handling,
         MailboxLimit mailbox,
-        List<Traffic> sends) implements ScenarioNode {
+        List<Traffic> sends,
+        Duration continueDelay) implements ScenarioNode {
 
     /** The default {@link #shutdown()} of a worker: 5000 ms. */
     public static final Shutdown DEFAULT_SHUTDOWN = Shutdown.WORKER_DEFAULT;
@@ -58,6 +62,14 @@ public record WorkerNode(
         Checks.millis("handling time of worker " + id, handling, 0);
         mailbox = Checks.notNull("mailbox of worker " + id, mailbox).bounded() ? mailbox : MailboxLimit.UNBOUNDED;
         sends = List.copyOf(Checks.notNull("sends of worker " + id, sends));
+        Checks.millis("continueDelay of worker " + id, continueDelay, 0);
+    }
+
+    /** A worker with no work after its start ({@link #continueDelay()} zero). */
+    public WorkerNode(String id, Restart restart, Shutdown shutdown, SortedSet<Integer> failOn, SortedSet<Integer> ignoreOn,
+                      Duration initDelay, boolean trapExit, Duration terminateDelay, Duration handling, MailboxLimit mailbox,
+                      List<Traffic> sends) {
+        this(id, restart, shutdown, failOn, ignoreOn, initDelay, trapExit, terminateDelay, handling, mailbox, sends, Duration.ZERO);
     }
 
     /** A worker that handles messages at once, has an unbounded mailbox and sends nothing. */

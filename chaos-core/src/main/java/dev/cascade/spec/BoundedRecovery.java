@@ -1,5 +1,6 @@
 package dev.cascade.spec;
 
+import dev.cascade.internal.Echo;
 import dev.cascade.spec.internal.Lifecycle;
 import dev.cascade.supervisor.Restart;
 import dev.cascade.trace.TraceEvent;
@@ -17,7 +18,7 @@ record BoundedRecovery(String path, Duration within) implements CascadeSpec {
         Objects.requireNonNull(path, "path");
         Objects.requireNonNull(within, "within");
         if (within.isNegative()) {
-            throw new IllegalArgumentException("boundedRecovery(" + TreeOutline.cut(path) + ", d) needs d >= 0 but was " + within);
+            throw new IllegalArgumentException("boundedRecovery(" + Echo.value(path) + ", d) needs d >= 0 but was " + within);
         }
     }
 

@@ -3,6 +3,7 @@ package dev.cascade.spec;
 import dev.cascade.spec.internal.TraceReading;
 import dev.cascade.supervisor.Restart;
 import dev.cascade.trace.TraceEvent;
+import dev.cascade.trace.TreeShape;
 
 import java.util.List;
 import java.util.Optional;
@@ -39,12 +40,12 @@ record ContainedByStrategy() implements CascadeSpec {
         }
         Optional<TreeOutline.Node> node = run.tree().node(supervisor.get());
         Optional<TreeOutline.Node> child = run.tree().node(decided.child());
-        if (node.isEmpty() || child.isEmpty()) {
-            return Optional.empty(); // a dynamic child: not in the static outline
+        if (node.isEmpty() || node.get().settings().isEmpty() || child.isEmpty()) {
+            return Optional.empty(); // a dynamic child, or a supervisor a user's function starts: not in the static outline
         }
         List<String> scope = scope(node.get(), decided.child());
         if (!decided.group().contains(decided.child()) || !scope.containsAll(decided.group())) {
-            return Optional.of(supervisor.get() + " (" + node.get().strategy() + ") restarted " + decided.group() + " for "
+            return Optional.of(supervisor.get() + " (" + node.get().settings().get().strategy() + ") restarted " + decided.group() + " for "
                     + decided.child() + " but its strategy's scope is " + scope);
         }
         if (child.get().restart() == Restart.TEMPORARY) {
@@ -60,9 +61,10 @@ record ContainedByStrategy() implements CascadeSpec {
 
     private static Optional<String> gaveUp(TreeOutline tree, TraceEvent.SupervisorGaveUp gaveUp) {
         Optional<TreeOutline.Node> node = TraceReading.supervisor(gaveUp).flatMap(tree::node);
-        if (node.isPresent() && gaveUp.restarts() <= node.get().intensity()) {
+        Optional<TreeShape.Supervisor> settings = node.flatMap(TreeOutline.Node::settings); // unknown: started by a user's function
+        if (settings.isPresent() && gaveUp.restarts() <= settings.get().intensity()) {
             return Optional.of(node.get().path() + " gave up after " + gaveUp.restarts() + " restarts, not past its intensity "
-                    + node.get().intensity());
+                    + settings.get().intensity());
         }
         return Optional.empty();
     }
@@ -89,9 +91,14 @@ record ContainedByStrategy() implements CascadeSpec {
         };
     }
 
+    /**
+     * The children a restart of {@code child} by {@code supervisor} may touch, by its strategy.
+     *
+     * @throws java.util.NoSuchElementException for a supervisor a user's function starts (its strategy is not known)
+     */
     static List<String> scope(TreeOutline.Node supervisor, String child) {
         List<String> children = supervisor.children();
-        return switch (supervisor.strategy()) {
+        return switch (supervisor.settings().orElseThrow().strategy()) {
             case ONE_FOR_ONE -> List.of(child);
             case ONE_FOR_ALL -> children;
             case REST_FOR_ONE -> children.indexOf(child) < 0 ? List.of(child) : children.subList(children.indexOf(child), children.size());

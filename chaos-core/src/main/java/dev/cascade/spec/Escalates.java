@@ -29,8 +29,10 @@ record Escalates(String supervisor) implements CascadeSpec {
                 .filter(gaveUp -> TraceReading.supervisor(gaveUp).filter(supervisor::equals).isPresent())
                 .toList();
         if (breaches.isEmpty()) {
-            return new Verdict.Inconclusive(name(), supervisor + " never gave up (intensity " + node.intensity() + " in "
-                    + Verdicts.millis(node.period().toNanos()) + " was never exceeded), so its escalation was not exercised");
+            String limit = node.settings().map(known -> "intensity " + known.intensity() + " in "
+                    + Verdicts.millis(known.period().toNanos()) + " was never exceeded")
+                    .orElse("a user's function starts it, so its intensity is not known here");
+            return new Verdict.Inconclusive(name(), supervisor + " never gave up (" + limit + "), so its escalation was not exercised");
         }
         for (TraceEvent.SupervisorGaveUp breach : breaches) {
             Optional<TraceEvent.Exited> end = after(events, breach, TraceEvent.Exited.class,
@@ -59,7 +61,7 @@ record Escalates(String supervisor) implements CascadeSpec {
             if (restartable && reaction.get() instanceof TraceEvent.RestartDecided decided) {
                 List<String> scope = ContainedByStrategy.scope(run.tree().node(parent).orElseThrow(), supervisor);
                 if (!scope.containsAll(decided.group())) {
-                    return Verdicts.fail(name(), run, parent + " (" + run.tree().node(parent).orElseThrow().strategy() + ") restarted "
+                    return Verdicts.fail(name(), run, parent + " (" + run.tree().node(parent).orElseThrow().settings().orElseThrow().strategy() + ") restarted "
                             + decided.group() + " for " + supervisor + " but its strategy's scope is " + scope, List.of(end.get(), decided));
                 }
             }

@@ -1,6 +1,7 @@
 package dev.cascade.spec;
 
 import dev.cascade.chaos.LedgerEntry;
+import dev.cascade.internal.Echo;
 import dev.cascade.spec.internal.TraceReading;
 import dev.cascade.trace.TraceEvent;
 
@@ -15,7 +16,7 @@ record Isolation(String faulted, List<String> untouched) implements CascadeSpec 
         Objects.requireNonNull(faulted, "faulted");
         untouched = List.copyOf(untouched);
         if (untouched.isEmpty()) {
-            throw new IllegalArgumentException("isolation(" + TreeOutline.cut(faulted) + ") needs at least one untouched path:"
+            throw new IllegalArgumentException("isolation(" + Echo.value(faulted) + ") needs at least one untouched path:"
                     + " isolation(\"root/gateway\", \"root/ledger\")");
         }
     }

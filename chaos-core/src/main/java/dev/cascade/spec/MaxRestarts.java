@@ -1,5 +1,6 @@
 package dev.cascade.spec;
 
+import dev.cascade.internal.Echo;
 import dev.cascade.supervisor.Restart;
 import dev.cascade.trace.TraceEvent;
 
@@ -11,7 +12,7 @@ record MaxRestarts(String path, int times) implements CascadeSpec {
     MaxRestarts {
         Objects.requireNonNull(path, "path");
         if (times < 0) {
-            throw new IllegalArgumentException("maxRestarts(" + TreeOutline.cut(path) + ", n) needs n >= 0 but was " + times);
+            throw new IllegalArgumentException("maxRestarts(" + Echo.value(path) + ", n) needs n >= 0 but was " + times);
         }
     }
 

@@ -21,7 +21,7 @@ record NoMessageLoss(List<String> paths, boolean dropped) implements CascadeSpec
         List<TraceEvent> found = run.trace().events().stream()
                 .filter(event -> switch (event) {
                     case TraceEvent.MessageLost lost -> !dropped && watched(lost.in());
-                    case TraceEvent.MessageDropped drop -> dropped && watched(drop.to());
+                    case TraceEvent.MessageDropped drop -> dropped && drop.to() instanceof ProcessId to && watched(to);
                     default -> false;
                 })
                 .toList();

@@ -1,9 +1,18 @@
 package dev.cascade.spec;
 
 import dev.cascade.chaos.FaultPlan;
+import dev.cascade.internal.Echo;
+import dev.cascade.internal.Limits;
 import dev.cascade.internal.json.JsonParser;
+import dev.cascade.internal.json.JsonPath;
 import dev.cascade.internal.json.JsonValue;
 import dev.cascade.internal.json.JsonWriter;
+import dev.cascade.scenario.Scenario;
+import dev.cascade.scenario.ScenarioFormatException;
+import dev.cascade.scenario.ScenarioReader;
+import dev.cascade.scenario.internal.FaultParser;
+import dev.cascade.scenario.internal.FaultSpelling;
+import dev.cascade.scenario.internal.Fields;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -17,7 +26,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -67,10 +75,7 @@ public record PlanFile(String name, Trial trial, Duration settle, List<String> s
         out.put("specs", JsonValue.JsonArray.of(specs.stream().map(JsonValue::of).toList()));
         List<JsonValue> faults = new ArrayList<>();
         for (FaultPlan.Timed timed : trial.plan().faults()) {
-            Optional<Map<String, JsonValue>> entry = FaultJson.write(timed.at(), timed.fault());
-            faults.add(JsonValue.JsonObject.of(entry.orElseThrow(() -> new IllegalArgumentException("fault \""
-                    + TreeOutline.cut(timed.fault().describe()) + "\" cannot be written in a plan file (the scenario format has no"
-                    + " spelling for it: " + why(timed) + "); keep it in a Java test instead"))));
+            faults.add(JsonValue.JsonObject.of(entry(timed)));
         }
         out.put("faults", JsonValue.JsonArray.of(faults));
         if (!note.isEmpty()) {
@@ -79,9 +84,20 @@ public record PlanFile(String name, Trial trial, Duration settle, List<String> s
         return JsonWriter.write(JsonValue.JsonObject.of(out));
     }
 
+    /** The fault as a scenario file spells it (the scenario package's one writer), or why the format cannot say it. */
+    private static Map<String, JsonValue> entry(FaultPlan.Timed timed) {
+        try {
+            return FaultSpelling.write(timed);
+        } catch (IllegalArgumentException unspellable) {
+            throw new IllegalArgumentException("fault " + Echo.quoted(timed.fault().describe()) + " cannot be written in a"
+                    + " plan file (the scenario format has no spelling for it: " + why(timed) + "); keep it in a Java test instead",
+                    unspellable);
+        }
+    }
+
     private static String why(FaultPlan.Timed timed) {
         try {
-            dev.cascade.scenario.internal.FaultSpelling.check(timed);
+            FaultSpelling.check(timed);
             return "";
         } catch (IllegalArgumentException unspellable) {
             return unspellable.getMessage();
@@ -114,46 +130,44 @@ public record PlanFile(String name, Trial trial, Duration settle, List<String> s
     }
 
     /**
-     * Parses a plan file's text; errors carry their location. A complete scenario file
-     * ({@code cascade-scenario/1}, as {@code Cascade.check} writes for a scenario's tree) reads as
-     * its faults, settle time and specs, with seed 0.
+     * Parses a plan file's text; errors carry their location. Its faults are read as a scenario file's
+     * are, by the scenario reader's own fault parser: the same fields, bounds and messages. A complete
+     * scenario file ({@code cascade-scenario/1}, as {@code Cascade.check} writes for a scenario's tree)
+     * reads as its faults, settle time and specs, with seed 0.
+     *
+     * @throws ScenarioFormatException naming the location ({@code faults[2].delay_ms}) and what is wrong
      */
     public static PlanFile parse(String json) {
         JsonValue document = JsonParser.parse(json);
         if (document instanceof JsonValue.JsonObject object
-                && JsonValue.of(dev.cascade.scenario.ScenarioReader.FORMAT).equals(object.members().get("format"))) {
-            dev.cascade.scenario.Scenario scenario = dev.cascade.scenario.ScenarioReader.read(json);
+                && JsonValue.of(ScenarioReader.FORMAT).equals(object.members().get("format"))) {
+            Scenario scenario = ScenarioReader.read(json);
             List<String> specs = ScenarioSpecs.read(json, scenario).stream().map(CascadeSpec::name).toList();
             return new PlanFile(scenario.name(), new Trial(scenario.plan(), 0), scenario.settle(), specs, "");
         }
-        PlanFields top = PlanFields.of("", document);
-        for (String field : top.object().members().keySet()) {
+        Fields top = Fields.of(document, JsonPath.TOP);
+        for (String field : top.names()) {
             if (!FIELDS.contains(field)) {
-                throw top.bad(field, "unknown field (a plan file has " + String.join(", ", FIELDS.stream().sorted().toList()) + ")");
+                throw Fields.fail(top.at(field), "unknown field (a plan file has " + String.join(", ", FIELDS.stream().sorted().toList()) + ")");
             }
         }
         if (!FORMAT.equals(top.string("format"))) {
-            throw top.bad("format", "expected \"" + FORMAT + "\" but was \"" + TreeOutline.cut(top.string("format")) + "\"");
+            throw Fields.fail(top.at("format"), "expected \"" + FORMAT + "\" but was " + Echo.quoted(top.string("format")));
         }
+        String name = top.string("name");
+        long seed = top.integer("seed", Long.MIN_VALUE, Long.MAX_VALUE);
+        Duration settle = Duration.ofMillis(top.integer("settle_ms", 0, Limits.LONGEST_MS));
         List<String> specs = new ArrayList<>();
-        List<JsonValue> specValues = top.array("specs");
+        List<JsonValue> specValues = top.array("specs").elements();
         for (int i = 0; i < specValues.size(); i++) {
             if (!(specValues.get(i) instanceof JsonValue.JsonString text)) {
-                throw top.bad("specs[" + i + "]", "expected a spec like \"rootSurvives()\" but was " + specValues.get(i).describe());
+                throw Fields.fail(top.at("specs").index(i), "expected a spec like \"rootSurvives()\" but was "
+                        + specValues.get(i).describe());
             }
             specs.add(text.value());
         }
         FaultPlan.Builder plan = FaultPlan.builder();
-        List<JsonValue> faults = top.array("faults");
-        for (int i = 0; i < faults.size(); i++) {
-            PlanFields fields = PlanFields.of("faults[" + i + "]", faults.get(i));
-            try {
-                plan.at(fields.millis("at_ms"), FaultJson.read(fields));
-            } catch (IllegalArgumentException bad) {
-                throw bad.getMessage().startsWith("faults[") ? bad : fields.bad("target", bad.getMessage());
-            }
-        }
-        return new PlanFile(top.string("name"), new Trial(plan.build(), top.number("seed")), top.millis("settle_ms"), specs,
-                top.has("note") ? top.string("note") : "");
+        FaultParser.faults(top).forEach(timed -> plan.at(timed.at(), timed.fault()));
+        return new PlanFile(name, new Trial(plan.build(), seed), settle, specs, top.has("note") ? top.string("note") : "");
     }
 }

@@ -1,5 +1,6 @@
 package dev.cascade.spec;
 
+import dev.cascade.internal.Echo;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -88,8 +89,8 @@ public final class SpecSyntax {
         };
         for (int i = 0; i < paths; i++) {
             if (tree.node(args[i]).isEmpty()) {
-                throw bad(text, "\"" + TreeOutline.cut(args[i]) + "\" is not a path of the tree (paths: "
-                        + TreeOutline.cut(String.join(", ", tree.paths())) + ")");
+                throw bad(text, Echo.quoted(args[i]) + " is not a path of the tree (paths: "
+                        + Echo.cut(String.join(", ", tree.paths()), Echo.MAX) + ")");
             }
         }
         return spec;
@@ -111,7 +112,7 @@ public final class SpecSyntax {
     private static Duration duration(String text, String arg) {
         Matcher matcher = DURATION.matcher(arg);
         if (!matcher.matches()) {
-            throw bad(text, "expected a duration like 5000 ms or 5 s but found \"" + TreeOutline.cut(arg) + "\"");
+            throw bad(text, "expected a duration like 5000 ms or 5 s but found " + Echo.quoted(arg));
         }
         long amount = Long.parseLong(matcher.group(1));
         return matcher.group(2).equals("s") ? Duration.ofSeconds(amount) : Duration.ofMillis(amount);
@@ -119,12 +120,12 @@ public final class SpecSyntax {
 
     private static int count(String text, String arg) {
         if (!arg.matches("\\d{1,9}")) {
-            throw bad(text, "expected a count >= 0 but found \"" + TreeOutline.cut(arg) + "\"");
+            throw bad(text, "expected a count >= 0 but found " + Echo.quoted(arg));
         }
         return Integer.parseInt(arg);
     }
 
     private static IllegalArgumentException bad(String text, String why) {
-        return new IllegalArgumentException("spec \"" + TreeOutline.cut(text) + "\": " + why + " (the specs: " + KNOWN + ")");
+        return new IllegalArgumentException("spec " + Echo.quoted(text) + ": " + why + " (the specs: " + KNOWN + ")");
     }
 }

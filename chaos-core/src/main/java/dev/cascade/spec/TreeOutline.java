@@ -1,12 +1,10 @@
 package dev.cascade.spec;
 
-import dev.cascade.supervisor.ChildSpec;
-import dev.cascade.supervisor.NestedSupervisor;
+import dev.cascade.internal.Echo;
 import dev.cascade.supervisor.Restart;
-import dev.cascade.supervisor.Strategy;
 import dev.cascade.supervisor.SupervisorSpec;
+import dev.cascade.trace.TreeShape;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,7 +14,9 @@ import java.util.Optional;
 
 /**
  * The shape of a supervision tree as specifications read it: every path in start order, with its
- * restart type and, for a supervisor, its strategy, intensity, period and children.
+ * parent, its children and what it is. It indexes the trace's own {@link TreeShape} of the tree, so
+ * the two agree on every path, including a supervisor a user's function starts (whose settings and
+ * children are not known): a supervisor here, never a worker.
  *
  * <pre>{@code
  * TreeOutline outline = TreeOutline.of("root", payments);
@@ -28,19 +28,40 @@ public final class TreeOutline {
     /**
      * One path of the tree.
      *
-     * @param parent    its supervisor's path, empty for the root
-     * @param children  its children's paths in start order (empty for a worker)
-     * @param strategy  a supervisor's strategy, null for a worker
-     * @param intensity a supervisor's intensity (0 for a worker)
-     * @param period    a supervisor's period, null for a worker
+     * @param shape    what it is, as the trace's tree shape has it: a worker, a supervisor with its
+     *                 strategy, intensity and period, or a supervisor a user's function starts
+     * @param parent   its supervisor's path, empty for the root
+     * @param children its children's paths in start order (none for a worker, nor for a supervisor a
+     *                 user's function starts: its children are not known)
      */
-    public record Node(String path, Optional<String> parent, boolean supervisor, Restart restart, Strategy strategy,
-                       int intensity, Duration period, List<String> children) {
+    public record Node(TreeShape.Node shape, Optional<String> parent, List<String> children) {
         public Node {
-            Objects.requireNonNull(path, "path");
+            Objects.requireNonNull(shape, "shape");
             Objects.requireNonNull(parent, "parent");
-            Objects.requireNonNull(restart, "restart");
             children = List.copyOf(children);
+        }
+
+        /** Its path, {@code root/app/cache}. */
+        public String path() {
+            return shape.path();
+        }
+
+        /** Its restart type under its parent; the root's is permanent (its owner restarts nothing, but it must run). */
+        public Restart restart() {
+            return shape.restart().orElse(Restart.PERMANENT);
+        }
+
+        /** Whether it is a supervisor: one of the tree's specs, or one a user's function starts. */
+        public boolean supervisor() {
+            return !(shape instanceof TreeShape.Worker);
+        }
+
+        /**
+         * A supervisor's strategy, intensity and period; empty for a worker, and for a supervisor a
+         * user's function starts (the spec it starts with is not known).
+         */
+        public Optional<TreeShape.Supervisor> settings() {
+            return shape instanceof TreeShape.Supervisor known ? Optional.of(known) : Optional.empty();
         }
     }
 
@@ -56,22 +77,22 @@ public final class TreeOutline {
     public static TreeOutline of(String root, SupervisorSpec spec) {
         Objects.requireNonNull(root, "root");
         Objects.requireNonNull(spec, "spec");
+        List<TreeShape.Node> shape = TreeShape.of(root, spec).nodes(); // parents before children, siblings in start order
+        Map<String, List<String>> children = new LinkedHashMap<>();
+        for (TreeShape.Node node : shape) {
+            children.put(node.path(), new ArrayList<>());
+            parent(root, node.path()).ifPresent(parent -> children.get(parent).add(node.path()));
+        }
         Map<String, Node> nodes = new LinkedHashMap<>();
-        add(nodes, root, Optional.empty(), Restart.PERMANENT, spec);
+        for (TreeShape.Node node : shape) {
+            nodes.put(node.path(), new Node(node, parent(root, node.path()), children.get(node.path())));
+        }
         return new TreeOutline(root, nodes);
     }
 
-    private static void add(Map<String, Node> nodes, String path, Optional<String> parent, Restart restart, SupervisorSpec spec) {
-        List<String> children = spec.children().stream().map(child -> path + "/" + child.id()).toList();
-        nodes.put(path, new Node(path, parent, true, restart, spec.strategy(), spec.intensity(), spec.period(), children));
-        for (ChildSpec child : spec.children()) {
-            String at = path + "/" + child.id();
-            if (child.start() instanceof NestedSupervisor nested) {
-                add(nodes, at, Optional.of(path), child.restart(), nested.spec());
-            } else {
-                nodes.put(at, new Node(at, Optional.of(path), false, child.restart(), null, 0, null, List.of()));
-            }
-        }
+    /** The parent of {@code path} below {@code root}: a child's id has no {@code /}, so it is everything before the last one. */
+    private static Optional<String> parent(String root, String path) {
+        return path.equals(root) ? Optional.empty() : Optional.of(path.substring(0, path.lastIndexOf('/')));
     }
 
     /** The root's path. */
@@ -110,13 +131,9 @@ public final class TreeOutline {
         Node node = nodes.get(path);
         if (node == null) {
             String all = String.join(", ", nodes.keySet());
-            throw new IllegalArgumentException(what + ": \"" + cut(path) + "\" is not a path of the tree (paths: "
-                    + (all.length() > 200 ? all.substring(0, 197) + "…" : all) + ")");
+            throw new IllegalArgumentException(what + ": " + Echo.quoted(path) + " is not a path of the tree (paths: "
+                    + Echo.cut(all, 200) + ")");
         }
         return node;
-    }
-
-    static String cut(String text) {
-        return text.length() <= 80 ? text : text.substring(0, 77) + "…";
     }
 }

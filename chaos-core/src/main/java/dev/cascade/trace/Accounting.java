@@ -27,22 +27,6 @@ public record Accounting(long sent, long handled, long dropped, long lost, long 
                 lost + other.lost, queued + other.queued);
     }
 
-    Accounting withSent(long n) {
-        return new Accounting(sent + n, handled, dropped, lost, queued);
-    }
-
-    Accounting withHandled(long n) {
-        return new Accounting(sent, handled + n, dropped, lost, queued);
-    }
-
-    Accounting withDropped(long n) {
-        return new Accounting(sent, handled, dropped + n, lost, queued);
-    }
-
-    Accounting withLost(long n) {
-        return new Accounting(sent, handled, dropped, lost + n, queued);
-    }
-
     Accounting withQueued(long n) {
         return new Accounting(sent, handled, dropped, lost, queued + n);
     }

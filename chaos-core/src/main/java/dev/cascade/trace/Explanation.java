@@ -129,6 +129,8 @@ public final class Explanation {
                 }
                 case TraceEvent.RestartDecided restart -> lines.add(step(reactionLine(restart), restart));
                 case TraceEvent.MessageLost lost -> lines.add(lostLine(trace, lost));
+                case TraceEvent.CallFailed failed -> lines.add(callLine(trace, failed));
+                case TraceEvent.MessageDropped dropped when dropped.to() instanceof Addressee.Unheld -> lines.add(unheldLine(trace, dropped));
                 default -> lines.add(step(step.describe(), step));
             }
         }
@@ -217,6 +219,23 @@ public final class Explanation {
         }
         List<String> others = restart.group().stream().filter(member -> !member.equals(restart.child())).toList();
         return restart.supervisor() + " restarted " + restart.child() + (others.isEmpty() ? "" : " with " + String.join(", ", others));
+    }
+
+    /** A failed call with whom it called and with what: {@code <0.9.0>'s call to ledgr (never registered) with balance failed: noproc}. */
+    private static Step callLine(Trace trace, TraceEvent.CallFailed failed) {
+        return trace.event(failed.call()).filter(TraceEvent.CallStarted.class::isInstance).map(TraceEvent.CallStarted.class::cast)
+                .map(started -> new Step(failed.caller() + "'s call to " + started.callee() + " with "
+                        + Messages.summary(started.request().text()) + " failed: " + failed.reason().describe(),
+                        List.of(started.id(), failed.id())))
+                .orElseGet(() -> step(failed.describe(), failed));
+    }
+
+    /** A message to a name no process held, with who sent what: {@code <0.9.0> sent cast deposit to ledgr (never registered): dropped (no_process)}. */
+    private static Step unheldLine(Trace trace, TraceEvent.MessageDropped dropped) {
+        return trace.event(dropped.message()).filter(TraceEvent.Sent.class::isInstance).map(TraceEvent.Sent.class::cast)
+                .map(sent -> new Step(sent.describe() + ": dropped (" + dropped.reason().name().toLowerCase(java.util.Locale.ROOT) + ")",
+                        List.of(sent.id(), dropped.id())))
+                .orElseGet(() -> step(dropped.describe(), dropped));
     }
 
     private static Step lostLine(Trace trace, TraceEvent.MessageLost lost) {

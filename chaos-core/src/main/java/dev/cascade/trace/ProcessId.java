@@ -7,7 +7,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
- * A process as the trace names it: its pid and, for a process of a supervision tree, its path and
+ * A process as the trace names it (an {@link Addressee} that exists): its pid and, for a process of a supervision tree, its path and
  * incarnation. One of three cases, so no field is ever null or zero for "none":
  * {@link Outside} a tree, {@link Starting} (its path taken, its start not yet returned), or a
  * started {@link Incarnation} of a path.
@@ -18,12 +18,13 @@ import java.util.OptionalInt;
  * cache.isAt("root/app/cache") // true
  * }</pre>
  */
-public sealed interface ProcessId {
+public sealed interface ProcessId extends Addressee {
 
     /** The process. */
     Pid pid();
 
     /** Its tree path, if it holds one. */
+    @Override
     Optional<String> path();
 
     /** Which successful start of its path it is (1, 2, …), once its start returned. */
@@ -35,6 +36,7 @@ public sealed interface ProcessId {
     }
 
     /** Whether this process holds tree path {@code path} (any incarnation). */
+    @Override
     default boolean isAt(String path) {
         return path().filter(path::equals).isPresent();
     }

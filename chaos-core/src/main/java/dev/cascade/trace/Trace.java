@@ -1,6 +1,7 @@
 package dev.cascade.trace;
 
 import dev.cascade.runtime.Pid;
+import dev.cascade.trace.internal.MessageTally;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -227,33 +228,19 @@ public final class Trace {
 
     /** The accounting of each process counted from {@code events} (without queued), in first-sent order. */
     static Map<Pid, Accounting> count(List<TraceEvent> events) {
-        Map<Pid, long[]> tallies = new LinkedHashMap<>(); // sent, handled, dropped, lost: one array per process, not a record per event
-        for (TraceEvent event : events) {
-            switch (event) {
-                case TraceEvent.Sent sent -> tally(tallies, sent.to().pid(), 0);
-                case TraceEvent.Handled handled -> tally(tallies, handled.by().pid(), 1);
-                case TraceEvent.MessageDropped dropped -> tally(tallies, dropped.to().pid(), 2);
-                case TraceEvent.MessageLost lost -> tally(tallies, lost.in().pid(), 3);
-                default -> { }
-            }
-        }
-        Map<Pid, Accounting> counts = new LinkedHashMap<>();
-        tallies.forEach((pid, n) -> counts.put(pid, new Accounting(n[0], n[1], n[2], n[3], 0)));
-        return counts;
-    }
-
-    private static void tally(Map<Pid, long[]> tallies, Pid pid, int which) {
-        tallies.computeIfAbsent(pid, unused -> new long[4])[which]++;
+        MessageTally tally = new MessageTally();
+        events.forEach(tally::add);
+        return tally.counted();
     }
 
     static List<ProcessId> processes(TraceEvent event) {
         return switch (event) {
             case TraceEvent.Spawned e -> List.of(e.process());
             case TraceEvent.Started e -> List.of(e.process());
-            case TraceEvent.Sent e -> List.of(e.from(), e.to());
+            case TraceEvent.Sent e -> e.to() instanceof ProcessId to ? List.of(e.from(), to) : List.of(e.from());
             case TraceEvent.Delivered e -> List.of(e.to());
             case TraceEvent.Handled e -> List.of(e.by());
-            case TraceEvent.CallStarted e -> List.of(e.caller(), e.callee());
+            case TraceEvent.CallStarted e -> e.callee() instanceof ProcessId callee ? List.of(e.caller(), callee) : List.of(e.caller());
             case TraceEvent.Exited e -> List.of(e.process());
             case TraceEvent.RestartDecided e -> List.of(e.supervisor());
             case TraceEvent.SupervisorGaveUp e -> List.of(e.supervisor());

@@ -84,8 +84,11 @@ public sealed interface TraceEvent {
         }
     }
 
-    /** A message was sent (or, for exit messages and DOWNs, produced by a signal) to {@code to}. */
-    record Sent(long id, long atNanos, OptionalLong cause, ProcessId from, ProcessId to, Message message) implements TraceEvent {
+    /**
+     * A message was sent (or, for exit messages and DOWNs, produced by a signal) to {@code to}: a
+     * process, or a name no process ever held (a cast to it is then dropped at once).
+     */
+    record Sent(long id, long atNanos, OptionalLong cause, ProcessId from, Addressee to, Message message) implements TraceEvent {
         public String describe() {
             return from + " sent " + Messages.summary(message.text()) + " to " + to;
         }
@@ -110,8 +113,11 @@ public sealed interface TraceEvent {
         }
     }
 
-    /** A GenServer call began: {@code caller} waits for {@code callee} for up to {@code timeout}. */
-    record CallStarted(long id, long atNanos, OptionalLong cause, ProcessId caller, ProcessId callee, Message request,
+    /**
+     * A GenServer call began: {@code caller} waits for {@code callee} for up to {@code timeout}. A call
+     * to a name no process ever held names it ({@link Addressee.Unheld}) and fails at once ({@code noproc}).
+     */
+    record CallStarted(long id, long atNanos, OptionalLong cause, ProcessId caller, Addressee callee, Message request,
                        Timeout timeout) implements TraceEvent {
         public String describe() {
             return caller + " called " + callee + " with " + Messages.summary(request.text()) + " (timeout " + timeout + ")";
@@ -192,7 +198,7 @@ public sealed interface TraceEvent {
     }
 
     /** Message {@code message} to {@code to} was dropped before or after reaching its mailbox. */
-    record MessageDropped(long id, long atNanos, OptionalLong cause, long message, ProcessId to, DropReason reason)
+    record MessageDropped(long id, long atNanos, OptionalLong cause, long message, Addressee to, DropReason reason)
             implements TraceEvent {
         public String describe() {
             return "message #" + message + " to " + to + " dropped (" + reason.name().toLowerCase(Locale.ROOT) + ")";

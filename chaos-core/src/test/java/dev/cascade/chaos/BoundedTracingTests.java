@@ -8,6 +8,7 @@ import dev.cascade.supervisor.SupervisorSpec;
 import dev.cascade.trace.LeftOut;
 import dev.cascade.trace.SchedulerInfo;
 import dev.cascade.trace.Trace;
+import dev.cascade.trace.ProcessId;
 import dev.cascade.trace.TraceEvent;
 import dev.cascade.trace.TraceFile;
 import dev.cascade.trace.TraceRecord;
@@ -60,7 +61,7 @@ class BoundedTracingTests {
 
     private static Pid owner(TraceEvent event) {
         return switch (event) {
-            case TraceEvent.Sent e -> e.to().pid();
+            case TraceEvent.Sent e -> e.to() instanceof ProcessId to ? to.pid() : e.from().pid(); // to a name: the sender's
             case TraceEvent.Delivered e -> e.to().pid();
             case TraceEvent.Handled e -> e.by().pid();
             case TraceEvent.CallStarted e -> e.caller().pid();

@@ -179,6 +179,16 @@ class TraceFileTests {
     }
 
     @Test
+    void a_value_echoed_in_a_read_error_is_escaped_and_cut_with_its_length() throws IOException {
+        String text = written(record(new Trace(everyType(), Map.of())))
+                .replace("\"reason\":\"late_reply\"", "\"reason\":\"\\u001b[31m" + "x".repeat(100) + "\"");
+
+        assertThatThrownBy(() -> readBack(text)).isInstanceOf(TraceFormatException.class)
+                .hasMessageEndingWith("but was \"\\u001b[31m" + "x".repeat(75) + "…\" (105 characters)")
+                .hasMessageNotContaining("\u001b");
+    }
+
+    @Test
     void a_bad_event_is_reported_at_its_line_and_member() throws IOException {
         String text = written(record(new Trace(everyType(), Map.of())))
                 .replace("\"reason\":\"late_reply\"", "\"reason\":\"lost_in_space\"");

@@ -175,7 +175,7 @@ class TraceModelTests {
                 assertThat(trace.event(message.message())).get().isInstanceOfSatisfying(TraceEvent.Sent.class, sent -> {
                     assertThat(sent.message().value()).containsInstanceOf(Request.class);
                     assertThat(sent.from()).isEqualTo(message.from());
-                    assertThat(sent.to().pid()).isEqualTo(exit.process().pid());
+                    assertThat(((ProcessId) sent.to()).pid()).isEqualTo(exit.process().pid());
                 });
             });
             assertThat(lost).extracting(message -> ((Request) ((TraceEvent.Sent) trace.event(message.message()).orElseThrow())

@@ -29,10 +29,13 @@ final class CascadeExtension implements BeforeEachCallback, ParameterResolver, T
     @Override
     public void beforeEach(ExtensionContext context) {
         ArgLine.diagnoseOnce(context);
+        StaleFiles.removeOnce(context, RunFiles.root(context));
         Optional<CascadeTest> annotation = annotation(context);
         Seeds seed = Seeds.of(context, annotation);
         CascadeTest.Mode mode = annotation.map(CascadeTest::mode).orElse(CascadeTest.Mode.SIMULATED);
-        TestRun run = new TestRun(context, seed, mode, unfiredFaults(context, annotation));
+        TestRun run = new TestRun(context, seed, mode,
+                choice(context, annotation.map(CascadeTest::unfiredFaults), "cascade.unfiredFaults", CascadeTest.UnfiredFaults.FAIL),
+                choice(context, annotation.map(CascadeTest::leftovers), "cascade.leftovers", CascadeTest.Leftovers.WARN));
         context.getStore(NAMESPACE).put(TestRun.class, run); // closed by JUnit at the latest when the test's context closes
         run.enter();
         if (seed.source() == Seeds.Source.RANDOM) {
@@ -59,11 +62,26 @@ final class CascadeExtension implements BeforeEachCallback, ParameterResolver, T
         if (type == CascadeContext.class) {
             return new CascadeContext(run);
         }
-        ChaosTree tree = run.tree(name);
+        ChaosTree tree;
+        try {
+            tree = run.tree(name);
+        } catch (ParameterResolutionException wrong) {
+            throw new ParameterResolutionException(wrong.getMessage() + " (asked for by " + asker(parameter) + ")", wrong.getCause());
+        }
         if (type == ChaosTree.class) {
             return tree;
         }
         return type == Trace.class ? tree.trace() : tree.ledger();
+    }
+
+    /** {@code parameter 1 of PaymentsTest.crashLoop(ChaosTree)}: which parameter asked for a tree. */
+    private static String asker(ParameterContext parameter) {
+        java.lang.reflect.Executable executable = parameter.getDeclaringExecutable();
+        Class<?> owner = executable.getDeclaringClass();
+        String type = owner.getName().substring(owner.getPackageName().isEmpty() ? 0 : owner.getPackageName().length() + 1);
+        return "parameter " + (parameter.getIndex() + 1) + " of " + type + "." + executable.getName() + "("
+                + java.util.Arrays.stream(executable.getParameterTypes()).map(Class::getSimpleName).collect(java.util.stream.Collectors.joining(", "))
+                + ")";
     }
 
     @Override
@@ -130,20 +148,21 @@ final class CascadeExtension implements BeforeEachCallback, ParameterResolver, T
         return onMethod.isPresent() ? onMethod : ON_CLASS.get(context.getRequiredTestClass());
     }
 
-    private static CascadeTest.UnfiredFaults unfiredFaults(ExtensionContext context, Optional<CascadeTest> annotation) {
-        Optional<CascadeTest.UnfiredFaults[]> given = annotation.map(CascadeTest::unfiredFaults).filter(a -> a.length > 0);
+    /** A check's switch: the annotation's, else the configuration parameter {@code key}, else {@code fallback}. */
+    private static <E extends Enum<E>> E choice(ExtensionContext context, Optional<E[]> annotated, String key, E fallback) {
+        Optional<E[]> given = annotated.filter(a -> a.length > 0);
         if (given.isPresent()) {
             return given.get()[0];
         }
-        Optional<String> configured = context.getConfigurationParameter("cascade.unfiredFaults");
+        Optional<String> configured = context.getConfigurationParameter(key);
         if (configured.isEmpty()) {
-            return CascadeTest.UnfiredFaults.FAIL;
+            return fallback;
         }
         try {
-            return CascadeTest.UnfiredFaults.valueOf(configured.get().strip().toUpperCase(Locale.ROOT));
+            return Enum.valueOf(fallback.getDeclaringClass(), configured.get().strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException bad) {
-            throw new ExtensionConfigurationException("cascade.unfiredFaults must be one of " + List.of(CascadeTest.UnfiredFaults.values())
-                    + " but was \"" + configured.get() + "\"");
+            throw new ExtensionConfigurationException(key + " must be one of " + List.of(fallback.getDeclaringClass().getEnumConstants())
+                    + " but was \"" + configured.get() + "\"; set it in junit-platform.properties or with -D" + key + "=...");
         }
     }
 }

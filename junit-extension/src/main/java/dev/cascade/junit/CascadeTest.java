@@ -37,13 +37,15 @@ import java.lang.annotation.Target;
  * {@code random} for a new seed per run, printed); else one derived from the test's unique id. After each test:
  * planned faults that never fired fail it ({@link #unfiredFaults()}, or {@code cascade.unfiredFaults}; exempt one
  * with {@code Fault#optional()}); a simulation that was not reproducible fails it, naming the cause; in
- * {@link Mode#REAL} mode, processes and agent sessions the test left behind are reported and cleaned up. Every
+ * {@link Mode#REAL} mode, processes and agent sessions the test left behind are reported ({@link #leftovers()}, or
+ * {@code cascade.leftovers}) and cleaned up. Every
  * test writes a result record to {@code target/cascade/results/<test id>.json}; a failing one (every one with
  * {@code cascade.report=always}) also writes its run's files to {@code target/cascade/<test id>/}.
  *
  * <p>Limitations: the replay command selects a method, so a parameterized or repeated test replays all its
  * invocations with that seed; checks see only what the test started through the extension (its parameters
- * and {@link CascadeContext}), never trees or nodes it built by hand.
+ * and {@link CascadeContext}), never trees or nodes it built by hand; a tree started with {@code Tracing.OFF} cannot
+ * tell its own processes from leftovers, so its node is not checked for leftovers.
  */
 @Target({ElementType.TYPE, ElementType.METHOD, ElementType.ANNOTATION_TYPE})
 @Retention(RetentionPolicy.RUNTIME)
@@ -70,6 +72,20 @@ public @interface CascadeTest {
         IGNORE
     }
 
+    /**
+     * What to do when a real-mode test leaves processes running (on a node it started, or on its tree's node after the
+     * tree stopped) or an agent session open. Whatever it says, they are cleaned up after the test, so one test's leak
+     * never reaches the next.
+     */
+    enum Leftovers {
+        /** Pass, naming each leftover in a warning (stderr and a report entry) (the default). */
+        WARN,
+        /** Fail the test, naming each leftover. */
+        FAIL,
+        /** Say nothing. */
+        IGNORE
+    }
+
     /** The seed; when absent (the default), {@code cascade.seed} or one derived from the test's unique id. */
     long[] seed() default {};
 
@@ -78,4 +94,7 @@ public @interface CascadeTest {
 
     /** When absent (the default), the configuration parameter {@code cascade.unfiredFaults}, else {@link UnfiredFaults#FAIL}. */
     UnfiredFaults[] unfiredFaults() default {};
+
+    /** When absent (the default), the configuration parameter {@code cascade.leftovers}, else {@link Leftovers#WARN}. */
+    Leftovers[] leftovers() default {};
 }

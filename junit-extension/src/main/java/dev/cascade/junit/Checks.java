@@ -26,9 +26,7 @@ record Checks(List<String> failures, List<String> warnings, List<Result> results
         unfired(run, failures, warnings, results);
         reproducible(run, failures, results);
         if (run.mode == CascadeTest.Mode.REAL) {
-            List<String> leaks = run.leaks();
-            warnings.addAll(leaks.stream().map(leak -> "left behind: " + leak).toList());
-            results.add(new Result("leftovers", leaks.isEmpty() ? "pass" : "warn", String.join("; ", leaks)));
+            leftovers(run, failures, warnings, results);
         }
         return new Checks(List.copyOf(failures), List.copyOf(warnings), List.copyOf(results));
     }
@@ -66,6 +64,26 @@ record Checks(List<String> failures, List<String> warnings, List<Result> results
             }
             case IGNORE -> results.add(new Result("unfired_faults", "off", message));
         }
+    }
+
+    /** What a real-mode test left running: already cleaned up; reported as {@code @CascadeTest(leftovers)} says. */
+    private static void leftovers(TestRun run, List<String> failures, List<String> warnings, List<Result> results) {
+        List<String> leaks = run.leaks().stream().map(leak -> "left behind: " + leak).toList();
+        if (leaks.isEmpty()) {
+            results.add(new Result("leftovers", "pass", ""));
+            return;
+        }
+        switch (run.leftovers) {
+            case WARN -> warnings.addAll(leaks);
+            case FAIL -> failures.add(String.join("\n", leaks) + "\n(leftovers = FAIL; they were cleaned up: end what the test "
+                    + "starts before it returns, or set @CascadeTest(leftovers = WARN))");
+            case IGNORE -> { }
+        }
+        results.add(new Result("leftovers", switch (run.leftovers) {
+            case WARN -> "warn";
+            case FAIL -> "fail";
+            case IGNORE -> "off";
+        }, String.join("; ", leaks)));
     }
 
     private static void reproducible(TestRun run, List<String> failures, List<Result> results) {

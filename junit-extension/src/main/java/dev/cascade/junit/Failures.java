@@ -1,19 +1,21 @@
 package dev.cascade.junit;
 
+import dev.cascade.trace.Explanation;
 import dev.cascade.trace.Trace;
 import dev.cascade.trace.TraceEvent;
 import org.opentest4j.AssertionFailedError;
 
+import java.util.List;
 import java.util.Optional;
 
 /** What a failing chaos test adds to its failure: the seed, the replay command, the last crash or loss explained. */
 final class Failures {
     private Failures() {}
 
-    /** The last crash, give-up or lost message of the test's trees, with the tree's name and its trace. */
-    record LastCrash(String tree, Trace trace, TraceEvent event) {
+    /** The last crash, give-up or lost message of the test's trees, with the tree's name, its trace and its explanation. */
+    record LastCrash(String tree, Trace trace, TraceEvent event, Explanation explanation) {
         String explained() {
-            return trace.explain(event).text();
+            return explanation.text();
         }
     }
 
@@ -23,35 +25,30 @@ final class Failures {
                 .append(run.mode == CascadeTest.Mode.REAL ? "real scheduler: a real run is not replayed exactly by its seed"
                         : "simulated")
                 .append("\nreplay: ").append(run.id.replay(run.seed.value()));
-        lastCrash(run).ifPresent(crash -> text.append("\nlast crash or loss, in tree ").append(crash.tree()).append(":\n  ")
+        run.lastCrash().ifPresent(crash -> text.append("\nlast crash or loss, in tree ").append(crash.tree()).append(":\n  ")
                 .append(crash.explained().replace("\n", "\n  ")));
         text.append("\nfiles: ").append(RunFiles.directoryOf(run));
         return text.toString();
     }
 
-    static Optional<LastCrash> lastCrash(TestRun run) {
-        LastCrash last = null;
-        for (TestRun.Started started : run.trees()) {
-            Trace trace;
-            try {
-                trace = started.tree().trace();
-            } catch (IllegalStateException untraced) {
-                continue;
-            }
-            for (TraceEvent event : trace.events().reversed()) {
-                if (isCrash(event)) {
-                    if (last == null || event.atNanos() - first(trace) > last.event().atNanos() - first(last.trace())) {
-                        last = new LastCrash(started.name(), trace, event);
-                    }
-                    break;
-                }
+    /** Of the trees' last crashes, the latest since its tree started (the first tree's on a tie), explained. */
+    static Optional<LastCrash> lastCrash(List<TreeSeen> trees) {
+        TreeSeen latest = null;
+        for (TreeSeen tree : trees) {
+            if (tree.lastCrash().isPresent() && (latest == null || offset(tree) > offset(latest))) {
+                latest = tree;
             }
         }
-        return Optional.ofNullable(last);
+        if (latest == null) {
+            return Optional.empty();
+        }
+        Trace trace = latest.trace().orElseThrow();
+        TraceEvent event = latest.lastCrash().orElseThrow();
+        return Optional.of(new LastCrash(latest.name(), trace, event, trace.explain(event)));
     }
 
-    private static long first(Trace trace) {
-        return trace.events().isEmpty() ? 0 : trace.events().getFirst().atNanos();
+    private static long offset(TreeSeen tree) {
+        return tree.lastCrash().orElseThrow().atNanos() - tree.zero();
     }
 
     static boolean isCrash(TraceEvent event) {

@@ -11,8 +11,6 @@ import dev.cascade.internal.json.JsonWriter;
 import dev.cascade.simulation.SimulatedScheduler;
 import dev.cascade.simulation.SimulationReport;
 import dev.cascade.trace.Accounting;
-import dev.cascade.trace.Trace;
-import dev.cascade.trace.TraceEvent;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -44,7 +42,7 @@ final class ResultRecord {
         record.put("checks", JsonArray.of(checks.results().stream().map(result -> obj(
                 "check", str(result.check()), "result", str(result.result()), "detail", str(result.detail()))).toList()));
         record.put("simulations", JsonArray.of(run.simulations().stream().map(ResultRecord::simulation).toList()));
-        record.put("trees", JsonArray.of(run.trees().stream().map(ResultRecord::tree).toList()));
+        record.put("trees", JsonArray.of(run.seen().stream().map(ResultRecord::tree).toList()));
         record.put("verdicts", JsonArray.of(run.verdicts().stream().map(verdict -> obj("spec", str(verdict.spec()),
                 "verdict", str(dev.cascade.report.SpecVerdict.of(verdict).verdict()), "text", str(verdict.text()))).toList()));
         record.put("files", JsonArray.of(files.stream().map(ResultRecord::str).toList()));
@@ -58,41 +56,20 @@ final class ResultRecord {
                 "deadlocks", JsonNumber.of(report.deadlocks().size()));
     }
 
-    private static JsonValue tree(TestRun.Started started) {
+    private static JsonValue tree(TreeSeen seen) {
+        TestRun.Started started = seen.started();
         Map<String, JsonValue> tree = new LinkedHashMap<>();
         tree.put("name", str(started.name()));
         tree.put("root", str(started.tree().root()));
-        Optional<Trace> maybe = RunFiles.traceOf(started);
-        if (maybe.isPresent()) {
-            Trace trace = maybe.get();
-            long zero = trace.events().isEmpty() ? 0 : trace.events().getFirst().atNanos();
-            Map<String, Long> restarts = new TreeMap<>();
-            Map<String, Long> giveUps = new TreeMap<>();
-            long firstFault = -1;
-            long lastStart = -1;
-            boolean rootGaveUp = false;
-            for (TraceEvent event : trace.events()) {
-                switch (event) {
-                    case TraceEvent.Started s when s.process().number() > 1 -> {
-                        restarts.merge(s.process().treePath(), 1L, Long::sum);
-                        lastStart = event.atNanos();
-                    }
-                    case TraceEvent.SupervisorGaveUp g -> {
-                        giveUps.merge(g.supervisor().path().orElse(g.supervisor().toString()), 1L, Long::sum);
-                        rootGaveUp |= g.supervisor().isAt(started.tree().root());
-                    }
-                    case TraceEvent.FaultFired f -> firstFault = firstFault < 0 ? event.atNanos() : firstFault;
-                    default -> { }
-                }
-            }
-            tree.put("restarts", counts(restarts));
-            tree.put("give_ups", counts(giveUps));
-            Accounting all = trace.accountingByPath().values().stream().reduce(Accounting.ZERO, Accounting::plus); // the tree's processes
+        if (seen.trace().isPresent()) {
+            tree.put("restarts", counts(seen.restarts()));
+            tree.put("give_ups", counts(seen.giveUps()));
+            Accounting all = seen.byPath().values().stream().reduce(Accounting.ZERO, Accounting::plus); // the tree's processes
             tree.put("messages", obj("sent", JsonNumber.of(all.sent()), "handled", JsonNumber.of(all.handled()),
                     "dropped", JsonNumber.of(all.dropped()), "lost", JsonNumber.of(all.lost()), "queued", JsonNumber.of(all.queued())));
             Map<String, Long> lost = new TreeMap<>();
             Map<String, Long> dropped = new TreeMap<>();
-            trace.accountingByPath().forEach((path, accounting) -> {
+            seen.byPath().forEach((path, accounting) -> {
                 if (accounting.lost() > 0) {
                     lost.put(path, accounting.lost());
                 }
@@ -102,9 +79,8 @@ final class ResultRecord {
             });
             tree.put("lost_by_path", counts(lost));
             tree.put("dropped_by_path", counts(dropped));
-            boolean recovered = firstFault >= 0 && lastStart > firstFault && !rootGaveUp;
-            tree.put("time_to_recovery_ms", recovered ? JsonNumber.of((lastStart - firstFault) / 1_000_000) : JsonValue.NULL);
-            tree.put("duration_ms", JsonNumber.of(trace.events().isEmpty() ? 0 : (trace.events().getLast().atNanos() - zero) / 1_000_000));
+            tree.put("time_to_recovery_ms", seen.recovery().isPresent() ? JsonNumber.of(seen.recovery().getAsLong() / 1_000_000) : JsonValue.NULL);
+            tree.put("duration_ms", JsonNumber.of((seen.end() - seen.zero()) / 1_000_000));
         }
         tree.put("ledger", JsonArray.of(started.tree().ledger().entries().stream().map(ResultRecord::entry).toList()));
         return JsonObject.of(tree);

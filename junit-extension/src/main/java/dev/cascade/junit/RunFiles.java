@@ -42,7 +42,7 @@ final class RunFiles {
         return new RunFiles(run, root(context));
     }
 
-    private static Path root(ExtensionContext context) {
+    static Path root(ExtensionContext context) {
         return Path.of(context.getConfigurationParameter(OUTPUT_DIR).orElse("target/cascade"));
     }
 
@@ -65,11 +65,12 @@ final class RunFiles {
         for (SimulatedScheduler simulation : run.simulations()) {
             outcome.append("simulation: ").append(simulation.report().summary()).append('\n');
         }
-        Optional<Failures.LastCrash> lastCrash = Failures.lastCrash(run);
-        for (TestRun.Started started : run.trees()) {
+        Optional<Failures.LastCrash> lastCrash = run.lastCrash();
+        for (TreeSeen tree : run.seen()) {
+            TestRun.Started started = tree.started();
             outcome.append("\ntree ").append(started.name()).append(" (root ").append(started.tree().root()).append(")\nledger:\n")
                     .append(started.tree().ledger());
-            traceOf(started).ifPresent(trace -> {
+            tree.trace().ifPresent(trace -> {
                 outcome.append("accounting: ").append(trace.accounting()).append('\n');
                 report(context, directory, started, trace, failed, lastCrash.filter(crash -> crash.tree().equals(started.name())));
             });
@@ -92,7 +93,8 @@ final class RunFiles {
                         ? simulation.backend().name().toLowerCase(java.util.Locale.ROOT) : "real")
                 .withReplay(run.id.replay(run.seed.value()))
                 .withSpecVerdicts(run.verdicts().stream().map(dev.cascade.report.SpecVerdict::of).toList());
-        report = crash.map(last -> Explained.of(trace, last.event())).map(report::withExplanation).orElse(report);
+        report = crash.map(last -> new Explained(last.event().id(), last.explanation().steps().stream()
+                .map(step -> new Explained.Step(step.text(), step.events())).toList())).map(report::withExplanation).orElse(report);
         Report.Written files = report.writeTo(directory);
         publish(context, files.trace(), MediaType.APPLICATION_JSON);
         publish(context, files.html(), MediaType.create("text", "html", StandardCharsets.UTF_8));
@@ -113,14 +115,6 @@ final class RunFiles {
     void writeResult(ExtensionContext context, Checks checks, Optional<Throwable> thrown, boolean failed) {
         String json = ResultRecord.of(run, checks, thrown, failed, written);
         ResultWriter.of(context).write(root.resolve("results").resolve(run.id.file() + ".json"), json);
-    }
-
-    static Optional<Trace> traceOf(TestRun.Started started) {
-        try {
-            return Optional.of(started.tree().trace());
-        } catch (IllegalStateException untraced) {
-            return Optional.empty();
-        }
     }
 
     private void write(ExtensionContext context, Path directory, String name, String text) {

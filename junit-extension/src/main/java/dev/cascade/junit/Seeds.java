@@ -1,5 +1,6 @@
 package dev.cascade.junit;
 
+import dev.cascade.internal.Echo;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
@@ -54,9 +55,8 @@ record Seeds(long value, Source source) {
             }
             return Long.parseLong(text);
         } catch (NumberFormatException bad) {
-            String shown = text.length() > 80 ? text.substring(0, 77) + "..." : text;
-            throw new ExtensionConfigurationException("cascade.seed must be a number (42, -7, 0x5eed) or random but was \""
-                    + shown + "\"; set it with -Dcascade.seed=42 or in junit-platform.properties", bad);
+            throw new ExtensionConfigurationException("cascade.seed must be a number (42, -7, 0x5eed) or random but was "
+                    + Echo.quoted(text) + "; set it with -Dcascade.seed=42 or in junit-platform.properties", bad);
         }
     }
 

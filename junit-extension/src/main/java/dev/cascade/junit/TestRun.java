@@ -36,6 +36,7 @@ final class TestRun implements AutoCloseable {
     final Seeds seed;
     final CascadeTest.Mode mode;
     final CascadeTest.UnfiredFaults unfired;
+    final CascadeTest.Leftovers leftovers;
     final TestId id;
     private final Map<String, ChaosTree> named = new LinkedHashMap<>();
     private final List<Started> trees = new ArrayList<>();
@@ -48,12 +49,16 @@ final class TestRun implements AutoCloseable {
     private final List<Verdict> verdicts = new java.util.concurrent.CopyOnWriteArrayList<>();
     private TreeMembers members;
     private boolean closed;
+    private List<TreeSeen> seen; // once closed: each tree's trace read once, for the failure, the files and the record
+    private Optional<Failures.LastCrash> lastCrash;
 
-    TestRun(ExtensionContext context, Seeds seed, CascadeTest.Mode mode, CascadeTest.UnfiredFaults unfired) {
+    TestRun(ExtensionContext context, Seeds seed, CascadeTest.Mode mode, CascadeTest.UnfiredFaults unfired,
+            CascadeTest.Leftovers leftovers) {
         this.context = context;
         this.seed = seed;
         this.mode = mode;
         this.unfired = unfired;
+        this.leftovers = leftovers;
         this.id = TestId.of(context);
     }
 
@@ -139,6 +144,28 @@ final class TestRun implements AutoCloseable {
         return List.copyOf(trees);
     }
 
+    /** What each tree did (see {@link TreeSeen}): read now while the test runs; once it is closed, read once and kept. */
+    List<TreeSeen> seen() {
+        if (!closed) {
+            return trees.stream().map(TreeSeen::of).toList();
+        }
+        if (seen == null) {
+            seen = trees.stream().map(TreeSeen::of).toList();
+        }
+        return seen;
+    }
+
+    /** The last crash or loss of the test's trees, explained (once closed, worked out once). */
+    Optional<Failures.LastCrash> lastCrash() {
+        if (!closed) {
+            return Failures.lastCrash(seen());
+        }
+        if (lastCrash == null) {
+            lastCrash = Failures.lastCrash(seen());
+        }
+        return lastCrash;
+    }
+
     List<SimulatedScheduler> simulations() {
         return List.copyOf(simulations);
     }
@@ -157,8 +184,8 @@ final class TestRun implements AutoCloseable {
     }
 
     /**
-     * Closes what the test started, newest first. Before that, in real mode, notes what it left running:
-     * processes on the nodes it started, agent sessions it did not close.
+     * Closes what the test started, newest first. In real mode, notes what it left running (see {@link LeftBehind}):
+     * processes on the nodes it started, its trees' nodes included, and agent sessions it did not close.
      */
     @Override
     public void close() {
@@ -166,17 +193,14 @@ final class TestRun implements AutoCloseable {
             return;
         }
         closed = true;
+        List<LeftBehind> watched = new ArrayList<>();
+        List<String> openSessions = new ArrayList<>();
         if (mode == CascadeTest.Mode.REAL) {
-            for (Node node : nodes) {
-                int left = node.processCount();
-                if (left > 0) {
-                    leaks.add(left + (left == 1 ? " process" : " processes") + " still running on a node the test started ("
-                            + node.scheduler().description() + "); stopped by closing the node");
-                }
-            }
+            trees.forEach(started -> watched.add(LeftBehind.on(started)));
+            nodes.forEach(node -> watched.add(LeftBehind.on(node)));
             for (Instrumented session : sessions) {
                 if (session.isOpen()) {
-                    leaks.add("an agent session (methods " + session.code().methods() + ", virtual time in "
+                    openSessions.add("an agent session (methods " + session.code().methods() + ", virtual time in "
                             + session.code().virtualTimePackages() + ") was left open; closed now, its classes put back");
                 }
             }
@@ -188,6 +212,8 @@ final class TestRun implements AutoCloseable {
                 closeFailures.add(failed);
             }
         }
+        watched.forEach(watch -> watch.left().ifPresent(leaks::add));
+        leaks.addAll(openSessions);
         leave();
     }
 

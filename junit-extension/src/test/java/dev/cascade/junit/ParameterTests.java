@@ -137,14 +137,15 @@ class ParameterTests {
 
         @Test
         void an_unknown_tree_name() {
-            assertThat(message(Unknown.class)).startsWith("no @Tree named \"paymnts\" in dev.cascade.junit.ParameterTests$Unknown or its "
-                    + "enclosing classes (declared: \"payments\" Unknown.payments()); fix the name, or declare @Tree static SupervisorSpec paymnts() { ... }");
+            assertThat(message(Unknown.class)).isEqualTo("no @Tree named \"paymnts\" in dev.cascade.junit.ParameterTests$Unknown or its "
+                    + "enclosing classes (declared: \"payments\" Unknown.payments()); fix the name, or declare @Tree static SupervisorSpec paymnts() { ... } "
+                    + "(asked for by parameter 1 of ParameterTests$Unknown.typo(ChaosTree))");
         }
 
         @Test
         void a_tree_method_of_the_wrong_type() {
-            assertThat(message(WrongType.class)).startsWith("@Tree WrongType.payments() returns String but a tree is declared by a "
-                    + "SupervisorSpec; make it static SupervisorSpec payments()");
+            assertThat(message(WrongType.class)).isEqualTo("@Tree WrongType.payments() returns String but a tree is declared by a "
+                    + "SupervisorSpec; make it static SupervisorSpec payments() (asked for by parameter 1 of ParameterTests$WrongType.test(ChaosTree))");
         }
 
         @Test

@@ -15,6 +15,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.platform.testkit.engine.EngineExecutionResults;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -161,5 +164,33 @@ class SeedTests {
 
         EngineExecutionResults again = new Kit(folder).with("cascade.seed", replay.group(1)).run(Race.class);
         assertThat(Kit.message(again)).isEqualTo(failure);
+    }
+
+    @Test
+    void a_random_seed_is_printed_with_its_replay_command_and_a_failure_under_it_replays_from_the_printed_seed() {
+        PrintStream stdout = System.out;
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
+        String failure = null;
+        try {
+            System.setOut(new PrintStream(printed, true, StandardCharsets.UTF_8));
+            for (int run = 0; run < 40 && failure == null; run++) {
+                printed.reset();
+                EngineExecutionResults results = new Kit(folder).with("cascade.seed", "random").run(Race.class);
+                failure = Kit.failures(results).isEmpty() ? null : Kit.message(results);
+            }
+        } finally {
+            System.setOut(stdout);
+        }
+        assertThat(failure).as("some random seed in 40 makes the racers arrive out of order").isNotNull();
+        Matcher line = Pattern.compile("cascade: SeedTests\\$Race#order_is_alphabetical runs with random seed (-?\\d+); "
+                + "replay: mvn test -Dtest='SeedTests\\$Race#order_is_alphabetical' -Dcascade.seed=(-?\\d+)").matcher(printed.toString(StandardCharsets.UTF_8));
+        assertThat(line.find()).as(printed.toString(StandardCharsets.UTF_8)).isTrue();
+        String seed = line.group(1);
+        assertThat(line.group(2)).isEqualTo(seed);
+        assertThat(failure).contains("seed=" + seed + " (drawn at random: cascade.seed=random), simulated\n"
+                + "replay: mvn test -Dtest='SeedTests$Race#order_is_alphabetical' -Dcascade.seed=" + seed + "\n");
+
+        EngineExecutionResults again = new Kit(folder).with("cascade.seed", seed).run(Race.class);
+        assertThat(Kit.message(again)).isEqualTo(failure.replace("(drawn at random: cascade.seed=random)", "(from cascade.seed)"));
     }
 }

@@ -1,5 +1,6 @@
 package dev.cascade.report;
 
+import dev.cascade.internal.Echo;
 import dev.cascade.report.internal.TraceText;
 import dev.cascade.internal.json.JsonValue;
 import dev.cascade.internal.json.JsonValue.JsonArray;
@@ -201,7 +202,8 @@ public final class ChromeTrace {
         return micros == Math.rint(micros) ? Long.toString((long) micros) : String.format(Locale.ROOT, "%.3f", micros);
     }
 
+    /** A message as a slice's name: at most 80 characters (never inside a surrogate pair). */
     private static String cut(String text) {
-        return text.length() <= 80 ? text : text.substring(0, 77) + "...";
+        return Echo.cut(text, Echo.MAX - 1);
     }
 }

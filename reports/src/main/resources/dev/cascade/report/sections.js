@@ -90,10 +90,20 @@ var Sections = (function () {
 
   function tree(model) {
     var f = fates(model);
+    // Children a dynamic supervisor started at run time: paths the events name that the static tree does not.
+    var dynamic = model.lanes.list.filter(function (l) { return l.path && !l.node; });
+    var placed = new Set();
+    function grown(n) {
+      return dynamic.filter(function (l) { return l.path.substring(0, l.path.lastIndexOf('/')) === n.path; }).map(function (l) {
+        placed.add(l.path);
+        return { path: l.path, id: l.path.substring(l.path.lastIndexOf('/') + 1), kind: 'worker', restart: 'started at run time' };
+      });
+    }
     function node(n) {
       var fate = f.get(n.path) || { fate: 'untouched', incarnations: [], restarts: 0 };
       var spec = n.kind === 'supervisor'
-        ? (n.strategy || '') + (n.intensity !== undefined ? ', intensity ' + n.intensity + ' in ' + Describe.time(n.period_ms) : '') + (n.restart ? ', ' + n.restart : '')
+        ? [n.strategy, n.intensity !== undefined ? 'intensity ' + n.intensity + ' in ' + Describe.time(n.period_ms) : '', n.restart]
+            .filter(function (part) { return part; }).join(', ')
         : (n.restart || 'worker');
       var label = fate.fate === 'restarted' ? 'restarted ' + fate.restarts + '×'
         : FATE_TEXT[fate.fate] + (fate.restarts ? ', restarted ' + fate.restarts + '×' : '');
@@ -109,7 +119,7 @@ var Sections = (function () {
     }
     // Many children: the ones something happened to are listed, the untouched ones folded into one line.
     function children(n) {
-      var list = n.children || [];
+      var list = (n.children || []).concat(grown(n));
       if (!list.length) { return ''; }
       if (list.length <= 12) { return '<ul>' + list.map(node).join('') + '</ul>'; }
       var quiet = list.filter(function (c) { return (f.get(c.path) || { fate: 'untouched' }).fate === 'untouched' && !(c.children || []).length; });
@@ -117,13 +127,14 @@ var Sections = (function () {
       return '<ul>' + loud.map(node).join('') + (quiet.length ? '<li class="tree-node folded-children"><details><summary>' + quiet.length
         + ' more untouched ' + (quiet.length > 1 ? 'children' : 'child') + '</summary><ul>' + quiet.map(node).join('') + '</ul></details></li>' : '') + '</ul>';
     }
-    var dynamic = model.lanes.list.filter(function (l) { return l.path && !l.node; });
+    var drawn = node(model.tree);
+    var unplaced = dynamic.filter(function (l) { return !placed.has(l.path); });
     return '<section id="tree"><h2>The tree</h2>'
       + '<p class="legend-line">Shape: ■ supervisor, ● worker. Fate: <span class="card-key fate-untouched">untouched</span> '
       + '<span class="card-key fate-restarted">restarted n×</span> <span class="card-key fate-gave-up">gave up</span> '
       + '<span class="card-key fate-ended">ended</span>. Incarnations: ▶ alive at the end, | ended normally or shut down, ◆ crashed.</p>'
-      + '<ul class="tree">' + node(model.tree) + '</ul>'
-      + (dynamic.length ? '<p class="quiet">Started at run time (not in the static tree): ' + dynamic.map(function (l) { return esc(l.path); }).join(', ') + '</p>' : '')
+      + '<ul class="tree">' + drawn + '</ul>'
+      + (unplaced.length ? '<p class="quiet">Started at run time (not in the static tree): ' + unplaced.map(function (l) { return esc(l.path); }).join(', ') + '</p>' : '')
       + '</section>';
   }
 

@@ -6,6 +6,9 @@ var Trace = (function () {
 
   function processOf(p) {
     if (!p) { return null; }
+    if (p.pid === undefined && typeof p.name === 'string') { // a name no process ever held (a call or cast to it)
+      return { pid: p.name + ' (never registered)', name: p.name, path: null, incarnation: 0 };
+    }
     return { pid: '<0.' + p.pid + '.0>', path: p.path || null, incarnation: p.incarnation || 0 };
   }
 

@@ -47,7 +47,7 @@ final class BlockingHandler {
 
     private static Story story(String name, boolean replyLater) {
         return new Story.Code(name, "dev.cascade.catalog.BlockingHandler (" + (replyLater ? "the quote in a helper, replied later"
-                : "the quote inside handleCall") + ")", scheduler -> run(name, replyLater, scheduler));
+                : "the quote inside handleCall") + ")", tree(replyLater, new AtomicInteger()), scheduler -> run(name, replyLater, scheduler));
     }
 
     static SupervisorSpec tree(boolean replyLater, AtomicInteger done) {

@@ -5,26 +5,27 @@ import dev.cascade.genserver.CallResult;
 import dev.cascade.genserver.From;
 import dev.cascade.genserver.GenServer;
 import dev.cascade.genserver.InitResult;
+import dev.cascade.genserver.Next;
+import dev.cascade.genserver.Result;
 import dev.cascade.genserver.StartOptions;
 import dev.cascade.runtime.ProcessContext;
 import dev.cascade.runtime.Scheduler;
 import dev.cascade.runtime.ServerRef;
-import dev.cascade.runtime.Timeout;
 import dev.cascade.supervisor.ChildSpec;
 import dev.cascade.supervisor.SupervisorSpec;
 
 import java.time.Duration;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The call-deadlock entry in Java: the file format's {@code sends} are made between messages, never
  * inside a handler, so a call made while handling a call cannot be written there. {@code orders}
- * handles {@code Reserve} by calling {@code stock}; the bad {@code stock} handles that call by calling
- * {@code orders} back, the fixed one answers from its own state.
+ * reserves once, 100 ms after it starts, by calling {@code stock}; the bad {@code stock} handles that
+ * call by calling {@code orders} back, the fixed one answers from its own state. The tree drives
+ * itself, so a probe finds the cycle in its own traffic.
  */
 final class CallDeadlock {
     private CallDeadlock() {}
-
-    record Reserve() {}
 
     record Check() {}
 
@@ -34,39 +35,46 @@ final class CallDeadlock {
         return new Story[] {story("call-deadlock-bad", true), story("call-deadlock-fixed", false)};
     }
 
-    static SupervisorSpec tree(boolean stockCallsBack) {
+    static SupervisorSpec tree(boolean stockCallsBack, AtomicInteger reserved) {
         return SupervisorSpec.oneForOne().withIntensity(3, Duration.ofSeconds(10))
-                .withChild(ChildSpec.worker("orders", ctx -> GenServer.startLink(ctx, new Orders(), StartOptions.named("orders"))))
+                .withChild(ChildSpec.worker("orders", ctx -> GenServer.startLink(ctx, new Orders(reserved), StartOptions.named("orders"))))
                 .withChild(ChildSpec.worker("stock", ctx -> GenServer.startLink(ctx, new Stock(stockCallsBack), StartOptions.named("stock"))));
     }
 
     private static Story story(String name, boolean stockCallsBack) {
         return new Story.Code(name, "dev.cascade.catalog.CallDeadlock (stock " + (stockCallsBack ? "calls orders back" : "answers itself") + ")",
-                scheduler -> run(name, tree(stockCallsBack), scheduler));
+                tree(stockCallsBack, new AtomicInteger()), scheduler -> run(name, stockCallsBack, scheduler));
     }
 
-    private static CatalogRun run(String name, SupervisorSpec spec, Scheduler scheduler) {
+    private static CatalogRun run(String name, boolean stockCallsBack, Scheduler scheduler) {
+        AtomicInteger reserved = new AtomicInteger();
+        SupervisorSpec spec = tree(stockCallsBack, reserved);
         try (ChaosTree tree = ChaosTree.builder(spec).scheduler(scheduler).start()) {
-            tree.call("root/orders", new Reserve(), Timeout.of(Duration.ofSeconds(10)));
-            Waits.until(tree, "orders and stock are running",
-                    () -> tree.whereis("root/orders").isPresent() && tree.whereis("root/stock").isPresent(), Duration.ofSeconds(10));
+            Waits.until(tree, "orders' first reservation ended (reserved, or its call failed)",
+                    () -> reserved.get() > 0 || tree.incarnations("root/orders") > 1, Duration.ofSeconds(15));
             return CatalogRun.of(name, tree, spec);
         }
     }
 
-    /** Reserves by asking stock. */
-    static final class Orders implements GenServer<Integer> {
+    /** Reserves once, 100 ms after it starts, by asking stock (its call waits 5 s, OTP's default). */
+    record Orders(AtomicInteger reserved) implements GenServer<Integer> {
         public InitResult<Integer> init(ProcessContext ctx) {
-            return InitResult.ok(0);
+            return InitResult.ok(0, Next.timeout(Duration.ofMillis(100)));
         }
 
         @Override
-        public CallResult<Integer> handleCall(Object request, From from, Integer reserved) {
-            return switch (request) {
-                case Reserve reserve -> CallResult.reply(GenServer.call(ProcessContext.current(), ServerRef.named("stock"), new Check()), reserved + 1);
-                case Price price -> CallResult.reply(10, reserved);
-                default -> CallResult.reply("unknown request", reserved);
-            };
+        public Result<Integer> handleInfo(Object message, Integer done) {
+            if (message != GenServer.TIMEOUT || done > 0) {
+                return Result.noReply(done);
+            }
+            GenServer.call(ProcessContext.current(), ServerRef.named("stock"), new Check());
+            reserved.incrementAndGet();
+            return Result.noReply(done + 1);
+        }
+
+        @Override
+        public CallResult<Integer> handleCall(Object request, From from, Integer done) {
+            return CallResult.reply(request instanceof Price ? 10 : "unknown request", done);
         }
     }
 

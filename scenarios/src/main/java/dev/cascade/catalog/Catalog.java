@@ -2,6 +2,7 @@ package dev.cascade.catalog;
 
 import dev.cascade.scenario.Scenario;
 import dev.cascade.spec.CascadeSpec;
+import dev.cascade.supervisor.SupervisorSpec;
 
 import java.time.Duration;
 import java.util.Arrays;
@@ -23,6 +24,7 @@ import java.util.function.Supplier;
  * for (Finding finding : Catalog.INIT_TRAP.probe(mine)) {
  *     System.out.println(finding.text());      // root/gateway's init takes 3000 ms: ...
  * }
+ * List<Finding> inJava = Catalog.INIT_TRAP.probe(PaymentsApp.supervisorSpec()); // a Java team's own tree
  * Verdict bad = Catalog.INIT_TRAP.check(Catalog.INIT_TRAP.entry().bad().run(SimulatedScheduler.withSeed(0)));
  * }</pre>
  */
@@ -35,41 +37,57 @@ public enum Catalog {
     /** Slow work in init blocks the supervisor and every later sibling's (re)start. */
     INIT_TRAP(() -> CatalogCheck.of(CascadeSpec.boundedRecovery("root/ledger", Duration.ofSeconds(1))), Probes::initTrap),
     /** A calls B while B calls A, inside their handlers: a deadlock only a timeout ends; found from the wait-for graph at once. */
-    CALL_DEADLOCK(() -> CatalogCheck.allOf(Checks.noDeadlock(), Checks.noFailedCalls("root")), null, CallDeadlock::stories),
+    CALL_DEADLOCK(() -> CatalogCheck.allOf(Checks.noDeadlock(), Checks.noFailedCalls("root")), CallProbes::callDeadlock,
+            CallDeadlock::stories),
     /** A blocking call inside a handler (a slow method of user code, through the agent) makes every caller time out. */
-    BLOCKING_CALL_IN_HANDLER(() -> CatalogCheck.allOf(Checks.faultsFired(), Checks.timedOutCallsAtMost(1)), null, BlockingHandler::stories),
+    BLOCKING_CALL_IN_HANDLER(() -> CatalogCheck.allOf(Checks.faultsFired(), Checks.timedOutCallsAtMost(1)),
+            "its fault is a slow method of your own code (Fault.delayIn through the agent), and which method blocks inside "
+                    + "which handler is not visible from a tree: a probe that slowed a whole server instead would blame the "
+                    + "fixed design too; inject Fault.delayIn(yourMethod) in a ChaosTree and check timedOutCallsAtMost, as the "
+                    + "story does", BlockingHandler::stories),
     /** One process behind every concern: one slow concern times out the others' calls. */
-    GOD_OBJECT(() -> Checks.noFailedCalls("root/payments"), Probes::godObject),
+    GOD_OBJECT(() -> Checks.noFailedCalls("root/payments"), CallProbes::godObject),
     /** one_for_all restarts independent siblings for one crash. */
-    ONE_FOR_ALL_INDEPENDENT(() -> CatalogCheck.of(CascadeSpec.isolation("root/email", "root/billing")), null),
+    ONE_FOR_ALL_INDEPENDENT(() -> CatalogCheck.of(CascadeSpec.isolation("root/email", "root/billing")), StrategyProbes::oneForAllIndependent),
     /** one_for_one leaves a dependent sibling with a stale partner; rest_for_one is the fix. */
-    ONE_FOR_ONE_DEPENDENT(() -> Checks.restartsWith("root/db", "root/api"), null),
+    ONE_FOR_ONE_DEPENDENT(() -> Checks.noStalePartner("root/db", "root/api"), StrategyProbes::oneForOneDependent, Dependent::stories),
     /** A temporary child spec for work that must survive: never restarted. */
     TEMPORARY_CHILD(() -> Checks.aliveAtEnd("root/outbox"), Probes::temporaryChild),
     /** A process started outside supervision crashes unnoticed: work lost, nothing restarted. */
-    UNSUPERVISED_PROCESS(() -> Checks.noUnsupervisedCrash(), null, Unsupervised::stories),
+    UNSUPERVISED_PROCESS(() -> Checks.noUnsupervisedCrash(), SpawnProbes::unsupervisedProcess, Unsupervised::stories),
     /** A slow dependency makes a chain of callers time out and crash in turn. */
-    CALL_TIMEOUT_CASCADE(() -> Checks.noFailedCalls("root"), Probes::callTimeoutCascade),
-    /** A process per request, with no supervision or limit, against a supervised pool (DynamicSupervisor with maxChildren). */
+    CALL_TIMEOUT_CASCADE(() -> Checks.noFailedCalls("root"), CallProbes::callTimeoutCascade),
     /** The root at the default intensity: a burst of child crashes takes the application down. */
     ROOT_DEFAULT_INTENSITY(() -> CatalogCheck.of(CascadeSpec.rootSurvives()), Probes::rootDefaultIntensity),
     /** A process per request, with no supervision or limit, against a supervised pool (DynamicSupervisor with maxChildren). */
-    PROCESS_PER_REQUEST(() -> Checks.peakStartedAtMost(PerRequest.LIMIT), null, PerRequest::stories);
+    PROCESS_PER_REQUEST(() -> Checks.peakStartedAtMost(PerRequest.LIMIT), SpawnProbes::processPerRequest, PerRequest::stories);
 
     private static final ConcurrentMap<Catalog, Entry> LOADED = new ConcurrentHashMap<>();
 
     private final Supplier<CatalogCheck> check;
-    private final Function<Scenario, List<Finding>> probe;
+    private final Function<ProbeTree, List<Finding>> probe;
+    private final String noProbe;
     private final Supplier<Story[]> code;
 
-    Catalog(Supplier<CatalogCheck> check, Function<Scenario, List<Finding>> probe) {
-        this(check, probe, null);
+    /** An entry in files, with a probe. */
+    Catalog(Supplier<CatalogCheck> check, Function<ProbeTree, List<Finding>> probe) {
+        this(check, probe, null, null);
     }
 
-    /** An entry in Java: {@code code} gives its bad and fixed stories. */
-    Catalog(Supplier<CatalogCheck> check, Function<Scenario, List<Finding>> probe, Supplier<Story[]> code) {
+    /** An entry in Java ({@code code} gives its bad and fixed stories), with a probe. */
+    Catalog(Supplier<CatalogCheck> check, Function<ProbeTree, List<Finding>> probe, Supplier<Story[]> code) {
+        this(check, probe, null, code);
+    }
+
+    /** An entry in Java without a probe, and why. */
+    Catalog(Supplier<CatalogCheck> check, String noProbe, Supplier<Story[]> code) {
+        this(check, null, noProbe, code);
+    }
+
+    Catalog(Supplier<CatalogCheck> check, Function<ProbeTree, List<Finding>> probe, String noProbe, Supplier<Story[]> code) {
         this.check = check;
         this.probe = probe;
+        this.noProbe = noProbe;
         this.code = code;
     }
 
@@ -104,17 +122,49 @@ public enum Catalog {
         return probe != null;
     }
 
+    /** Why this entry has no probe, when it has none. */
+    public Optional<String> whyNoProbe() {
+        return Optional.ofNullable(noProbe);
+    }
+
     /**
-     * Looks for this entry's problem in {@code tree} (a scenario: its tree, and for some probes its
-     * traffic; its faults are not used), running the entry's faults against it on the simulated
-     * scheduler from seed 0. Empty when nothing was found.
+     * Looks for this entry's problem in a scenario file's tree (its faults are not used), running the
+     * entry's faults against it on the simulated scheduler from seed 0. Empty when nothing was found.
      *
      * @throws UnsupportedOperationException if the entry has no probe ({@link #probes()})
      */
     public List<Finding> probe(Scenario tree) {
+        return probe(tree, 0);
+    }
+
+    /** {@link #probe(Scenario)} on the simulated scheduler from {@code seed}. */
+    public List<Finding> probe(Scenario tree, long seed) {
+        return probe(new ProbeTree.File(tree, seed));
+    }
+
+    /**
+     * Looks for this entry's problem in a Java team's tree: {@code spec} is started as a
+     * {@code ChaosTree} (root {@code root}) with its own code on the simulated scheduler from seed 0,
+     * and the entry's faults run against it. Empty when nothing was found.
+     *
+     * <pre>{@code
+     * Catalog.INIT_TRAP.probe(PaymentsApp.supervisorSpec()).forEach(finding -> System.out.println(finding.text()));
+     * }</pre>
+     *
+     * @throws UnsupportedOperationException if the entry has no probe ({@link #probes()})
+     */
+    public List<Finding> probe(SupervisorSpec spec) {
+        return probe(spec, 0);
+    }
+
+    /** {@link #probe(SupervisorSpec)} on the simulated scheduler from {@code seed}. */
+    public List<Finding> probe(SupervisorSpec spec, long seed) {
+        return probe(new ProbeTree.Spec(spec, seed));
+    }
+
+    private List<Finding> probe(ProbeTree tree) {
         if (probe == null) {
-            throw new UnsupportedOperationException("catalog entry " + id() + " has no probe: its problem depends on what the "
-                    + "workers mean to each other, which a tree file does not say; run its story with `cascade catalog run " + id() + "`");
+            throw new UnsupportedOperationException("catalog entry " + id() + " has no probe: " + noProbe);
         }
         return probe.apply(tree);
     }

@@ -9,11 +9,9 @@ import dev.cascade.simulation.Deadlock;
 import dev.cascade.simulation.SimulatedScheduler;
 import dev.cascade.simulation.SimulationReport;
 import dev.cascade.spec.CascadeRun;
-import dev.cascade.spec.ScenarioSpecs;
 import dev.cascade.supervisor.SupervisorSpec;
 import dev.cascade.trace.FaultRecord;
 import dev.cascade.trace.SchedulerInfo;
-import dev.cascade.trace.TraceEvent;
 import dev.cascade.trace.TraceRecord;
 import dev.cascade.trace.TreeShape;
 
@@ -50,13 +48,7 @@ public record CatalogRun(CascadeRun spec, TraceRecord record, List<Deadlock> dea
      */
     public static CatalogRun of(Scenario scenario, Scheduler scheduler) {
         ScenarioRun run = ScenarioRunner.record(scenario, scheduler);
-        long zero = run.trace().events(TraceEvent.Started.class).stream()
-                .filter(started -> started.process().isAt(scenario.tree().id()))
-                .mapToLong(TraceEvent::atNanos).findFirst()
-                .orElseGet(() -> run.trace().events().isEmpty() ? 0 : run.trace().events().getFirst().atNanos());
-        long last = run.trace().events().isEmpty() ? zero : run.trace().events().getLast().atNanos();
-        long end = Math.max(last, zero + scenario.plan().span().plus(scenario.settle()).toNanos());
-        CascadeRun spec = new CascadeRun(run.trace(), run.ledger(), ScenarioSpecs.outline(scenario), run.seed(), zero, end);
+        CascadeRun spec = CascadeRun.of(run);
         List<Deadlock> deadlocks = run.simulation().map(SimulationReport::deadlocks).orElse(List.of());
         return new CatalogRun(spec, run.traceRecord(), deadlocks);
     }

@@ -59,19 +59,23 @@ final class Checks {
         });
     }
 
-    /** Each time {@code partner} gets a new incarnation, {@code dependent} gets one too (it holds a reference to it). */
-    static CatalogCheck restartsWith(String partner, String dependent) {
-        String name = "restartsWith(" + partner + ", " + dependent + ")";
+    /**
+     * {@code dependent} never sends to an old incarnation of {@code partner} once a newer one has
+     * started: it does not hold a stale partner. Inconclusive when {@code partner} was never restarted.
+     */
+    static CatalogCheck noStalePartner(String partner, String dependent) {
+        String name = "noStalePartner(" + partner + ", " + dependent + ")";
         return CatalogCheck.of(name, catalogRun -> {
             CascadeRun run = catalogRun.spec();
-            long partners = starts(run, partner);
-            long dependents = starts(run, dependent);
-            if (partners <= 1) {
-                return new Verdict.Inconclusive(name, partner + " was never restarted");
+            if (StaleSends.incarnations(run, partner) <= 1) {
+                return new Verdict.Inconclusive(name, partner + " was never restarted, so no partner of " + dependent + " went stale");
             }
-            return dependents >= partners ? new Verdict.Pass(name)
-                    : fail(name, run, partner + " started " + partners + " times but " + dependent + " only " + dependents
-                    + ": " + dependent + " still talks to a partner that is gone", List.of());
+            List<StaleSends.Stale> stale = StaleSends.of(run, dependent, partner);
+            return stale.isEmpty() ? new Verdict.Pass(name)
+                    : fail(name, run, dependent + " sent " + stale.size() + " message(s) to " + stale.getFirst().partner() + " after a newer "
+                    + partner + " had started (the first " + StaleSends.ms(run, stale.getFirst().sent()) + " ms after the tree started): "
+                    + "it holds the pid of a partner that is gone, and each message was dropped",
+                    stale.stream().map(StaleSends.Stale::sent).toList());
         });
     }
 
@@ -101,35 +105,43 @@ final class Checks {
         String name = "peakStartedAtMost(" + limit + ")";
         return CatalogCheck.of(name, catalogRun -> {
             CascadeRun run = catalogRun.spec();
-            java.util.Set<dev.cascade.runtime.Pid> inTree = new java.util.HashSet<>();
-            java.util.Set<dev.cascade.runtime.Pid> live = new java.util.HashSet<>();
-            int peak = 0;
-            TraceEvent atPeak = null;
-            for (TraceEvent event : run.trace().events()) {
-                switch (event) {
-                    case TraceEvent.Spawned spawned -> {
-                        boolean staticChild = spawned.process().path().filter(path -> run.tree().node(path).isPresent()).isPresent();
-                        if (spawned.process().path().isPresent()) {
-                            inTree.add(spawned.process().pid());
-                        }
-                        if (!staticChild && spawned.parent().filter(inTree::contains).isPresent()) {
-                            inTree.add(spawned.process().pid());
-                            live.add(spawned.process().pid());
-                            if (live.size() > peak) {
-                                peak = live.size();
-                                atPeak = event;
-                            }
+            Peak peak = peakStarted(run);
+            return peak.count() <= limit ? new Verdict.Pass(name)
+                    : fail(name, run, peak.count() + " processes started by the tree lived at once (limit " + limit + "): nothing bounds "
+                    + "how many requests run together, so a burst becomes as many processes, each holding memory and a backend "
+                    + "connection", peak.at());
+        });
+    }
+
+    /** The most processes started by the tree's processes outside its static children alive at once, and the event that reached it. */
+    record Peak(int count, List<TraceEvent> at) {}
+
+    static Peak peakStarted(CascadeRun run) {
+        java.util.Set<dev.cascade.runtime.Pid> inTree = new java.util.HashSet<>();
+        java.util.Set<dev.cascade.runtime.Pid> live = new java.util.HashSet<>();
+        int peak = 0;
+        TraceEvent atPeak = null;
+        for (TraceEvent event : run.trace().events()) {
+            switch (event) {
+                case TraceEvent.Spawned spawned -> {
+                    boolean staticChild = spawned.process().path().filter(path -> run.tree().node(path).isPresent()).isPresent();
+                    if (spawned.process().path().isPresent()) {
+                        inTree.add(spawned.process().pid());
+                    }
+                    if (!staticChild && spawned.parent().filter(inTree::contains).isPresent()) {
+                        inTree.add(spawned.process().pid());
+                        live.add(spawned.process().pid());
+                        if (live.size() > peak) {
+                            peak = live.size();
+                            atPeak = event;
                         }
                     }
-                    case TraceEvent.Exited exited -> live.remove(exited.process().pid());
-                    default -> { }
                 }
+                case TraceEvent.Exited exited -> live.remove(exited.process().pid());
+                default -> { }
             }
-            return peak <= limit ? new Verdict.Pass(name)
-                    : fail(name, run, peak + " processes started by the tree lived at once (limit " + limit + "): nothing bounds "
-                    + "how many requests run together, so a burst becomes as many processes, each holding memory and a backend "
-                    + "connection", atPeak == null ? List.of() : List.of(atPeak));
-        });
+        }
+        return new Peak(peak, atPeak == null ? List.of() : List.of(atPeak));
     }
 
     /** At most {@code limit} calls time out: one slow request delays its own caller, not the ones queued behind it. */
@@ -157,10 +169,6 @@ final class Checks {
         String name = "noDeadlock()";
         return CatalogCheck.of(name, run -> run.deadlocks().isEmpty() ? new Verdict.Pass(name)
                 : new Verdict.Fail(name, run.deadlocks().getFirst().describe(), List.of(), "", run.spec().seed()));
-    }
-
-    private static long starts(CascadeRun run, String path) {
-        return run.trace().events(TraceEvent.Started.class).stream().filter(started -> started.process().isAt(path)).count();
     }
 
     static Verdict fail(String name, CascadeRun run, String what, List<? extends TraceEvent> events) {

@@ -1,6 +1,8 @@
 package dev.cascade.catalog;
 
 import dev.cascade.chaos.ChaosTree;
+import dev.cascade.chaos.Fault;
+import dev.cascade.chaos.FloodMessage;
 import dev.cascade.dynamic.ChildLimit;
 import dev.cascade.dynamic.DynamicStartResult;
 import dev.cascade.dynamic.DynamicSupervisor;
@@ -22,7 +24,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The process-per-request entry in Java: a {@code listener} gets a burst of {@value #REQUESTS}
- * requests and starts a process per request, each busy for 500 ms with a slow backend. The bad one
+ * requests (a flood of plain messages, each one request) and starts a process per request, each busy for 500 ms with a slow backend. The bad one
  * spawns them bare and without limit; the fixed one starts them as temporary children of the
  * {@code pool} DynamicSupervisor with {@code maxChildren} {@value #LIMIT}, and turns away the
  * requests beyond it (counted, so the caller can shed or retry).
@@ -33,15 +35,13 @@ final class PerRequest {
 
     private PerRequest() {}
 
-    record Burst(int requests) {}
-
     static Story[] stories() {
         return new Story[] {story("process-per-request-bad", false), story("process-per-request-fixed", true)};
     }
 
     private static Story story(String name, boolean pooled) {
         return new Story.Code(name, "dev.cascade.catalog.PerRequest (" + (pooled ? "a DynamicSupervisor with maxChildren " + LIMIT
-                : "a bare spawn per request") + ")", scheduler -> run(name, pooled, scheduler));
+                : "a bare spawn per request") + ")", tree(pooled, new AtomicInteger()), scheduler -> run(name, pooled, scheduler));
     }
 
     static SupervisorSpec tree(boolean pooled, AtomicInteger handled) {
@@ -55,7 +55,7 @@ final class PerRequest {
         AtomicInteger handled = new AtomicInteger();
         SupervisorSpec spec = tree(pooled, handled);
         try (ChaosTree tree = ChaosTree.builder(spec).scheduler(scheduler).start()) {
-            tree.cast("root/listener", new Burst(REQUESTS));
+            tree.inject(Fault.flood("root/listener", REQUESTS, FloodMessage.NUMBERED));
             Waits.until(tree, "the burst was taken", () -> handled.get() >= REQUESTS, Duration.ofSeconds(10));
             tree.runFor(Duration.ofSeconds(1));
             return CatalogRun.of(name, tree, spec);
@@ -68,23 +68,19 @@ final class PerRequest {
             return InitResult.ok(0);
         }
 
+        /** Each plain message is one request. */
         @Override
-        public Result<Integer> handleCast(Object message, Integer rejected) {
-            if (!(message instanceof Burst burst)) {
-                return Result.noReply(rejected);
-            }
+        public Result<Integer> handleInfo(Object message, Integer rejected) {
             ProcessContext ctx = ProcessContext.current();
             int turnedAway = rejected;
-            for (int i = 1; i <= burst.requests(); i++) {
-                if (pooled) {
-                    DynamicStartResult started = DynamicSupervisor.startChild(ctx, ServerRef.named("pool"),
-                            ChildSpec.worker("request" + i, RequestHandler::new).withRestart(Restart.TEMPORARY));
-                    turnedAway += started instanceof DynamicStartResult.MaxChildren ? 1 : 0;
-                } else {
-                    ctx.spawn(request -> request.sleep(RequestHandler.BUSY));
-                }
-                handled.incrementAndGet();
+            if (pooled) {
+                DynamicStartResult started = DynamicSupervisor.startChild(ctx, ServerRef.named("pool"),
+                        ChildSpec.worker("request" + handled.get(), RequestHandler::new).withRestart(Restart.TEMPORARY));
+                turnedAway += started instanceof DynamicStartResult.MaxChildren ? 1 : 0;
+            } else {
+                ctx.spawn(request -> request.sleep(RequestHandler.BUSY));
             }
+            handled.incrementAndGet();
             return Result.noReply(turnedAway);
         }
     }

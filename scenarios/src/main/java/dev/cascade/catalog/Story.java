@@ -2,6 +2,7 @@ package dev.cascade.catalog;
 
 import dev.cascade.runtime.Scheduler;
 import dev.cascade.scenario.Scenario;
+import dev.cascade.supervisor.SupervisorSpec;
 
 import java.util.Objects;
 import java.util.Optional;
@@ -15,6 +16,7 @@ import java.util.function.Function;
  * <pre>{@code
  * Story bad = Catalog.INIT_TRAP.entry().bad();
  * CatalogRun run = bad.run(SimulatedScheduler.withSeed(0));
+ * List<Finding> found = Catalog.INIT_TRAP.probe(bad.scenario().orElseThrow());
  * }</pre>
  */
 public sealed interface Story {
@@ -27,6 +29,9 @@ public sealed interface Story {
 
     /** The scenario, when the story is a file. */
     Optional<Scenario> scenario();
+
+    /** The Java tree a probe can run ({@code Catalog.INIT_TRAP.probe(spec)}), when the story is code. */
+    Optional<SupervisorSpec> tree();
 
     /** A scenario file's story. */
     record File(Scenario file) implements Story {
@@ -46,14 +51,22 @@ public sealed interface Story {
         public Optional<Scenario> scenario() {
             return Optional.of(file);
         }
+
+        public Optional<SupervisorSpec> tree() {
+            return Optional.empty();
+        }
     }
 
-    /** A story in Java: {@code body} builds the tree on the scheduler, drives it and returns the run. */
-    record Code(String name, String source, Function<Scheduler, CatalogRun> body) implements Story {
+    /**
+     * A story in Java: {@code body} builds the tree on the scheduler, drives it and returns the run;
+     * {@code spec} is the same tree for a probe (its children's code, without the story's counters).
+     */
+    record Code(String name, String source, SupervisorSpec spec, Function<Scheduler, CatalogRun> body) implements Story {
         /** Checks that nothing is null. */
         public Code {
             Objects.requireNonNull(name, "name");
             Objects.requireNonNull(source, "source");
+            Objects.requireNonNull(spec, "spec");
             Objects.requireNonNull(body, "body");
         }
 
@@ -63,6 +76,10 @@ public sealed interface Story {
 
         public Optional<Scenario> scenario() {
             return Optional.empty();
+        }
+
+        public Optional<SupervisorSpec> tree() {
+            return Optional.of(spec);
         }
     }
 }

@@ -23,7 +23,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * runs each job in a process of its own. The bad one spawns it bare — no link, no monitor, no
  * supervisor — so the job's crash goes unnoticed and the job is lost; the fixed one starts it as a
  * transient child of the {@code job_sup} DynamicSupervisor, which restarts it, and the job's second
- * attempt completes. Each job fails its first attempt ("disk full").
+ * attempt completes. Each job fails its first attempt ("disk full"). {@code jobs} starts its one job
+ * 100 ms after it starts, so the tree drives itself and a probe sees the crash in its own traffic.
  */
 final class Unsupervised {
     private Unsupervised() {}
@@ -36,7 +37,7 @@ final class Unsupervised {
 
     private static Story story(String name, boolean supervised) {
         return new Story.Code(name, "dev.cascade.catalog.Unsupervised (jobs " + (supervised ? "under a DynamicSupervisor" : "spawned bare") + ")",
-                scheduler -> run(name, supervised, scheduler));
+                tree(supervised, new AtomicInteger()), scheduler -> run(name, supervised, scheduler));
     }
 
     static SupervisorSpec tree(boolean supervised, AtomicInteger attempts) {
@@ -49,38 +50,40 @@ final class Unsupervised {
         AtomicInteger attempts = new AtomicInteger();
         SupervisorSpec spec = tree(supervised, attempts);
         try (ChaosTree tree = ChaosTree.builder(spec).scheduler(scheduler).start()) {
-            tree.cast("root/jobs", new Job(1));
             Waits.until(tree, "the job ran", () -> attempts.get() >= (supervised ? 2 : 1), Duration.ofSeconds(10));
             tree.runFor(Duration.ofMillis(100));
             return CatalogRun.of(name, tree, spec);
         }
     }
 
-    /** Starts a process per job. */
+    /** Starts a process per job: one job, 100 ms after it starts. */
     record Jobs(boolean supervised, AtomicInteger attempts) implements GenServer<Integer> {
         public InitResult<Integer> init(ProcessContext ctx) {
-            return InitResult.ok(0);
+            return InitResult.ok(0, Next.timeout(Duration.ofMillis(100)));
         }
 
         @Override
-        public Result<Integer> handleCast(Object message, Integer started) {
-            if (message instanceof Job job) {
+        public Result<Integer> handleInfo(Object message, Integer started) {
+            if (message == GenServer.TIMEOUT && started == 0) {
+                Job job = new Job(1);
+                AtomicInteger tries = new AtomicInteger(); // this job's attempts
                 ProcessContext ctx = ProcessContext.current();
                 if (supervised) {
                     DynamicSupervisor.startChild(ctx, ServerRef.named("job_sup"),
-                            ChildSpec.worker("job" + job.number(), () -> new JobRunner(attempts)).withRestart(Restart.TRANSIENT));
+                            ChildSpec.worker("job" + job.number(), () -> new JobRunner(tries, attempts)).withRestart(Restart.TRANSIENT));
                 } else {
-                    ctx.spawn(child -> JobRunner.attempt(attempts));
+                    ctx.spawn(child -> JobRunner.attempt(tries, attempts));
                 }
             }
             return Result.noReply(started + 1);
         }
     }
 
-    /** A job: its first attempt crashes, a later one completes and stops normally. */
-    record JobRunner(AtomicInteger attempts) implements GenServer<Integer> {
-        static void attempt(AtomicInteger attempts) {
-            if (attempts.incrementAndGet() == 1) {
+    /** A job: its first attempt crashes, a later one completes and stops normally; {@code attempts} counts every job's. */
+    record JobRunner(AtomicInteger tries, AtomicInteger attempts) implements GenServer<Integer> {
+        static void attempt(AtomicInteger tries, AtomicInteger attempts) {
+            attempts.incrementAndGet();
+            if (tries.incrementAndGet() == 1) {
                 throw new IllegalStateException("disk full");
             }
         }
@@ -91,7 +94,7 @@ final class Unsupervised {
 
         @Override
         public Result<Integer> handleContinue(Object value, Integer state) {
-            attempt(attempts);
+            attempt(tries, attempts);
             return Result.stop(new ExitReason.Normal(), state);
         }
     }

@@ -2,7 +2,8 @@ package dev.cascade.cli;
 
 /**
  * Bad usage, or a file or output problem found before anything ran: exit status 2, {@link #line()}
- * on stderr, followed by the usage when the words of the command line were wrong.
+ * on stderr, followed by the usage when the words of the command line were wrong. Public (as
+ * {@link Options} is) for the commands of this package's sub-packages, which print it with their own usage.
  */
 public final class BadInput extends RuntimeException {
     private final boolean usage;
@@ -15,7 +16,7 @@ public final class BadInput extends RuntimeException {
     }
 
     /** The words of the command line are wrong: the usage follows the message. */
-    static BadInput usage(String message) {
+    public static BadInput usage(String message) {
         return new BadInput(message, null, true, false);
     }
 

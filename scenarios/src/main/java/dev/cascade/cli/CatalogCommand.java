@@ -15,6 +15,8 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * {@code cascade catalog list | show ID | run [ID…] [--out DIR] | probe TREE.json}: the catalog's
@@ -48,18 +50,28 @@ final class CatalogCommand {
         if (args.isEmpty()) {
             return usage("catalog needs a subcommand: list, show, run or probe");
         }
-        List<String> rest = args.subList(1, args.size());
-        return switch (args.getFirst()) {
-            case "list" -> rest.isEmpty() ? list() : usage("catalog list takes no arguments but got " + rest);
-            case "show" -> rest.size() == 1 ? show(rest.getFirst()) : usage("catalog show takes one entry id but got " + rest);
-            case "run" -> run(rest);
-            case "probe" -> rest.size() == 1 ? probe(Path.of(rest.getFirst())) : usage("catalog probe takes one tree file but got " + rest);
-            case "--help", "-h" -> {
-                out.println(USAGE);
-                yield 0;
+        if (args.getFirst().equals("--help") || args.getFirst().equals("-h")) {
+            out.println(USAGE);
+            return 0;
+        }
+        try {
+            Options options = Options.parse(args.toArray(String[]::new), 1, Set.of(),
+                    args.getFirst().equals("run") ? Map.of("--out", "DIR") : Map.of());
+            List<String> rest = options.operands();
+            return switch (args.getFirst()) {
+                case "list" -> rest.isEmpty() ? list() : usage("catalog list takes no arguments but got " + shown(rest));
+                case "show" -> rest.size() == 1 ? show(rest.getFirst()) : usage("catalog show takes one entry id but got " + shown(rest));
+                case "run" -> run(rest, options.value("--out").map(Path::of).orElse(Path.of("cascade-out", "catalog")));
+                case "probe" -> rest.size() == 1 ? probe(rest.getFirst()) : usage("catalog probe takes one tree file but got " + shown(rest));
+                default -> usage("unknown catalog subcommand \"" + Shown.value(args.getFirst()) + "\" (expected list, show, run or probe)");
+            };
+        } catch (BadInput bad) {
+            err.println(bad.line());
+            if (bad.showsUsage()) {
+                err.println(USAGE);
             }
-            default -> usage("unknown catalog subcommand \"" + cut(args.getFirst()) + "\" (expected list, show, run or probe)");
-        };
+            return 2;
+        }
     }
 
     private int list() {
@@ -84,28 +96,21 @@ final class CatalogCommand {
         out.println("Fix: " + story.fix());
         out.println();
         out.println("Check: " + entry.check().name() + " (fails on " + story.bad().name() + ", passes on " + story.fixed().name() + ")");
-        out.println("Probe: " + (entry.probes() ? "cascade catalog probe TREE.json" : "none (see the problem: it depends on what the workers mean to each other)"));
+        out.println("Probe: " + (entry.probes() ? "cascade catalog probe TREE.json, or from Java Catalog." + entry.name()
+                + ".probe(spec) on your SupervisorSpec" : "none: " + entry.whyNoProbe().orElseThrow()));
         out.println("References:");
         story.references().forEach(reference -> out.println("  - " + reference));
         return 0;
     }
 
-    private int run(List<String> args) {
-        Path dir = Path.of("cascade-out", "catalog");
+    private int run(List<String> ids, Path dir) {
         List<Catalog> entries = new ArrayList<>();
-        for (int i = 0; i < args.size(); i++) {
-            if (args.get(i).equals("--out")) {
-                if (i + 1 >= args.size()) {
-                    return usage("--out needs a directory");
-                }
-                dir = Path.of(args.get(++i));
-            } else {
-                Catalog entry = Catalog.byId(args.get(i)).orElse(null);
-                if (entry == null) {
-                    return usage(unknown(args.get(i)));
-                }
-                entries.add(entry);
+        for (String id : ids) {
+            Catalog entry = Catalog.byId(id).orElse(null);
+            if (entry == null) {
+                return usage(unknown(id));
             }
+            entries.add(entry);
         }
         if (entries.isEmpty()) {
             entries.addAll(List.of(Catalog.values()));
@@ -134,15 +139,13 @@ final class CatalogCommand {
         return verdict;
     }
 
-    private int probe(Path file) {
+    private int probe(String file) {
+        Inputs.Input input = Inputs.read(file);
         Scenario tree;
         try {
-            tree = ScenarioReader.read(file);
+            tree = ScenarioReader.read(input.bytes());
         } catch (ScenarioFormatException invalid) {
-            err.println(file + ": " + invalid.getMessage());
-            return 2;
-        } catch (java.io.UncheckedIOException unreadable) {
-            err.println("cascade: cannot read " + file + ": " + unreadable.getMessage() + "; give an existing cascade-scenario/1 file");
+            err.println(Shown.value(file) + ": " + Shown.escape(invalid.getMessage()));
             return 2;
         }
         List<Finding> findings = new ArrayList<>();
@@ -173,10 +176,10 @@ final class CatalogCommand {
     }
 
     private static String unknown(String id) {
-        return "no catalog entry \"" + cut(id) + "\" (entries: " + String.join(", ", List.of(Catalog.values()).stream().map(Catalog::id).toList()) + ")";
+        return "no catalog entry \"" + Shown.value(id) + "\" (entries: " + String.join(", ", List.of(Catalog.values()).stream().map(Catalog::id).toList()) + ")";
     }
 
-    static String cut(String text) {
-        return text.length() <= 80 ? text : text.substring(0, 77) + "...";
+    private static String shown(List<String> words) {
+        return words.stream().map(Shown::value).toList().toString();
     }
 }

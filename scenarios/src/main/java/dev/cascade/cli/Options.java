@@ -18,6 +18,9 @@ import java.util.Set;
  * Options options = Options.parse(args, 1, Set.of("--real"), Map.of("--out", "DIR"));
  * Path out = options.value("--out").map(Path::of).orElse(DEFAULT_OUT);
  * }</pre>
+ *
+ * <p>Public for the commands in this package's sub-packages ({@code cascade otp}), so that every
+ * command parses its words the same way; it is the command line's own parser, not a library.
  */
 public final class Options {
     private final Map<String, String> given = new LinkedHashMap<>();
@@ -59,7 +62,8 @@ public final class Options {
                 }
                 options.put(arg, args[++i]);
             } else {
-                throw BadInput.usage("unknown option \"" + Shown.value(arg) + "\" (expected: " + expected(switches, valued) + ")");
+                throw BadInput.usage("unknown option \"" + Shown.value(arg) + "\" (" + (switches.isEmpty() && valued.isEmpty()
+                        ? "this command takes no options" : "expected: " + expected(switches, valued)) + ")");
             }
         }
         return options;

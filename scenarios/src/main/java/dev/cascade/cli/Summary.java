@@ -4,6 +4,8 @@ import dev.cascade.scenario.FaultOutcome;
 import dev.cascade.scenario.Outcome;
 import dev.cascade.scenario.OutcomeEvent;
 import dev.cascade.scenario.Scenario;
+import dev.cascade.scenario.DynamicStart;
+import dev.cascade.scenario.DynamicSupervisorNode;
 import dev.cascade.scenario.ScenarioNode;
 import dev.cascade.scenario.SupervisorNode;
 import dev.cascade.trace.Accounting;
@@ -73,7 +75,7 @@ final class Summary {
                              Outcome outcome) {
         Integer incarnation = outcome.finalIncarnations().get(path);
         text.append("  ").append(lead).append(node.id())
-                .append(node instanceof SupervisorNode ? " (supervisor)" : "")
+                .append(node instanceof SupervisorNode ? " (supervisor)" : node instanceof DynamicSupervisorNode ? " (dynamic supervisor)" : "")
                 .append(incarnation == null ? "  -" : "  #" + incarnation).append('\n');
         if (node instanceof SupervisorNode supervisor) {
             List<ScenarioNode> children = supervisor.children();
@@ -82,6 +84,15 @@ final class Summary {
                 ScenarioNode child = children.get(i);
                 tree(text, child, path + "/" + child.id(), childLead + (last ? "└─ " : "├─ "),
                         childLead + (last ? "   " : "│  "), outcome);
+            }
+        }
+        if (node instanceof DynamicSupervisorNode dynamic) { // its children by key, started during the run
+            List<DynamicStart> starts = dynamic.starts();
+            for (int i = 0; i < starts.size(); i++) {
+                Integer child = outcome.finalIncarnations().get(path + "/" + starts.get(i).key());
+                text.append("  ").append(childLead).append(i == starts.size() - 1 ? "└─ " : "├─ ").append(starts.get(i).key())
+                        .append(" (").append(starts.get(i).template()).append(", started at ")
+                        .append(starts.get(i).at().toMillis()).append(" ms)").append(child == null ? "  -" : "  #" + child).append('\n');
             }
         }
     }

@@ -21,13 +21,27 @@ class CatalogProbeTests {
     @EnumSource(Catalog.class)
     void a_probe_finds_its_problem_in_the_bad_tree_and_nothing_in_the_fixed_one(Catalog entry) {
         if (!entry.probes()) {
-            assertThatThrownBy(() -> entry.probe(Catalog.TEMPORARY_CHILD.entry().bad().scenario().orElseThrow())).isInstanceOf(UnsupportedOperationException.class)
-                    .hasMessageContaining("has no probe").hasMessageContaining("cascade catalog run " + entry.id());
+            assertThat(entry.whyNoProbe()).isPresent();
+            assertThatThrownBy(() -> entry.probe(Catalog.TEMPORARY_CHILD.entry().bad().scenario().orElseThrow()))
+                    .isInstanceOf(UnsupportedOperationException.class)
+                    .hasMessage("catalog entry " + entry.id() + " has no probe: " + entry.whyNoProbe().orElseThrow());
             return;
         }
-        List<Finding> bad = entry.probe(entry.entry().bad().scenario().orElseThrow());
+        List<Finding> bad = probe(entry, entry.entry().bad());
         assertThat(bad).as(entry.id() + " in its bad tree").isNotEmpty().allSatisfy(finding -> assertThat(finding.entry()).isEqualTo(entry));
-        assertThat(entry.probe(entry.entry().fixed().scenario().orElseThrow())).as(entry.id() + " in its fixed tree").isEmpty();
+        assertThat(probe(entry, entry.entry().fixed())).as(entry.id() + " in its fixed tree").isEmpty();
+    }
+
+    @Test
+    void only_the_blocking_call_entry_has_no_probe_and_it_says_why() {
+        assertThat(Arrays.stream(Catalog.values()).filter(entry -> !entry.probes())).containsExactly(Catalog.BLOCKING_CALL_IN_HANDLER);
+        assertThat(Catalog.BLOCKING_CALL_IN_HANDLER.whyNoProbe().orElseThrow())
+                .startsWith("its fault is a slow method of your own code (Fault.delayIn through the agent)");
+    }
+
+    /** A file story is probed as a scenario, a Java story as the SupervisorSpec a Java team would hand in. */
+    static List<Finding> probe(Catalog entry, Story story) {
+        return story.scenario().map(entry::probe).orElseGet(() -> entry.probe(story.tree().orElseThrow()));
     }
 
     @Test

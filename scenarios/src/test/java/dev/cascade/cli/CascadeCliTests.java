@@ -54,6 +54,27 @@ class CascadeCliTests {
     }
 
     @Nested
+    class a_file_with_a_dynamic_supervisor {
+        @Test
+        void prints_the_children_by_key_and_their_events_and_writes_their_final_incarnations(@TempDir Path dir) throws IOException {
+            int status = cascade("run", "examples/user-sessions.json", "--out", dir.toString());
+
+            assertThat(status).as(stderr()).isZero();
+            assertThat(stdout())
+                    .contains("└─ sessions (dynamic supervisor)  #2")
+                    .contains("├─ alice (session, started at 0 ms)  -")
+                    .contains("└─ carol (session, started at 200 ms)  -")
+                    .contains("start_failed          root/sessions/carol (max_children)")
+                    .contains("exited                root/sessions/alice #1 (error:boom)")
+                    .contains("started               root/sessions/alice #2");
+            assertThat(OutcomeReader.read(Files.readString(dir.resolve("user-sessions.outcome.json"))).finalIncarnations())
+                    .containsEntry("root/sessions", 2)
+                    .containsEntry("root/sessions/alice", null)
+                    .containsEntry("root/sessions/carol", null);
+        }
+    }
+
+    @Nested
     class with_trace_dir {
         @Test
         void writes_the_run_as_a_cascade_trace_file_that_reads_back_with_the_scenario_its_seed_and_its_events(@TempDir Path dir)

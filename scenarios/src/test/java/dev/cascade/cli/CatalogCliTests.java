@@ -43,6 +43,11 @@ class CatalogCliTests {
         assertThat(cascade("catalog", "show", "init-trap")).isZero();
         assertThat(out()).startsWith("The init trap (init-trap)").contains("Problem: A supervisor starts its children one at a time")
                 .contains("Check: boundedRecovery(root/ledger, 1000 ms)").contains("handle_continue");
+        assertThat(out()).contains("Probe: cascade catalog probe TREE.json, or from Java Catalog.INIT_TRAP.probe(spec) on your "
+                + "SupervisorSpec");
+        out.reset();
+        assertThat(cascade("catalog", "show", "blocking-call-in-handler")).isZero();
+        assertThat(out()).contains("Probe: none: its fault is a slow method of your own code (Fault.delayIn through the agent)");
         assertThat(cascade("catalog", "show", "init-trapp")).isEqualTo(2);
         assertThat(err()).contains("no catalog entry \"init-trapp\" (entries: silent-cascade, ");
     }
@@ -82,7 +87,7 @@ class CatalogCliTests {
         assertThat(cascade("catalog", "probe", tree.toString())).as(out()).isZero();
         assertThat(out()).contains("no probe found its problem in " + tree);
         assertThat(cascade("catalog", "probe", dir.resolve("missing.json").toString())).isEqualTo(2);
-        assertThat(err()).contains("cascade: cannot read " + dir.resolve("missing.json"));
+        assertThat(err()).contains("cascade: cannot read scenario file " + dir.resolve("missing.json") + ": no such file");
     }
 
     @Test
@@ -99,5 +104,32 @@ class CatalogCliTests {
         assertThat(cascade("lint", tree.toString())).isZero();
         assertThat(out()).contains("lint: nothing found");
         assertThat(cascade("lint")).isEqualTo(2);
+    }
+
+    @Test
+    void a_repeated_out_flag_is_refused_like_cascade_runs(@TempDir Path dir) {
+        assertThat(cascade("catalog", "run", "init-trap", "--out", dir.resolve("a").toString(), "--out", dir.resolve("b").toString()))
+                .isEqualTo(2);
+        assertThat(err()).startsWith("cascade: --out is given twice (\"" + dir.resolve("a") + "\" and \"" + dir.resolve("b")
+                + "\"); give it once").contains("usage: cascade catalog list");
+        assertThat(dir.resolve("a")).doesNotExist();
+    }
+
+    @Test
+    void an_unknown_flag_and_a_flag_without_its_value_are_refused() {
+        assertThat(cascade("catalog", "run", "--seed", "3")).isEqualTo(2);
+        assertThat(err()).startsWith("cascade: unknown option \"--seed\" (expected: --out DIR)");
+        err.reset();
+        assertThat(cascade("catalog", "run", "init-trap", "--out")).isEqualTo(2);
+        assertThat(err()).startsWith("cascade: --out needs a value: --out DIR");
+        err.reset();
+        assertThat(cascade("catalog", "list", "--out", "x")).isEqualTo(2);
+        assertThat(err()).startsWith("cascade: unknown option \"--out\" (this command takes no options)");
+    }
+
+    @Test
+    void an_unknown_entry_id_is_echoed_cut_to_80_characters() {
+        assertThat(cascade("catalog", "show", "x".repeat(200))).isEqualTo(2);
+        assertThat(err()).contains("no catalog entry \"" + "x".repeat(80) + "… (200 characters)\" (entries: silent-cascade, ");
     }
 }

@@ -41,7 +41,8 @@ class ExampleScenarioTests {
             "failed-restart-gives-up",  // R4: every failed attempt counts; intensity 3 gives 3 attempts, then shutdown
             "killed-supervisor",        // T3: canonical order after a killed supervisor; its trapping children end killed
             "start-failure",            // 3.3: a child fails in init; the tree fails upward, level by level
-            "silent-cascade"            // I8 + P3: an intensity breach; each kill loses the queued casts, no one notices
+            "silent-cascade",           // I8 + P3: an intensity breach; each kill loses the queued casts, no one notices
+            "user-sessions"             // 4.2: per-user sessions under a DynamicSupervisor; max_children; one key's crash loop
     })
     void example_outcome_is_what_otp_produces_on_the_real_scheduler(String name) throws IOException {
         Outcome expected = OutcomeReader.read(Files.readString(EXAMPLES.resolve(name + ".outcome.json")));
@@ -53,7 +54,7 @@ class ExampleScenarioTests {
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"cache-crash", "nested-give-up", "rest-for-one", "failed-restart", "failed-restart-gives-up",
-            "killed-supervisor", "start-failure", "silent-cascade"})
+            "killed-supervisor", "start-failure", "silent-cascade", "user-sessions"})
     void example_outcome_is_what_otp_produces_on_the_simulated_scheduler_with_the_same_virtual_times_for_every_seed(String name)
             throws IOException {
         Outcome expected = OutcomeReader.read(Files.readString(EXAMPLES.resolve(name + ".outcome.json")));
@@ -92,7 +93,7 @@ class ExampleScenarioTests {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"cache-crash", "killed-supervisor", "silent-cascade"})
+    @ValueSource(strings = {"cache-crash", "killed-supervisor", "silent-cascade", "user-sessions"})
     void a_simulated_example_replays_step_for_step_from_its_seed(String name) throws IOException {
         DeterminismCheck.Result<Outcome> check = ScenarioRunner.checkDeterminism(ScenarioReader.read(EXAMPLES.resolve(name + ".json")), 7);
 

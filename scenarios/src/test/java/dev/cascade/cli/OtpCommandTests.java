@@ -93,6 +93,27 @@ class OtpCommandTests {
         }
 
         @Test
+        void a_repeated_flag_is_refused_with_status_2_as_cascade_run_refuses_it() {
+            assertThat(cascade("otp", "examples/cache-crash.json", "--out", "a", "--out", "b")).isEqualTo(2);
+            assertThat(stderr()).startsWith("cascade otp: --out is given twice (\"a\" and \"b\"); give it once\n"
+                    + "usage: cascade otp FILE...");
+            err.reset();
+            assertThat(cascade("otp", "--generate", "3", "--skip-additions", "--skip-additions")).isEqualTo(2);
+            assertThat(stderr()).startsWith("cascade otp: --skip-additions is given twice; give it once\n");
+            assertThat(stdout()).isEmpty();
+        }
+
+        @Test
+        void an_unknown_flag_or_a_flag_without_its_value_is_refused_with_status_2() {
+            assertThat(cascade("otp", "examples/cache-crash.json", "--fast")).isEqualTo(2);
+            assertThat(stderr()).startsWith("cascade otp: unknown option \"--fast\" (expected: --generate N, --out DIR,"
+                    + " --parallel P, --seed S, --skip-additions)\n");
+            err.reset();
+            assertThat(cascade("otp", "examples/cache-crash.json", "--out")).isEqualTo(2);
+            assertThat(stderr()).startsWith("cascade otp: --out needs a value: --out DIR\n");
+        }
+
+        @Test
         void an_invalid_file_is_refused_with_status_2(@TempDir Path dir) throws IOException {
             Path bad = dir.resolve("bad.json");
             Files.writeString(bad, Files.readString(Path.of("examples/cache-crash.json")).replace("\"raise\"", "\"explode\""));
@@ -171,8 +192,9 @@ class OtpCommandTests {
             int status = otp(env(), args.toArray(String[]::new));
 
             assertThat(status).as(stdout() + stderr()).isZero();
-            long runnable = args.size() - 3 - 1; // silent-cascade uses additions
+            long runnable = args.size() - 3 - 2; // silent-cascade and user-sessions use additions
             assertThat(stdout()).contains("examples/silent-cascade.json: skipped: tree.children[0].sends")
+                    .contains("examples/user-sessions.json: skipped: tree.children[1].supervisor")
                     .contains(runnable + " compared: " + runnable + " agree, 0 differ; 0 set aside");
             assertThat(OutcomeReader.read(dir.resolve("killed-supervisor.otp.outcome.json")).withoutTimes())
                     .isEqualTo(OutcomeReader.read(Path.of("examples/killed-supervisor.outcome.json")).withoutTimes());

@@ -1,5 +1,6 @@
 package dev.cascade.gate.internal;
 
+import dev.cascade.internal.Echo;
 import dev.cascade.internal.json.JsonParser;
 import dev.cascade.internal.json.JsonValue;
 import dev.cascade.internal.json.JsonValue.JsonArray;
@@ -86,7 +87,7 @@ public record Baseline(SequencedMap<String, Entry> entries) {
         }
         String format = json.string(root, "format", "the baseline");
         if (!format.equals(FORMAT)) {
-            throw new IllegalArgumentException(file + ": format is \"" + Rules.cut(format) + "\" but should be " + FORMAT);
+            throw new IllegalArgumentException(file + ": format is " + Echo.quoted(format) + " but should be " + FORMAT);
         }
         LinkedHashMap<String, Entry> entries = new LinkedHashMap<>();
         json.member(root, "tests").ifPresent(tests -> json.object(tests, "tests").members().forEach((test, value) -> {

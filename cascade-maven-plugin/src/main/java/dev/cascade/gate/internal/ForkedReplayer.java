@@ -1,17 +1,22 @@
 package dev.cascade.gate.internal;
 
+import dev.cascade.internal.Echo;
+
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 /**
  * Replays one test in a forked JVM on the project's test class path with {@code cascade.seed=<seed>},
- * writing its record under {@code outputDir/results/}, then reads that record.
+ * writing its record under {@code outputDir/results/} and the files it publishes under {@code outputDir/junit/<test id>/}
+ * (not where the test run published its own), then reads that record.
  *
  * @param java        the {@code java} executable
  * @param classPath   the project's test class path followed by the launcher and {@link ReplayMain}
@@ -30,11 +35,15 @@ public record ForkedReplayer(Path java, List<String> classPath, List<String> jvm
         Path record = outputDir.resolve("results").resolve(run.test() + ".json");
         Files.deleteIfExists(record);
         Files.createDirectories(outputDir);
+        Path published = outputDir.resolve("junit").resolve(run.test());
+        deleteTree(published);
         List<String> command = new ArrayList<>();
         command.add(java.toString());
         command.addAll(jvmOptions);
         command.add("-Dcascade.seed=" + run.seed());
         command.add("-Dcascade.outputDir=" + outputDir.toAbsolutePath());
+        // Where JUnit puts the files the test publishes: the test run's own copies are in target/junit-jupiter already.
+        command.add("-Djunit.platform.reporting.output.dir=" + published.toAbsolutePath());
         command.add("-cp");
         command.add(String.join(File.pathSeparator, classPath));
         command.add(ReplayMain.class.getName());
@@ -53,9 +62,20 @@ public record ForkedReplayer(Path java, List<String> classPath, List<String> jvm
         return ResultRecords.read(record, workingDir);
     }
 
+    private static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> all = Files.walk(dir)) {
+            for (Path path : all.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
+    }
+
     private static String lastLine(Path log) throws IOException {
         List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8);
         String last = lines.isEmpty() ? "no output" : lines.getLast();
-        return Rules.cut(last);
+        return Echo.value(last);
     }
 }

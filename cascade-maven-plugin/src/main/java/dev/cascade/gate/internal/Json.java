@@ -58,11 +58,9 @@ final class Json {
         throw wrong(where + "." + name, "an array", value);
     }
 
+    /** The error for a member of the wrong type; the value is echoed cut and escaped ({@link JsonValue#describe}). */
     IllegalArgumentException wrong(String where, String expected, JsonValue value) {
         String found = value == null ? "nothing" : value.describe();
-        if (found.length() > 80) {
-            found = found.substring(0, 77) + "...";
-        }
         return new IllegalArgumentException(file + ": " + where + " should be " + expected + " but is " + found
                 + "; regenerate the file (mvn test for result records, cascade:baseline for the baseline)");
     }

@@ -1,6 +1,7 @@
 package dev.cascade.gate.internal;
 
 import dev.cascade.gate.Rule;
+import dev.cascade.internal.Echo;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -64,18 +65,18 @@ public final class Rules {
             if (name.strip().equalsIgnoreCase("all")) {
                 metrics.addAll(EnumSet.allOf(Metric.class));
             } else {
-                metrics.add(Metric.named(name).orElseThrow(() -> new IllegalArgumentException(where + ".metrics names \""
-                        + cut(name.strip()) + "\", which is not a metric; use some of: " + Metric.names() + " (or all)")));
+                metrics.add(Metric.named(name).orElseThrow(() -> new IllegalArgumentException(where + ".metrics names "
+                        + Echo.quoted(name.strip()) + ", which is not a metric; use some of: " + Metric.names() + " (or all)")));
             }
         }
         String compare = rule.compare() == null ? "noWorse" : rule.compare().strip();
         if (!compare.equals("noWorse") && !compare.equals("equal")) {
-            throw new IllegalArgumentException(where + ".compare is \"" + cut(compare) + "\" but should be noWorse or equal");
+            throw new IllegalArgumentException(where + ".compare is " + Echo.quoted(compare) + " but should be noWorse or equal");
         }
         EnumMap<Metric, Tolerance> tolerances = new EnumMap<>(Metric.class);
         rule.tolerances().forEach((name, value) -> {
             Metric metric = Metric.named(name).filter(Metric::numeric).orElseThrow(() -> new IllegalArgumentException(where
-                    + ".tolerances names \"" + cut(name) + "\", which has no tolerance; name one of: restarts, give_ups, lost, dropped, recovery"));
+                    + ".tolerances names " + Echo.quoted(name) + ", which has no tolerance; name one of: restarts, give_ups, lost, dropped, recovery"));
             tolerances.put(metric, Tolerance.parse(where + ".tolerances." + name, value));
         });
         return new Compiled(glob, globPattern(glob), metrics, compare.equals("equal"), tolerances);
@@ -91,9 +92,5 @@ public final class Rules {
             }
         }
         return Pattern.compile(regex.toString());
-    }
-
-    static String cut(String text) {
-        return text.length() > 80 ? text.substring(0, 77) + "..." : text;
     }
 }

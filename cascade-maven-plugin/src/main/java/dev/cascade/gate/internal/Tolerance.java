@@ -1,5 +1,7 @@
 package dev.cascade.gate.internal;
 
+import dev.cascade.internal.Echo;
+
 /**
  * How far a real-mode reading may move from its baseline: an absolute amount or a percentage
  * of the baseline.
@@ -21,8 +23,8 @@ public record Tolerance(long amount, boolean percent) {
         } catch (NumberFormatException notANumber) {
             // reported below
         }
-        throw new IllegalArgumentException("tolerance for " + metric + " is \"" + Rules.cut(value)
-                + "\" but should be a whole number >= 0 (an amount) or a percentage like 25%; fix the rule's <tolerances>");
+        throw new IllegalArgumentException("tolerance for " + metric + " is " + Echo.quoted(value)
+                + " but should be a whole number >= 0 (an amount) or a percentage like 25%; fix the rule's <tolerances>");
     }
 
     /** The largest allowed move away from this baseline value. */

@@ -50,6 +50,13 @@ class RulesTests {
     }
 
     @Test
+    void a_long_or_terminal_acting_value_is_echoed_cut_and_escaped() {
+        String name = "\u001b[31m" + "x".repeat(200);
+        assertThatThrownBy(() -> Rules.of(List.of(new Rule("*", "all", name, Map.of()))))
+                .hasMessage("rules[0].compare is \"\\u001b[31m" + "x".repeat(75) + "…\" (205 characters) but should be noWorse or equal");
+    }
+
+    @Test
     void a_tolerance_must_be_an_amount_or_a_percentage_of_a_numeric_metric() {
         assertThatThrownBy(() -> Rules.of(List.of(new Rule("*", "all", "noWorse", Map.of("restarts", "lots")))))
                 .hasMessage("tolerance for rules[0].tolerances.restarts is \"lots\" but should be a whole number >= 0"

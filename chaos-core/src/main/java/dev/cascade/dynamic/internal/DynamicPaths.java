@@ -47,6 +47,17 @@ public final class DynamicPaths {
         firstGiven.computeIfAbsent(child.path(), p -> given.incrementAndGet());
     }
 
+    /**
+     * A child that will be asked for under {@code child.path()} (a scenario's starts): faults and tests
+     * may name the path before the child exists, and find no live process there until it started. A
+     * child that starts there later replaces it; one that already did is kept.
+     */
+    public void expect(Child child) {
+        if (children.putIfAbsent(child.path(), child) == null) {
+            firstGiven.computeIfAbsent(child.path(), p -> given.incrementAndGet());
+        }
+    }
+
     /** The dynamic child that holds or held {@code path}. */
     public Optional<Child> child(String path) {
         return Optional.ofNullable(children.get(path));

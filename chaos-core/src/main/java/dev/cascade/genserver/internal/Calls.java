@@ -13,6 +13,7 @@ import dev.cascade.runtime.Timeout;
 import dev.cascade.runtime.MailboxFullException;
 import dev.cascade.runtime.internal.Deliveries;
 import dev.cascade.runtime.internal.ProcessCell;
+import dev.cascade.trace.Addressee;
 import dev.cascade.trace.Message;
 import dev.cascade.trace.ProcessId;
 import dev.cascade.trace.TraceEvent;
@@ -34,10 +35,11 @@ public final class Calls {
         Optional<Pid> target = resolve(ctx, server);
         if (target.isEmpty()) {
             // G21: nothing is sent. Traced against the process that held the name last, so a call to a
-            // server that died can be explained; a name no process ever held names no callee to record.
+            // server that died can be explained; against the name itself when no process ever held it.
             CallFailedException noproc = failed(ExitReason.NOPROC, description);
-            lastHolder(caller, server).ifPresent(holder -> failedAtOnce(caller, holder.traceId(), request, timeout, noproc));
-            throw noproc;
+            Addressee callee = Deliveries.lastHolder(caller.kernel(), server).<Addressee>map(ProcessCell::traceId)
+                    .orElseGet(() -> new Addressee.Unheld(server.toString()));
+            throw failedAtOnce(caller, callee, request, timeout, noproc);
         }
         Pid pid = target.get();
         if (pid.equals(ctx.self())) {
@@ -81,7 +83,7 @@ public final class Calls {
      * Traces a call that fails before anything is sent ({@code noproc}): a {@code CallStarted} naming
      * {@code callee}, the process last known under the name called, and at once its {@code CallFailed}.
      */
-    public static CallFailedException failedAtOnce(ProcessCell caller, ProcessId callee, Object request, Timeout timeout,
+    public static CallFailedException failedAtOnce(ProcessCell caller, Addressee callee, Object request, Timeout timeout,
                                                    CallFailedException failure) {
         return traceFailed(caller, traceStart(caller, callee, request, timeout), failure);
     }
@@ -96,16 +98,7 @@ public final class Calls {
         return cell == null ? ProcessId.outside(callee) : cell.traceId();
     }
 
-    /** The process that held {@code server}'s name last, dead or alive (the name no longer resolves to it). */
-    private static Optional<ProcessCell> lastHolder(ProcessCell caller, ServerRef server) {
-        return switch (server) {
-            case Pid pid -> Optional.empty();
-            case ServerRef.Name name -> caller.kernel().lastHolder(name.name());
-            case ServerRef.Via via -> ViaNames.of(caller.kernel()).lastHolder(via);
-        };
-    }
-
-    private static long traceStart(ProcessCell caller, ProcessId calleeId, Object request, Timeout timeout) {
+    private static long traceStart(ProcessCell caller, Addressee calleeId, Object request, Timeout timeout) {
         if (caller.kernel().tracer() == null) {
             return 0;
         }
@@ -131,8 +124,14 @@ public final class Calls {
         return failure;
     }
 
+    /** G23: a cast never fails; one to a name that resolves to no process is dropped, and traced so. */
     public static void cast(ProcessContext ctx, ServerRef server, Object message) {
-        resolve(ctx, server).ifPresent(pid -> Deliveries.send(ProcessCell.of(ctx), pid, new Protocol.CastMessage(message)));
+        Optional<Pid> pid = resolve(ctx, server);
+        if (pid.isPresent()) {
+            Deliveries.send(ProcessCell.of(ctx), pid.get(), new Protocol.CastMessage(message));
+        } else {
+            Deliveries.unresolved(ProcessCell.of(ctx), server, new Protocol.CastMessage(message));
+        }
     }
 
     public static void reply(ProcessContext ctx, From from, Object reply) {

@@ -1,6 +1,7 @@
 package dev.cascade.genserver.internal;
 
 import dev.cascade.genserver.GenServer;
+import dev.cascade.internal.Echo;
 import dev.cascade.runtime.Pid;
 import dev.cascade.runtime.internal.ProcessCell;
 
@@ -21,7 +22,6 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class UnhandledInfo {
     private static final System.Logger LOG = System.getLogger(GenServer.class.getName());
-    private static final int LIMIT = 80;
 
     /** The counts of one process, by message type; written by its own thread only. */
     private static final class Counts {
@@ -77,8 +77,8 @@ public final class UnhandledInfo {
         return name.isEmpty() ? message.getClass().getName() : name;
     }
 
+    /** The message as the log shows it: cut and escaped, as every echoed value is (its toString may hold anything). */
     private static String cut(Object message) {
-        String text = String.valueOf(message);
-        return text.length() <= LIMIT ? text : text.substring(0, LIMIT - 1) + "…";
+        return Echo.value(String.valueOf(message));
     }
 }

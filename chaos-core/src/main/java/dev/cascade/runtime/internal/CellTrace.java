@@ -4,6 +4,7 @@ import dev.cascade.runtime.ExitReason;
 import dev.cascade.runtime.Pid;
 import dev.cascade.runtime.Down;
 import dev.cascade.runtime.ExitMessage;
+import dev.cascade.trace.Addressee;
 import dev.cascade.trace.DropReason;
 import dev.cascade.trace.Message;
 import dev.cascade.trace.ProcessId;
@@ -44,6 +45,21 @@ final class CellTrace {
 
     private Tracer tracer() {
         return cell.kernel().tracer();
+    }
+
+    /**
+     * Records the {@code Sent} event of {@code message} to {@code to}, which it never reaches (a name
+     * that resolves to no process); its id, or 0 when not tracing.
+     */
+    long sentNowhere(Addressee to, Object message) {
+        Tracer tracer = tracer();
+        if (tracer == null) {
+            return 0;
+        }
+        ProcessId from = cell.traceId();
+        OptionalLong because = TraceEvent.causeOf(cause);
+        Message shown = Message.of(message);
+        return tracer.record((eventId, at) -> new TraceEvent.Sent(eventId, at, because, from, to, shown));
     }
 
     /** Wraps {@code message} in a traced envelope, recording its {@code Sent} event; as is when not tracing. */

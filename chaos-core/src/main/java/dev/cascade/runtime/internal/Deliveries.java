@@ -5,6 +5,7 @@ import dev.cascade.runtime.MailboxFullException;
 import dev.cascade.runtime.MailboxLimit;
 import dev.cascade.runtime.Pid;
 import dev.cascade.runtime.ServerRef;
+import dev.cascade.trace.Addressee;
 import dev.cascade.trace.DropReason;
 import dev.cascade.trace.ProcessId;
 import dev.cascade.trace.TraceEvent;
@@ -104,6 +105,27 @@ public final class Deliveries {
     }
 
     /** The pid a send to {@code to} goes to; an {@link IllegalArgumentException} (badarg) if it names no process. */
+    /**
+     * Traces a message to {@code name}, which resolves to no process, as sent and dropped
+     * ({@code no_process}): sent to the process that held the name last, or, if none ever did, to the
+     * name itself. Erlang sends nothing (a cast is dropped, G23; a send raises badarg); the trace
+     * keeps it, so that what became of it can be explained.
+     */
+    public static void unresolved(ProcessCell from, ServerRef name, Object message) {
+        Addressee to = lastHolder(from.kernel(), name).<Addressee>map(ProcessCell::traceId)
+                .orElseGet(() -> new Addressee.Unheld(name.toString()));
+        dropped(from.kernel(), from.tracing.sentNowhere(to, message), to, DropReason.NO_PROCESS);
+    }
+
+    /** The process that held {@code name} last, dead or alive; none for a pid or a name never held. */
+    public static java.util.Optional<ProcessCell> lastHolder(Kernel kernel, ServerRef name) {
+        return switch (name) {
+            case Pid pid -> java.util.Optional.empty();
+            case ServerRef.Name local -> kernel.lastHolder(local.name());
+            case ServerRef.Via via -> ViaNames.of(kernel).lastHolder(via);
+        };
+    }
+
     static Pid resolve(Kernel kernel, ServerRef to) {
         return switch (to) {
             case Pid p -> p;
@@ -156,7 +178,7 @@ public final class Deliveries {
     }
 
     /** Traces that message {@code messageId} (0: untraced, nothing to do) to {@code to} was dropped. */
-    public static void dropped(Kernel kernel, long messageId, ProcessId to, DropReason reason) {
+    public static void dropped(Kernel kernel, long messageId, Addressee to, DropReason reason) {
         Tracer tracer = kernel.tracer();
         if (tracer != null && messageId != 0) {
             tracer.record((id, at) -> new TraceEvent.MessageDropped(id, at, java.util.OptionalLong.of(messageId), messageId, to, reason));

@@ -124,6 +124,7 @@ public final class Kernel {
     ProcessCell spawn(ProcessBody body, Pid parent, ProcessCell linkedTo, java.util.function.Consumer<ProcessCell> beforeStart) {
         Pid pid = new Pid(pids.incrementAndGet());
         ProcessCell cell = new ProcessCell(this, pid);
+        cell.function = body.getClass();
         if (linkedTo != null) {
             cell.connections.addLinkUnchecked(linkedTo.pid());
             String path = linkedTo.place.takePendingChildPath();

@@ -39,6 +39,7 @@ public final class ProcessCell implements ProcessContext {
     private volatile ExitReason exitReason;
     private volatile Thread thread;
     private volatile WaitingOn waiting;
+    volatile Class<?> function; // the body's class, set before the process runs: ProcessInfo's entry class
     final TreePlace place = new TreePlace();
     final CellTrace tracing = new CellTrace(this);
     private volatile ProcessId traceName; // the last name traceId() made; racing threads at worst make an equal one
@@ -82,6 +83,16 @@ public final class ProcessCell implements ProcessContext {
     /** Completes with the exit reason once this process is dead to the world. */
     public CompletableFuture<ExitReason> termination() {
         return termination;
+    }
+
+    /** The class of the function this process runs (for a lambda, a class the JVM made beside the one it was written in). */
+    public Class<?> function() {
+        return function;
+    }
+
+    /** The name this process registered, if it holds one. */
+    public Optional<String> registeredName() {
+        return Optional.ofNullable(registeredName);
     }
 
     /** The reason this process ended with, or null while it is alive. */
@@ -198,7 +209,14 @@ public final class ProcessCell implements ProcessContext {
 
     @Override
     public void send(ServerRef to, Object message) {
-        Deliveries.send(this, Deliveries.resolve(kernel, to), message);
+        Pid pid;
+        try {
+            pid = Deliveries.resolve(kernel, to);
+        } catch (IllegalArgumentException badarg) {
+            Deliveries.unresolved(this, to, message); // traced as sent and dropped, then badarg as in Erlang
+            throw badarg;
+        }
+        Deliveries.send(this, pid, message);
     }
 
     @Override

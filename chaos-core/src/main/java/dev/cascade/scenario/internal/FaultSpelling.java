@@ -1,5 +1,6 @@
 package dev.cascade.scenario.internal;
 
+import dev.cascade.internal.Echo;
 import dev.cascade.chaos.Fault;
 import dev.cascade.chaos.FloodMessage;
 import dev.cascade.chaos.MessageMatch;
@@ -179,7 +180,7 @@ public enum FaultSpelling {
 
     private static FaultSpelling word(Fault fault, String reason, FaultSpelling kind) {
         if (!REASON.matcher(reason).matches()) {
-            throw none(fault, "its reason \"" + cut(reason) + "\" is not a word of a file ([a-z0-9_]+ or shutdown:[a-z0-9_]+)");
+            throw none(fault, "its reason " + Echo.quoted(reason) + " is not a word of a file ([a-z0-9_]+ or shutdown:[a-z0-9_]+)");
         }
         return kind;
     }
@@ -187,7 +188,7 @@ public enum FaultSpelling {
     private static FaultSpelling word(Fault fault, ExitReason reason, FaultSpelling kind) {
         String word = reason.describe();
         if (!REASON.matcher(word).matches() || !ExitReason.ofWord(word).equals(reason)) {
-            throw none(fault, "its reason " + cut(word) + " is not a word of a file ([a-z0-9_]+ or shutdown:[a-z0-9_]+)");
+            throw none(fault, "its reason " + Echo.value(word) + " is not a word of a file ([a-z0-9_]+ or shutdown:[a-z0-9_]+)");
         }
         return kind;
     }
@@ -261,10 +262,6 @@ public enum FaultSpelling {
 
     private static JsonValue attempts(Set<Integer> attempts) {
         return JsonValue.JsonArray.of(attempts.stream().map(n -> JsonValue.of(n.longValue())).toList());
-    }
-
-    private static String cut(String text) {
-        return text.length() <= 80 ? text : text.substring(0, 77) + "...";
     }
 
     private static IllegalArgumentException none(Fault fault, String why) {

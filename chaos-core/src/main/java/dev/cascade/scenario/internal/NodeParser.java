@@ -31,11 +31,11 @@ public final class NodeParser {
     private static final Set<String> SUPERVISOR_FIELDS = Set.of("id", "supervisor", "strategy", "intensity",
             "period_s", "restart", "shutdown", "shutdown_ms", "children");
     private static final Set<String> WORKER_FIELDS = Set.of("id", "supervisor", "restart", "shutdown",
-            "shutdown_ms", "init", "trap_exit", "terminate_delay_ms", "handling_ms", "mailbox", "sends");
+            "shutdown_ms", "init", "trap_exit", "terminate_delay_ms", "handling_ms", "mailbox", "sends", "continue_ms");
     private static final Set<String> INIT_FIELDS = Set.of("fail_on", "ignore_on", "delay_ms");
 
     private static final Map<String, String> NOT_ON_SUPERVISOR = because("not allowed on a supervisor",
-            "init", "trap_exit", "terminate_delay_ms", "handling_ms", "mailbox", "sends");
+            "init", "trap_exit", "terminate_delay_ms", "handling_ms", "mailbox", "sends", "continue_ms");
     private static final Map<String, String> NOT_ON_ROOT = merge(NOT_ON_SUPERVISOR,
             because("not allowed on the root", "restart", "shutdown", "shutdown_ms"));
     private static final Map<String, String> NOT_ON_WORKER = because("not allowed on a worker"
@@ -46,6 +46,10 @@ public final class NodeParser {
     /** The root: always a supervisor, without restart or shutdown. */
     public static SupervisorNode root(JsonValue value, JsonPath at) {
         Fields fields = Fields.of(value, at);
+        if (fields.optional("supervisor").filter(JsonValue.of(DynamicParser.DYNAMIC)::equals).isPresent()) {
+            throw Fields.fail(fields.at("supervisor"), "the root cannot be a dynamic supervisor: it is started once, with"
+                    + " its children; put the dynamic supervisor below it");
+        }
         if (!fields.bool("supervisor", true)) {
             throw Fields.fail(fields.at("supervisor"), "expected true (the root is always a supervisor) but was false");
         }
@@ -55,6 +59,9 @@ public final class NodeParser {
 
     private static ScenarioNode child(JsonValue value, JsonPath at) {
         Fields fields = Fields.of(value, at);
+        if (fields.optional("supervisor").filter(JsonValue.of(DynamicParser.DYNAMIC)::equals).isPresent()) {
+            return DynamicParser.node(fields);
+        }
         if (fields.bool("supervisor", false)) {
             fields.allowOnly(SUPERVISOR_FIELDS, NOT_ON_SUPERVISOR);
             return supervisor(fields, false);
@@ -91,6 +98,17 @@ public final class NodeParser {
         return children;
     }
 
+    /** A dynamic supervisor's template: a worker, read as any worker is. */
+    static WorkerNode template(JsonValue value, JsonPath at) {
+        Fields fields = Fields.of(value, at);
+        if (fields.has("supervisor") && !fields.optional("supervisor").orElseThrow().equals(JsonValue.of(false))) {
+            throw Fields.fail(fields.at("supervisor"), "a template is a worker (dynamic children of a file are workers)"
+                    + " but was " + fields.required("supervisor").describe());
+        }
+        fields.allowOnly(WORKER_FIELDS, NOT_ON_WORKER);
+        return worker(fields);
+    }
+
     private static WorkerNode worker(Fields fields) {
         String id = id(fields);
         Restart restart = fields.choice("restart", Restart.class, Restart.PERMANENT);
@@ -109,10 +127,10 @@ public final class NodeParser {
         MailboxLimit mailbox = WorkerKnobs.mailbox(fields);
         List<Traffic> sends = WorkerKnobs.sends(fields);
         return build(fields.at(), () -> new WorkerNode(id, restart, shutdown, failOn, ignoreOn, initDelay, trapExit,
-                terminateDelay, handling, mailbox, sends));
+                terminateDelay, handling, mailbox, sends, WorkerKnobs.continueDelay(fields)));
     }
 
-    private static String id(Fields fields) {
+    static String id(Fields fields) {
         String id = fields.string("id");
         if (!Checks.ID.matcher(id).matches()) {
             throw Fields.fail(fields.at("id"), "expected an id matching " + Checks.ID + " but was "
@@ -121,7 +139,7 @@ public final class NodeParser {
         return id;
     }
 
-    private static Shutdown shutdown(Fields fields, Shutdown absent) {
+    static Shutdown shutdown(Fields fields, Shutdown absent) {
         if (fields.has("shutdown") && fields.has("shutdown_ms")) {
             throw Fields.fail(fields.at(), "both \"shutdown\" and \"shutdown_ms\" are given; give at most one");
         }

@@ -1,5 +1,6 @@
 package dev.cascade.scenario.internal;
 
+import dev.cascade.chaos.Fault;
 import dev.cascade.chaos.FaultPlan;
 import dev.cascade.chaos.internal.Binding;
 import dev.cascade.chaos.internal.TreeShape;
@@ -10,7 +11,10 @@ import java.util.Optional;
 
 /**
  * A scenario's faults bound to its tree as a fault plan is, by the plan's own {@link Binding}, in
- * the words of a file, so that a fault the plan would refuse is refused at its place. Not API.
+ * the words of a file, so that a fault the plan would refuse is refused at its place. A dynamic
+ * supervisor's children are paths of the tree for this ({@code root/sessions/alice}), one per key
+ * the file starts; a path below a dynamic supervisor with any other key is refused naming the keys
+ * that are started. Not API.
  */
 public final class PlanBinding {
     /**
@@ -26,8 +30,10 @@ public final class PlanBinding {
     /** The first of {@code faults} that cannot bind to {@code tree}, if one cannot. */
     public static Optional<Unbound> check(SupervisorNode tree, List<FaultPlan.Timed> faults) {
         Binding binding = new Binding(shape(tree), Binding.Vocabulary.FILE);
+        DynamicKeys keys = DynamicKeys.of(tree);
         for (int i = 0; i < faults.size(); i++) {
-            Optional<Binding.Refusal> refused = binding.refusal(faults.get(i).fault());
+            Fault fault = faults.get(i).fault();
+            Optional<Binding.Refusal> refused = keys.refusal(fault).or(() -> binding.refusal(fault));
             if (refused.isPresent()) {
                 return Optional.of(new Unbound(i, refused.get()));
             }
@@ -35,8 +41,13 @@ public final class PlanBinding {
         return Optional.empty();
     }
 
-    /** The shape of the tree a scenario describes, its root's id the first segment of every path. */
+    /**
+     * The shape of the tree a scenario describes, its root's id the first segment of every path, with
+     * the children its dynamic supervisors start during the run.
+     */
     public static TreeShape shape(SupervisorNode tree) {
-        return new TreeShape(tree.id(), TreeSpecs.supervisor(tree));
+        TreeShape shape = new TreeShape(tree.id(), TreeSpecs.supervisor(tree));
+        shape.grows(DynamicKeys.of(tree));
+        return shape;
     }
 }

@@ -24,11 +24,13 @@ import java.util.Map;
  * The worker of a scenario file: a GenServer whose starts fail, are ignored or take time on chosen
  * attempts (counted by the runtime for its tree path), that may trap exits and take time to stop
  * when its supervisor asks, that answers calls and casts taking {@code handling_ms} for each
- * message, and that sends its {@code sends} on an inactivity timeout (so no message of its own
+ * message, that may do slow work after its start returned ({@code continue_ms}, in
+ * {@code handleContinue}), and that sends its {@code sends} on an inactivity timeout (so no message of its own
  * counts as traffic). Faults reach it through the runtime (the GenServer loop and the fault hooks).
  */
 final class ScenarioWorker implements GenServer<ScenarioWorker> {
     static final ExitReason INIT_FAILED = ExitReason.custom("init_failed");
+    private static final String CONTINUE = "continue_ms";
 
     private final WorkerNode node;
     private final List<Traffic> sends;
@@ -64,7 +66,14 @@ final class ScenarioWorker implements GenServer<ScenarioWorker> {
             due[i] = now + sends.get(i).every().toNanos();
             holder(sends.get(i).to()); // knows who holds it now, to send to even if it dies before the first send
         }
-        return InitResult.ok(this, next());
+        return InitResult.ok(this, node.continueDelay().isPositive() ? Next.continueWith(CONTINUE) : next());
+    }
+
+    /** {@code continue_ms}: the slow work of a start, done after it returned, before the mailbox is read. */
+    @Override
+    public Result<ScenarioWorker> handleContinue(Object value, ScenarioWorker self) {
+        ctx.sleep(node.continueDelay());
+        return Result.noReply(self, next());
     }
 
     @Override

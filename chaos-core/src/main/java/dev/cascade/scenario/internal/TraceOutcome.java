@@ -11,10 +11,12 @@ import dev.cascade.trace.TreeShape;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
+import java.util.Set;
 
 /**
  * An outcome's events and {@code final} as a view of a run's trace (scenario-format.md, Outcome):
@@ -26,7 +28,7 @@ public final class TraceOutcome {
     /** What a trace makes of an outcome. */
     public record View(List<OutcomeEvent> events, Map<String, Integer> finals) {}
 
-    private final TreeShape shape;
+    private final Set<String> supervisors = new HashSet<>();
     private final FaultLedger ledger;
     private final long zeroNanos;
     private final List<OutcomeEvent> events = new ArrayList<>();
@@ -34,7 +36,7 @@ public final class TraceOutcome {
     private final Map<Pid, TraceEvent.Exited> endedBeforeStarted = new HashMap<>();
 
     private TraceOutcome(TreeShape shape, FaultLedger ledger, long zeroNanos) {
-        this.shape = shape;
+        shape.nodes().stream().filter(node -> !(node instanceof TreeShape.Worker)).forEach(node -> supervisors.add(node.path()));
         this.ledger = ledger;
         this.zeroNanos = zeroNanos;
     }
@@ -92,7 +94,7 @@ public final class TraceOutcome {
     private void ended(ProcessId.Incarnation process, TraceEvent.Exited exited) {
         String reason = Spelling.of(exited.reason());
         OptionalLong when = at(exited);
-        add(shape.isSupervisor(process.treePath())
+        add(supervisors.contains(process.treePath()) // a set, not the shape's linear search: once per exit
                 ? new OutcomeEvent.SupervisorTerminated(process.treePath(), process.number(), reason, when)
                 : new OutcomeEvent.Exited(process.treePath(), process.number(), reason, when));
     }

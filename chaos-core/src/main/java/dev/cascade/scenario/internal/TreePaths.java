@@ -1,12 +1,19 @@
 package dev.cascade.scenario.internal;
 
+import dev.cascade.scenario.DynamicStart;
+import dev.cascade.scenario.DynamicSupervisorNode;
 import dev.cascade.scenario.ScenarioNode;
 import dev.cascade.scenario.SupervisorNode;
+import dev.cascade.scenario.WorkerNode;
 
 import java.util.LinkedHashMap;
 import java.util.SequencedMap;
 
-/** Paths of a tree's nodes ({@code root/app/cache}) in start (pre-order, file) order. */
+/**
+ * Paths of a tree's nodes ({@code root/app/cache}) in start (pre-order, file) order; a dynamic
+ * supervisor's children follow it, one path per key it starts ({@code root/sessions/alice}), each
+ * mapped to the template it is started from.
+ */
 public final class TreePaths {
 
     private TreePaths() {}
@@ -24,6 +31,24 @@ public final class TreePaths {
                 add(index, path + "/" + child.id(), child);
             }
         }
+        if (node instanceof DynamicSupervisorNode dynamic) {
+            java.util.Map<String, WorkerNode> templates = dynamic.templatesById();
+            for (DynamicStart start : dynamic.starts()) {
+                index.put(path + "/" + start.key(), templates.get(start.template()));
+            }
+        }
+    }
+
+    /** The paths of the dynamic children of {@code root}'s tree, in start order. */
+    public static java.util.List<String> dynamic(SupervisorNode root) {
+        java.util.List<String> paths = new java.util.ArrayList<>();
+        SequencedMap<String, ScenarioNode> index = index(root);
+        index.forEach((path, node) -> {
+            if (node instanceof DynamicSupervisorNode dynamic) {
+                dynamic.starts().forEach(start -> paths.add(path + "/" + start.key()));
+            }
+        });
+        return paths;
     }
 
     /** The paths for a message: {@code root, root/db, root/app}, shortened after {@code max}. */

@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** Reads a worker's {@code handling_ms}, {@code mailbox} and {@code sends}, and writes them back. */
+/** Reads a worker's {@code handling_ms}, {@code continue_ms}, {@code mailbox} and {@code sends}, and writes them back. */
 public final class WorkerKnobs {
 
     /** The file spelling of {@link MailboxLimit.Overflow}. */
@@ -47,6 +47,11 @@ public final class WorkerKnobs {
 
     public static Duration handling(Fields worker) {
         return Duration.ofMillis(worker.integer("handling_ms", 0, dev.cascade.internal.Limits.LONGEST_MS, 0));
+    }
+
+    /** {@code continue_ms}: how long the worker's {@code handle_continue} takes after each start returned. */
+    public static Duration continueDelay(Fields worker) {
+        return Duration.ofMillis(worker.integer("continue_ms", 0, dev.cascade.internal.Limits.LONGEST_MS, 0));
     }
 
     public static MailboxLimit mailbox(Fields worker) {

@@ -79,7 +79,7 @@ public record PlanSpace(TreeOutline tree, List<String> targets, Set<FaultKind> k
         return children().stream().filter(path -> {
             TreeOutline.Node node = tree.node(path).orElseThrow();
             return node.restart() != dev.cascade.supervisor.Restart.TEMPORARY
-                    && tree.node(node.parent().orElseThrow()).orElseThrow().intensity() > 0;
+                    && tree.node(node.parent().orElseThrow()).orElseThrow().settings().filter(parent -> parent.intensity() > 0).isPresent();
         }).toList();
     }
 

@@ -1,10 +1,12 @@
 package dev.cascade.trace.internal;
 
+import dev.cascade.internal.Echo;
 import dev.cascade.runtime.ExitReason;
 import dev.cascade.runtime.Pid;
 import dev.cascade.runtime.Timeout;
 import dev.cascade.trace.DropReason;
 import dev.cascade.trace.Message;
+import dev.cascade.trace.Addressee;
 import dev.cascade.trace.ProcessId;
 import dev.cascade.trace.TraceEvent;
 
@@ -36,11 +38,11 @@ public final class EventReader {
             }
             case "start_ignored" -> new TraceEvent.StartIgnored(id, at, cause, m.string("path"));
             case "start_failed" -> new TraceEvent.StartFailed(id, at, cause, m.string("path"), reason(m));
-            case "sent" -> new TraceEvent.Sent(id, at, cause, process(m, "from"), process(m, "to"), message(m, "message"));
+            case "sent" -> new TraceEvent.Sent(id, at, cause, process(m, "from"), addressee(m, "to"), message(m, "message"));
             case "delivered" -> new TraceEvent.Delivered(id, at, cause, m.number("message"), process(m, "to"));
             case "handled" -> new TraceEvent.Handled(id, at, cause, m.number("message"), process(m, "by"),
                     Duration.ofNanos(m.number("took_ns")), m.bool("crashed"));
-            case "call_started" -> new TraceEvent.CallStarted(id, at, cause, process(m, "caller"), process(m, "callee"),
+            case "call_started" -> new TraceEvent.CallStarted(id, at, cause, process(m, "caller"), addressee(m, "callee"),
                     message(m, "request"), m.has("timeout_ns") ? Timeout.of(Duration.ofNanos(m.number("timeout_ns"))) : Timeout.INFINITY);
             case "call_replied" -> new TraceEvent.CallReplied(id, at, cause, m.number("call"), process(m, "caller"));
             case "call_timed_out" -> new TraceEvent.CallTimedOut(id, at, cause, m.number("call"), process(m, "caller"));
@@ -51,7 +53,7 @@ public final class EventReader {
             case "supervisor_gave_up" -> new TraceEvent.SupervisorGaveUp(id, at, cause, process(m, "supervisor"),
                     m.string("child"), m.integer("intensity"), Duration.ofNanos(m.number("period_ns")), m.integer("restarts"),
                     m.numbers("counted"));
-            case "message_dropped" -> new TraceEvent.MessageDropped(id, at, cause, m.number("message"), process(m, "to"),
+            case "message_dropped" -> new TraceEvent.MessageDropped(id, at, cause, m.number("message"), addressee(m, "to"),
                     dropReason(m));
             case "message_lost" -> new TraceEvent.MessageLost(id, at, cause, m.number("message"), process(m, "in"),
                     process(m, "from"));
@@ -66,6 +68,15 @@ public final class EventReader {
     }
 
     /** A process: {@code {"pid": 6}}, with {@code path}, and with {@code incarnation}. */
+    /** A process, or a name no process held ({@code {"name": ...}}, without a pid). */
+    private Addressee addressee(Members m, String name) {
+        Members a = m.object(name);
+        if (a.has("name") && !a.has("pid")) {
+            return new Addressee.Unheld(a.string("name"));
+        }
+        return process(m, name);
+    }
+
     private ProcessId process(Members m, String name) {
         ProcessId read = readProcess(m, name);
         ProcessId known = names.get(read.pid().serial());
@@ -123,7 +134,7 @@ public final class EventReader {
             return DropReason.valueOf(reason.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException unknown) {
             throw m.error("reason", "expected one of no_process, late_reply, rejected_full, dropped_newest, dropped_oldest, fault"
-                    + " but was " + Members.cut(dev.cascade.internal.json.JsonWriter.quote(reason)));
+                    + " but was " + Echo.quoted(reason));
         }
     }
 }

@@ -3,6 +3,7 @@ package dev.cascade.trace.internal;
 import dev.cascade.internal.json.JsonWriter;
 import dev.cascade.runtime.ExitReason;
 import dev.cascade.runtime.Timeout;
+import dev.cascade.trace.Addressee;
 import dev.cascade.trace.Message;
 import dev.cascade.trace.ProcessId;
 import dev.cascade.trace.TraceEvent;
@@ -33,7 +34,7 @@ public final class EventWriter {
             }
             case TraceEvent.Sent e -> {
                 process("from", e.from());
-                process("to", e.to());
+                addressee("to", e.to());
                 message("message", e.message());
             }
             case TraceEvent.Delivered e -> {
@@ -48,7 +49,7 @@ public final class EventWriter {
             }
             case TraceEvent.CallStarted e -> {
                 process("caller", e.caller());
-                process("callee", e.callee());
+                addressee("callee", e.callee());
                 message("request", e.request());
                 if (e.timeout() instanceof Timeout.Finite finite) {
                     number("timeout_ns", finite.duration().toNanos());
@@ -83,7 +84,7 @@ public final class EventWriter {
             }
             case TraceEvent.MessageDropped e -> {
                 number("message", e.message());
-                process("to", e.to());
+                addressee("to", e.to());
                 string("reason", e.reason().name().toLowerCase(Locale.ROOT));
             }
             case TraceEvent.MessageLost e -> {
@@ -147,6 +148,15 @@ public final class EventWriter {
             string("reason_call", failed.call());
         } else {
             string("reason", reason.describe());
+        }
+    }
+
+    /** A process as {@link #process} writes it; a name no process held as {@code {"name": ...}}. */
+    private void addressee(String name, Addressee addressee) {
+        switch (addressee) {
+            case ProcessId process -> process(name, process);
+            case Addressee.Unheld unheld -> out.append(",\"").append(name).append("\":{\"name\":")
+                    .append(JsonWriter.quote(unheld.name())).append('}');
         }
     }
 

@@ -3,13 +3,13 @@ package dev.cascade.trace.internal;
 import dev.cascade.runtime.Pid;
 import dev.cascade.trace.Accounting;
 import dev.cascade.trace.LeftOut;
+import dev.cascade.trace.ProcessId;
 import dev.cascade.trace.TraceEvent;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -25,14 +25,14 @@ final class Kept {
     private final Map<Pid, ArrayDeque<TraceEvent>> recent = new HashMap<>();
     private final Map<String, Long> leftOut = new HashMap<>();
     private long leftOutTotal;
-    private final Map<Pid, long[]> counts = new LinkedHashMap<>();
+    private final MessageTally tally = new MessageTally();
 
     Kept(int perProcess) {
         this.perProcess = perProcess;
     }
 
     void add(TraceEvent event) {
-        count(event);
+        tally.add(event);
         Pid owner = routineOwner(event);
         if (owner == null) {
             always.add(event);
@@ -49,7 +49,7 @@ final class Kept {
     /** The process whose budget a routine message event counts against; null for an event always kept. */
     private static Pid routineOwner(TraceEvent event) {
         return switch (event) {
-            case TraceEvent.Sent e -> e.to().pid();
+            case TraceEvent.Sent e -> e.to() instanceof ProcessId to ? to.pid() : e.from().pid();
             case TraceEvent.Delivered e -> e.to().pid();
             case TraceEvent.Handled e -> e.by().pid();
             case TraceEvent.CallStarted e -> e.caller().pid();
@@ -59,16 +59,6 @@ final class Kept {
             case TraceEvent.UserCall e -> e.process().pid();
             default -> null;
         };
-    }
-
-    private void count(TraceEvent event) {
-        switch (event) {
-            case TraceEvent.Sent e -> counts.computeIfAbsent(e.to().pid(), pid -> new long[4])[0]++;
-            case TraceEvent.Handled e -> counts.computeIfAbsent(e.by().pid(), pid -> new long[4])[1]++;
-            case TraceEvent.MessageDropped e -> counts.computeIfAbsent(e.to().pid(), pid -> new long[4])[2]++;
-            case TraceEvent.MessageLost e -> counts.computeIfAbsent(e.in().pid(), pid -> new long[4])[3]++;
-            default -> { }
-        }
     }
 
     /** The events kept, in id order. */
@@ -85,8 +75,6 @@ final class Kept {
 
     /** Each process's messages, counted over every event (queued is left to the trace). */
     Map<Pid, Accounting> counted() {
-        Map<Pid, Accounting> counted = new LinkedHashMap<>();
-        counts.forEach((pid, n) -> counted.put(pid, new Accounting(n[0], n[1], n[2], n[3], 0)));
-        return counted;
+        return tally.counted();
     }
 }

@@ -19,7 +19,7 @@ public record Members(JsonObject object, String where) {
     /** {@code value} as an object read at {@code where}. */
     public static Members of(JsonValue value, String where) {
         if (!(value instanceof JsonObject object)) {
-            throw new TraceFormatException(where, "expected an object but was " + cut(value.describe()));
+            throw new TraceFormatException(where, "expected an object but was " + value.describe());
         }
         return new Members(object, where);
     }
@@ -47,7 +47,7 @@ public record Members(JsonObject object, String where) {
         if (required(name) instanceof JsonString string) {
             return string.value();
         }
-        throw error(name, "expected a string but was " + cut(required(name).describe()));
+        throw error(name, "expected a string but was " + required(name).describe());
     }
 
     /** A string member that may be absent. */
@@ -60,7 +60,7 @@ public record Members(JsonObject object, String where) {
         if (required(name) instanceof JsonNumber number && number.longValue().isPresent()) {
             return number.longValue().getAsLong();
         }
-        throw error(name, "expected an integer but was " + cut(required(name).describe()));
+        throw error(name, "expected an integer but was " + required(name).describe());
     }
 
     /** An integer member that may be absent. */
@@ -82,7 +82,7 @@ public record Members(JsonObject object, String where) {
         if (required(name) instanceof JsonBoolean bool) {
             return bool.value();
         }
-        throw error(name, "expected true or false but was " + cut(required(name).describe()));
+        throw error(name, "expected true or false but was " + required(name).describe());
     }
 
     /** An object member. */
@@ -95,7 +95,7 @@ public record Members(JsonObject object, String where) {
         if (required(name) instanceof JsonArray array) {
             return array.elements();
         }
-        throw error(name, "expected an array but was " + cut(required(name).describe()));
+        throw error(name, "expected an array but was " + required(name).describe());
     }
 
     /** An array member of strings. */
@@ -103,7 +103,7 @@ public record Members(JsonObject object, String where) {
         List<String> strings = new ArrayList<>();
         for (JsonValue element : array(name)) {
             if (!(element instanceof JsonString string)) {
-                throw error(name, "expected strings but found " + cut(element.describe()));
+                throw error(name, "expected strings but found " + element.describe());
             }
             strings.add(string.value());
         }
@@ -115,15 +115,10 @@ public record Members(JsonObject object, String where) {
         List<Long> numbers = new ArrayList<>();
         for (JsonValue element : array(name)) {
             if (!(element instanceof JsonNumber number) || number.longValue().isEmpty()) {
-                throw error(name, "expected integers but found " + cut(element.describe()));
+                throw error(name, "expected integers but found " + element.describe());
             }
             numbers.add(number.longValue().getAsLong());
         }
         return numbers;
-    }
-
-    /** {@code text} cut to 80 characters. */
-    public static String cut(String text) {
-        return text.length() <= 80 ? text : text.substring(0, 79) + "…";
     }
 }

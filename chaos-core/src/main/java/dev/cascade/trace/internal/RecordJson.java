@@ -1,5 +1,6 @@
 package dev.cascade.trace.internal;
 
+import dev.cascade.internal.Echo;
 import dev.cascade.internal.json.JsonValue;
 import dev.cascade.internal.json.JsonValue.JsonArray;
 import dev.cascade.internal.json.JsonValue.JsonObject;
@@ -130,7 +131,7 @@ public final class RecordJson {
                         ? new TreeShape.Supervisor(path, restart, word(n, "strategy", n.string("strategy"), Strategy.values()),
                                 n.integer("intensity"), Duration.ofMillis(n.number("period_ms")))
                         : new TreeShape.OpaqueSupervisor(path, restart.orElseThrow(() -> n.error("restart", "is missing"))));
-                default -> throw n.error("kind", "expected supervisor or worker but was " + Members.cut(n.string("kind")));
+                default -> throw n.error("kind", "expected supervisor or worker but was " + Echo.quoted(n.string("kind")));
             }
         }
         return new TreeShape(nodes);
@@ -143,7 +144,7 @@ public final class RecordJson {
             }
         }
         throw m.error(name, "expected one of " + String.join(", ", java.util.Arrays.stream(values)
-                .map(v -> v.name().toLowerCase(Locale.ROOT)).toList()) + " but was \"" + Members.cut(word) + "\"");
+                .map(v -> v.name().toLowerCase(Locale.ROOT)).toList()) + " but was " + Echo.quoted(word));
     }
 
     /** The left-out counts of a footer. */
@@ -199,8 +200,8 @@ public final class RecordJson {
     public static void checkFormat(Members header) {
         String format = header.string("format");
         if (!format.equals(FORMAT)) {
-            throw header.error("format", "expected \"" + FORMAT + "\" but was \"" + Members.cut(format)
-                    + "\"; this reader reads " + FORMAT + " only");
+            throw header.error("format", "expected \"" + FORMAT + "\" but was " + Echo.quoted(format)
+                    + "; this reader reads " + FORMAT + " only");
         }
     }
 }

@@ -1,5 +1,6 @@
 package dev.cascade.report.internal;
 
+import dev.cascade.internal.Echo;
 import dev.cascade.internal.json.JsonParser;
 import dev.cascade.internal.json.JsonValue;
 import dev.cascade.internal.json.JsonValue.JsonArray;
@@ -39,7 +40,7 @@ public record TraceText(String text, JsonObject doc) {
         String format = string(doc, "format").orElse("");
         if (!format.equals("cascade-trace/1")) {
             throw new IllegalArgumentException("a report needs a cascade-trace/1 document but its format is "
-                    + (format.isEmpty() ? "missing" : "\"" + cut(format) + "\"") + "; write it with TraceFile");
+                    + (format.isEmpty() ? "missing" : Echo.quoted(format)) + "; write it with TraceFile");
         }
         return new TraceText(text, doc);
     }
@@ -88,9 +89,5 @@ public record TraceText(String text, JsonObject doc) {
 
     public static long number(JsonObject object, String member) {
         return object.members().get(member) instanceof JsonNumber n ? n.longValue().orElseGet(() -> (long) Double.parseDouble(n.literal())) : 0;
-    }
-
-    static String cut(String text) {
-        return text.length() <= 80 ? text : text.substring(0, 77) + "...";
     }
 }

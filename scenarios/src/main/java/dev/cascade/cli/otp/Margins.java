@@ -2,6 +2,7 @@ package dev.cascade.cli.otp;
 
 import dev.cascade.scenario.Outcome;
 import dev.cascade.scenario.OutcomeEvent;
+import dev.cascade.scenario.DynamicSupervisorNode;
 import dev.cascade.scenario.Scenario;
 import dev.cascade.chaos.FaultPlan;
 import dev.cascade.scenario.ScenarioNode;
@@ -111,6 +112,7 @@ final class Margins {
         switch (node) {
             case SupervisorNode supervisor -> supervisor.children()
                     .forEach(child -> shutdownRaces(child, path + "/" + child.id(), why));
+            case DynamicSupervisorNode dynamic -> { } // refused before margins are looked at (OtpScope)
             case WorkerNode worker -> {
                 if (worker.shutdown() instanceof Shutdown.Timeout timeout && worker.trapExit()
                         && !worker.terminateDelay().isZero()
@@ -171,6 +173,7 @@ final class Margins {
         Restart restart = switch (scenario.node(path).orElseThrow()) {
             case WorkerNode w -> w.restart();
             case SupervisorNode s -> s.restart();
+            case DynamicSupervisorNode d -> d.restart();
         };
         return restart == Restart.PERMANENT || restart == Restart.TRANSIENT && !normalish;
     }

@@ -1,9 +1,15 @@
 package dev.cascade.cli.otp;
 
+import dev.cascade.cli.BadInput;
+import dev.cascade.cli.Options;
+import dev.cascade.internal.Echo;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * The parsed arguments of {@code cascade otp FILE... [--out DIR] [--generate N [--seed S]]
@@ -29,62 +35,52 @@ record OtpArguments(List<Path> files, Path out, int generate, long seed, int par
               --skip-additions    skip, instead of refusing, files that use Cascade additions OTP cannot run
               exit status: 0 all agree, 1 a difference, 2 a bad file or usage, 3 no Erlang/OTP""";
 
+    private static final Set<String> SWITCHES = Set.of("--skip-additions");
+    private static final Map<String, String> VALUED = Map.of("--out", "DIR", "--generate", "N", "--seed", "S", "--parallel", "P");
+
+    /**
+     * Parses the words after {@code otp} with the command line's {@link Options}: an unknown flag, a
+     * flag without its value and a flag given twice are refused as {@code cascade run} refuses them.
+     *
+     * @throws BadInput saying what is wrong (exit status 2, with the usage)
+     */
     static OtpArguments parse(List<String> args) {
+        Options options = Options.parse(args.toArray(String[]::new), 0, SWITCHES, VALUED);
         List<Path> files = new ArrayList<>();
-        Path out = Path.of("cascade-otp-out");
-        int generate = 0;
-        Long seed = null;
-        int parallel = 8;
-        boolean skip = false;
-        for (int i = 0; i < args.size(); i++) {
-            String arg = args.get(i);
-            switch (arg) {
-                case "--out" -> out = Path.of(value(args, ++i, "--out needs a directory"));
-                case "--generate" -> generate = (int) number(value(args, ++i, "--generate needs a count, e.g. --generate 100"),
-                        "--generate", 1, 100_000);
-                case "--seed" -> seed = number(value(args, ++i, "--seed needs a number, e.g. --seed 7"), "--seed",
-                        Long.MIN_VALUE, Long.MAX_VALUE);
-                case "--parallel" -> parallel = (int) number(value(args, ++i, "--parallel needs a count, e.g. --parallel 4"),
-                        "--parallel", 1, 256);
-                case "--skip-additions" -> skip = true;
-                default -> {
-                    if (arg.startsWith("--")) {
-                        throw new IllegalArgumentException("unknown option \"" + arg
-                                + "\" (expected: --out DIR, --generate N, --seed S, --parallel P, --skip-additions)");
-                    }
-                    Path file = Path.of(arg);
-                    if (!Files.isRegularFile(file)) {
-                        throw new IllegalArgumentException("no such scenario file: " + file);
-                    }
-                    files.add(file);
-                }
+        for (String operand : options.operands()) {
+            Path file = Path.of(operand);
+            if (!Files.isRegularFile(file)) {
+                throw BadInput.usage("no such scenario file: " + Echo.value(operand));
             }
+            files.add(file);
         }
+        int generate = (int) number(options, "--generate", 1, 100_000, 0);
         if (files.isEmpty() && generate == 0) {
-            throw new IllegalArgumentException("otp needs at least one scenario FILE or --generate N");
+            throw BadInput.usage("otp needs at least one scenario FILE or --generate N");
         }
-        if (seed != null && generate == 0) {
-            throw new IllegalArgumentException("--seed is the generator's seed and needs --generate N");
+        if (options.has("--seed") && generate == 0) {
+            throw BadInput.usage("--seed is the generator's seed and needs --generate N");
         }
-        return new OtpArguments(List.copyOf(files), out, generate, seed == null ? 1 : seed, parallel, skip);
+        long seed = number(options, "--seed", Long.MIN_VALUE, Long.MAX_VALUE, 1);
+        int parallel = (int) number(options, "--parallel", 1, 256, 8);
+        Path out = Path.of(options.value("--out").orElse("cascade-otp-out"));
+        return new OtpArguments(List.copyOf(files), out, generate, seed, parallel, options.has("--skip-additions"));
     }
 
-    private static String value(List<String> args, int index, String missing) {
-        if (index >= args.size() || args.get(index).startsWith("--")) {
-            throw new IllegalArgumentException(missing);
+    /** The whole number {@code option} gives, from {@code min} to {@code max}; {@code absent} when it is not given. */
+    private static long number(Options options, String option, long min, long max, long absent) {
+        if (!options.has(option)) {
+            return absent;
         }
-        return args.get(index);
-    }
-
-    private static long number(String text, String option, long min, long max) {
+        String text = options.value(option).orElseThrow();
         try {
             long value = Long.parseLong(text);
             if (value < min || value > max) {
-                throw new IllegalArgumentException(option + " must be between " + min + " and " + max + ", got " + value);
+                throw BadInput.usage(option + " must be between " + min + " and " + max + ", got " + value);
             }
             return value;
         } catch (NumberFormatException notANumber) {
-            throw new IllegalArgumentException(option + " needs a whole number, got \"" + text + "\"");
+            throw BadInput.usage(option + " needs a whole number, got " + Echo.quoted(text));
         }
     }
 }

@@ -1,5 +1,6 @@
 package dev.cascade.cli.otp;
 
+import dev.cascade.cli.BadInput;
 import dev.cascade.scenario.Outcome;
 import dev.cascade.scenario.OutcomeReader;
 import dev.cascade.scenario.OutcomeWriter;
@@ -51,7 +52,7 @@ public final class OtpCommand {
         OtpArguments arguments;
         try {
             arguments = OtpArguments.parse(args);
-        } catch (IllegalArgumentException bad) {
+        } catch (BadInput bad) {
             err.println("cascade otp: " + bad.getMessage());
             err.println(OtpArguments.USAGE);
             return 2;

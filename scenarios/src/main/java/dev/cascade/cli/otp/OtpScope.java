@@ -4,6 +4,7 @@ import dev.cascade.runtime.MailboxLimit;
 import dev.cascade.chaos.Fault;
 import dev.cascade.scenario.internal.FaultSpelling;
 import dev.cascade.chaos.FaultPlan;
+import dev.cascade.scenario.DynamicSupervisorNode;
 import dev.cascade.scenario.Scenario;
 import dev.cascade.scenario.ScenarioFormatException;
 import dev.cascade.scenario.ScenarioNode;
@@ -16,8 +17,10 @@ import java.util.Set;
 /**
  * What of the format the OTP harness runs: the original contract plus the fault kinds OTP can
  * express ({@code kill}, {@code slow_start}, {@code failing_start}: a sleep or a failure before a
- * start's init). The other additions (worker knobs {@code handling_ms}, {@code mailbox},
- * {@code sends}, and the message and intensity fault kinds) are refused at their location, never
+ * start's init) and the worker knob {@code continue_ms} ({@code {continue, …}} from init, the
+ * work in {@code handle_continue}). The other additions (worker knobs {@code handling_ms},
+ * {@code mailbox}, {@code sends}, dynamic supervisors, and the message and intensity fault kinds)
+ * are refused at their location, never
  * ignored.
  */
 final class OtpScope {
@@ -52,6 +55,8 @@ final class OtpScope {
                     node(supervisor.children().get(i), at + ".children[" + i + "]");
                 }
             }
+            case DynamicSupervisorNode dynamic -> throw new ScenarioFormatException(at + ".supervisor",
+                    "a dynamic supervisor (\"supervisor\": \"dynamic\", Elixir's DynamicSupervisor): " + WHY);
             case WorkerNode worker -> {
                 if (!worker.handling().isZero()) {
                     throw new ScenarioFormatException(at + ".handling_ms", WHY);

@@ -1,8 +1,10 @@
-%% A worker node of a scenario tree: a gen_server whose init follows the node's "init" field and
-%% whose handlers carry out the raise and stop faults sent to it.
+%% A worker node of a scenario tree: a gen_server whose init follows the node's "init" field (and,
+%% with "continue_ms", returns {continue, ...} and does that much slow work in handle_continue, so
+%% its supervisor goes on starting siblings) and whose handlers carry out the raise and stop faults
+%% sent to it.
 -module(cascade_otp_worker).
 -behaviour(gen_server).
--export([start_link/3, init/1, handle_call/3, handle_cast/2, handle_info/2, terminate/2]).
+-export([start_link/3, init/1, handle_continue/2, handle_call/3, handle_cast/2, handle_info/2, terminate/2]).
 
 start_link(Path, Node, Run) ->
     Attempt = cascade_otp_run:attempt(Run, Path),
@@ -30,8 +32,17 @@ init(Node, Run, Attempt) ->
         true ->
             process_flag(trap_exit, cascade_otp_json:get(<<"trap_exit">>, Node, false)),
             cascade_otp_run:trace_me(Run),
-            {ok, #{terminate_delay => cascade_otp_json:get(<<"terminate_delay_ms">>, Node, 0), by_fault => false}}
+            State = #{terminate_delay => cascade_otp_json:get(<<"terminate_delay_ms">>, Node, 0), by_fault => false},
+            case cascade_otp_json:get(<<"continue_ms">>, Node, 0) of
+                0 -> {ok, State};
+                Continue -> {ok, State, {continue, {cascade_continue, Continue}}}
+            end
     end.
+
+%% continue_ms: the slow work of a start, after init returned and before the mailbox is read.
+handle_continue({cascade_continue, Continue}, State) ->
+    timer:sleep(Continue),
+    {noreply, State}.
 
 handle_call(_Request, _From, State) ->
     {reply, ok, State}.

@@ -36,5 +36,12 @@ class OtpArgumentsTests {
                 .hasMessage("--generate needs a whole number, got \"many\"");
         assertThatThrownBy(() -> OtpArguments.parse(List.of(FILE, "--fast")))
                 .hasMessageStartingWith("unknown option \"--fast\"");
+        assertThatThrownBy(() -> OtpArguments.parse(List.of("--generate", "2", "--seed", "1", "--seed", "2")))
+                .hasMessage("--seed is given twice (\"1\" and \"2\"); give it once");
+    }
+
+    @Test
+    void a_file_named_after_double_dash_is_a_file_not_a_flag() {
+        assertThatThrownBy(() -> OtpArguments.parse(List.of("--", "--out"))).hasMessage("no such scenario file: --out");
     }
 }

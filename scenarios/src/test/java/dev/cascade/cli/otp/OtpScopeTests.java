@@ -53,4 +53,15 @@ class OtpScopeTests {
         assertThat(refusal(file("{ \"id\": \"w\", \"sends\": [ { \"to\": \"root/a\", \"every_ms\": 10, \"kind\": \"cast\" } ] }", ""))
                 .location()).isEqualTo("tree.children[1].children[0].sends");
     }
+
+    @Test
+    void a_dynamic_supervisor_is_refused_at_its_location_as_otp_s_harness_has_no_counterpart_for_it() {
+        ScenarioFormatException refused = refusal(file("{ \"id\": \"sessions\", \"supervisor\": \"dynamic\", \"templates\":"
+                + " [ { \"id\": \"session\" } ], \"starts\": [ { \"at_ms\": 0, \"template\": \"session\", \"key\": \"alice\" } ] }", ""));
+
+        assertThat(refused.location()).isEqualTo("tree.children[1].children[0].supervisor");
+        assertThat(refused.problem()).isEqualTo("a dynamic supervisor (\"supervisor\": \"dynamic\", Elixir's DynamicSupervisor):"
+                + " cascade otp runs scenarios on real OTP supervisors and gen_servers, which have no counterpart for this"
+                + " Cascade addition; leave it out of files meant for the cross-check");
+    }
 }
