@@ -114,7 +114,11 @@ public final class Node implements AutoCloseable {
             }
         }, null, null);
         Pid pid = cell.self();
-        cell.termination().thenAccept(reason -> result.completeExceptionally(new ProcessExitedException(pid, reason)));
+        cell.termination().thenAccept(reason -> {
+            if (!result.isDone()) { // a returned process's end needs no exception (its message and stack trace cost a run's worth of allocation)
+                result.completeExceptionally(new ProcessExitedException(pid, reason));
+            }
+        });
         try {
             return kernel.scheduler().await(result, realTimeLimit);
         } catch (ExecutionException failed) {

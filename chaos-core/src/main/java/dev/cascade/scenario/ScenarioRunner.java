@@ -2,10 +2,10 @@ package dev.cascade.scenario;
 
 import dev.cascade.chaos.ChaosTree;
 import dev.cascade.chaos.FaultLedger;
-import dev.cascade.chaos.FaultPlan;
 import dev.cascade.runtime.Scheduler;
 import dev.cascade.scenario.internal.DynamicRun;
 import dev.cascade.scenario.internal.Sections;
+import dev.cascade.scenario.internal.TreeRun;
 import dev.cascade.scenario.internal.TreeSpecs;
 import dev.cascade.simulation.DeterminismCheck;
 import dev.cascade.simulation.SimulatedScheduler;
@@ -69,22 +69,11 @@ public final class ScenarioRunner {
         Objects.requireNonNull(scheduler, "scheduler");
         String root = scenario.tree().id();
         SupervisorSpec spec = TreeSpecs.supervisor(scenario.tree());
-        FaultPlan plan = scenario.plan();
-        Trace trace;
-        FaultLedger ledger;
-        long zero;
+        TreeRun ran = TreeRun.of(scenario, spec, scheduler);
+        Trace trace = ran.trace();
+        FaultLedger ledger = ran.ledger();
+        long zero = ran.zeroNanos();
         boolean dynamic = DynamicRun.applies(scenario);
-        ChaosTree.Builder builder = ChaosTree.builder(spec).root(root).scheduler(scheduler);
-        try (ChaosTree tree = (dynamic ? builder : builder.plan(plan)).tryStart()) {
-            if (dynamic) {
-                DynamicRun.drive(tree, scenario); // starts and faults by instant
-            } else if (tree.started()) {
-                tree.runUntil(plan.span().plus(scenario.settle()));
-            }
-            trace = tree.trace().everything(); // the run's record, not the tree's view of it
-            zero = tree.startNanos();
-            ledger = tree.endFaults();
-        }
         Outcome outcome = Outcome.of(scenario.name(), trace, TreeShape.of(root, spec), ledger, zero,
                 Sections.ledger(scenario, ledger));
         if (dynamic) {

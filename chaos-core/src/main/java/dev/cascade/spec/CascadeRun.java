@@ -65,13 +65,22 @@ public record CascadeRun(Trace trace, FaultLedger ledger, TreeOutline tree, Opti
      */
     public static CascadeRun of(ScenarioRun run) {
         Objects.requireNonNull(run, "run");
-        Scenario scenario = run.scenario();
+        return of(run.scenario(), run.trace(), run.ledger(), ScenarioSpecs.outline(run.scenario()), run.seed());
+    }
+
+    /** The run of a scenario from its parts; see {@link #of(ScenarioRun)}. */
+    static CascadeRun of(Scenario scenario, Trace trace, FaultLedger ledger, TreeOutline outline, OptionalLong seed) {
         String root = scenario.tree().id();
-        long zero = run.trace().events(TraceEvent.Started.class).stream()
-                .filter(started -> started.process().isAt(root)).mapToLong(TraceEvent::atNanos).findFirst()
-                .orElse(run.trace().events().isEmpty() ? 0 : run.trace().events().getFirst().atNanos());
+        List<TraceEvent> events = trace.events();
+        long zero = events.isEmpty() ? 0 : events.getFirst().atNanos();
+        for (TraceEvent event : events) {
+            if (event instanceof TraceEvent.Started started && started.process().isAt(root)) {
+                zero = started.atNanos();
+                break;
+            }
+        }
         long end = zero + scenario.span().plus(scenario.settle()).toNanos();
-        return new CascadeRun(run.trace(), run.ledger(), ScenarioSpecs.outline(scenario), run.seed(), zero, end);
+        return new CascadeRun(trace, ledger, outline, seed, zero, end);
     }
 
     /** How long the run lasted since the tree started. */

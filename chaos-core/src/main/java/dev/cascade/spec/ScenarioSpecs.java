@@ -4,10 +4,10 @@ import dev.cascade.internal.json.JsonParser;
 import dev.cascade.internal.json.JsonValue;
 import dev.cascade.scenario.Scenario;
 import dev.cascade.scenario.ScenarioFormatException;
-import dev.cascade.scenario.ScenarioRunner;
 import dev.cascade.scenario.ScenarioWriter;
 import dev.cascade.internal.json.JsonWriter;
 import dev.cascade.scenario.internal.DynamicStarts;
+import dev.cascade.scenario.internal.TreeRun;
 import dev.cascade.scenario.internal.TreeSpecs;
 import dev.cascade.simulation.SimulatedScheduler;
 import dev.cascade.spec.internal.SpecsParser;
@@ -21,6 +21,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
+import java.util.OptionalLong;
 
 /**
  * The specs of a scenario file (its optional {@code specs} section, {@code docs/scenario-format.md})
@@ -93,7 +94,7 @@ public final class ScenarioSpecs {
     }
 
     /**
-     * Runs {@code scenario} as {@code cascade run} does ({@code ScenarioRunner.record}) on a fresh
+     * Runs {@code scenario} as {@code cascade run} does (the tree of {@code ScenarioRunner.record}, without its outcome) on a fresh
      * simulated scheduler with {@code seed} and returns each spec's verdict on that run, in order.
      */
     public static List<Verdict> check(Scenario scenario, List<CascadeSpec> specs, long seed) {
@@ -101,7 +102,9 @@ public final class ScenarioSpecs {
         if (specs.isEmpty()) {
             return List.of();
         }
-        CascadeRun run = CascadeRun.of(ScenarioRunner.record(scenario, SimulatedScheduler.withSeed(seed)));
+        SupervisorSpec tree = TreeSpecs.supervisor(scenario.tree());
+        TreeRun ran = TreeRun.of(scenario, tree, SimulatedScheduler.withSeed(seed)); // no outcome: the specs read the trace and the ledger
+        CascadeRun run = CascadeRun.of(scenario, ran.trace(), ran.ledger(), TreeOutline.of(scenario.tree().id(), tree), OptionalLong.of(seed));
         return specs.stream().map(spec -> spec.check(run)).toList();
     }
 }

@@ -3,9 +3,14 @@ package dev.cascade.spec;
 import dev.cascade.scenario.Scenario;
 import dev.cascade.scenario.ScenarioFormatException;
 import dev.cascade.scenario.ScenarioReader;
+import dev.cascade.scenario.ScenarioRunner;
+import dev.cascade.simulation.SimulatedScheduler;
+import dev.cascade.spec.plan.PlanGenerator;
+import dev.cascade.spec.plan.PlanSpace;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
+import java.util.Random;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -75,5 +80,25 @@ class ScenarioSpecsTests {
         Scenario scenario = ScenarioReader.read(json);
         assertThat(json).doesNotContain("specs");
         assertThat(ScenarioSpecs.read(json, scenario)).isEmpty();
+    }
+
+    @Test
+    void the_check_without_the_outcome_gives_the_verdicts_of_the_recorded_run_it_skips_the_outcome_of() {
+        String json = cacheCrash("""
+                ["containedByStrategy()", "rootSurvives()", "isolation(root/app, root/db)", "maxRestarts(root/db, 2)",
+                 "escalates(root/app)", "noLostMessages()"]""");
+        Scenario base = ScenarioReader.read(json);
+        List<CascadeSpec> specs = ScenarioSpecs.read(json, base);
+        PlanGenerator plans = new PlanGenerator(PlanSpace.over(ScenarioSpecs.outline(base)).maxFaults(8));
+        Random random = new Random(20);
+        for (int i = 0; i < 60; i++) {
+            Trial trial = plans.draw(random);
+            Scenario scenario = new Scenario(base.name(), base.tree(), trial.plan().faults(), base.settle());
+            CascadeRun recorded = CascadeRun.of(ScenarioRunner.record(scenario, SimulatedScheduler.withSeed(trial.seed())));
+
+            assertThat(ScenarioSpecs.check(scenario, specs, trial.seed()))
+                    .as("trial %s", trial)
+                    .isEqualTo(specs.stream().map(spec -> spec.check(recorded)).toList());
+        }
     }
 }

@@ -13,23 +13,29 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Runs one shard of a campaign: chunks of its iterations in parallel (each simulation on one pool
- * thread, pulling the next iteration), then, in iteration order, the results lines and the files
- * of new failures, so the output does not depend on the number of threads.
+ * Runs one shard of a campaign: its iterations on a pool of threads (each simulation on one pool
+ * thread), a window of them in flight ahead of the one the results are written up to, so no thread
+ * waits for the others at chunk ends or while lines and failure files are written; the results
+ * lines and the files of new failures are written in iteration order, so the output does not
+ * depend on the number of threads.
  */
 final class CampaignRunner {
-    private static final int CHUNK_PER_THREAD = 64;
+    /** Iterations in flight per thread: enough that a slow one (a failure being shrunk) does not stall the others at once. */
+    private static final int WINDOW_PER_THREAD = 64;
 
     private final Campaign campaign;
     private final Path out;
@@ -41,6 +47,12 @@ final class CampaignRunner {
         this.progress = progress;
     }
 
+    /** Iterations the writer lets finish before it wakes when it has to wait: one wake-up per batch, not per run. */
+    private static final int BATCH = 32;
+
+    /** An iteration run on a pool thread, its results line (made there too) and its shrunk plan if it failed. */
+    private record Ran(Iteration iteration, String line, Shrinker.Result shrunk) {}
+
     CampaignResult run() {
         Shard shard = campaign.shard();
         String suffix = shard.index() + "-of-" + shard.count();
@@ -51,36 +63,34 @@ final class CampaignRunner {
         Map<String, Failure> failures = new LinkedHashMap<>();
         long failing = 0;
         long done = 0;
+        int window = WINDOW_PER_THREAD * campaign.threads();
         ExecutorService pool = Executors.newFixedThreadPool(campaign.threads(), Thread.ofPlatform().name("cascade-campaign-", 0).daemon().factory());
         try {
             Files.createDirectories(out);
             try (BufferedWriter lines = Files.newBufferedWriter(results, StandardCharsets.UTF_8)) {
-                long k = campaign.from() + Math.floorMod(shard.index() - campaign.from(), (long) shard.count());
+                Deque<Future<Ran>> inFlight = new ArrayDeque<>();
+                long next = campaign.from() + Math.floorMod(shard.index() - campaign.from(), (long) shard.count());
+                long submitted = 0;
                 while (done < total) {
-                    int size = (int) Math.min(total - done, (long) CHUNK_PER_THREAD * campaign.threads());
-                    long[] ks = new long[size];
-                    for (int i = 0; i < size; i++, k += shard.count()) {
-                        ks[i] = k;
+                    for (; submitted < total && inFlight.size() < window; submitted++, next += shard.count()) {
+                        inFlight.add(pool.submit(ran(next)));
                     }
-                    Iteration[] ran = new Iteration[size];
-                    Shrinker.Result[] shrunk = new Shrinker.Result[size];
-                    runChunk(pool, ks, ran, shrunk);
-                    for (int i = 0; i < size; i++) {
-                        Iteration iteration = ran[i];
-                        if (iteration.failed()) {
-                            failing++;
-                            String name = FailureFiles.name(shrunk[i].trial());
-                            Iteration found = iteration;
-                            Shrinker.Result result = shrunk[i];
-                            failures.computeIfAbsent(name, unused -> FailureFiles.write(failuresDir, campaign.scenario(), campaign.specs(),
-                                    found.k(), result, failedSpecs(found)));
-                            iteration = iteration.withFailure(name);
-                        }
-                        lines.write(iteration.jsonLine());
-                        lines.newLine();
+                    awaitBatch(inFlight);
+                    Ran ran = result(inFlight.removeFirst());
+                    String line = ran.line();
+                    if (ran.iteration().failed()) {
+                        failing++;
+                        String name = FailureFiles.name(ran.shrunk().trial());
+                        failures.computeIfAbsent(name, unused -> FailureFiles.write(failuresDir, campaign.scenario(), campaign.specs(),
+                                ran.iteration().k(), ran.shrunk(), failedSpecs(ran.iteration())));
+                        line = ran.iteration().withFailure(name).jsonLine();
                     }
-                    done += size;
-                    progress.update(done, total, failing, Duration.ofNanos(System.nanoTime() - start));
+                    lines.write(line);
+                    lines.newLine();
+                    done++;
+                    if (done % window == 0 || done == total) {
+                        progress.update(done, total, failing, Duration.ofNanos(System.nanoTime() - start));
+                    }
                 }
             }
             Duration took = Duration.ofNanos(System.nanoTime() - start);
@@ -97,28 +107,46 @@ final class CampaignRunner {
         }
     }
 
-    private void runChunk(ExecutorService pool, long[] ks, Iteration[] ran, Shrinker.Result[] shrunk) {
-        AtomicInteger next = new AtomicInteger();
-        List<Future<?>> workers = new ArrayList<>();
-        for (int t = 0; t < Math.min(campaign.threads(), ks.length); t++) {
-            workers.add(pool.submit(() -> {
-                for (int i = next.getAndIncrement(); i < ks.length; i = next.getAndIncrement()) {
-                    ran[i] = campaign.iteration(ks[i]);
-                    if (ran[i].failed()) {
-                        shrunk[i] = campaign.shrink(ran[i]);
-                    }
-                }
-            }));
+    /** Iteration {@code k}, run and, if it failed, shrunk (on the pool thread that runs it). */
+    private Callable<Ran> ran(long k) {
+        return () -> {
+            Iteration iteration = campaign.iteration(k);
+            return iteration.failed() ? new Ran(iteration, "", campaign.shrink(iteration)) : new Ran(iteration, iteration.jsonLine(), null);
+        };
+    }
+
+    /**
+     * If the first iteration in flight is not done, waits for the one {@link #BATCH} places behind it
+     * (or the last): iterations finish about in order, so the writer then finds a batch done instead of
+     * sleeping and being woken for each run, a hand-off that costs both threads.
+     */
+    private static void awaitBatch(Deque<Future<Ran>> inFlight) {
+        if (inFlight.getFirst().isDone()) {
+            return;
         }
-        for (Future<?> worker : workers) {
-            try {
-                worker.get();
-            } catch (InterruptedException interrupted) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("the campaign was interrupted", interrupted);
-            } catch (ExecutionException crashed) {
-                throw new IllegalStateException("a campaign iteration crashed: " + crashed.getCause(), crashed.getCause());
-            }
+        Future<Ran> awaited = null;
+        int seen = 0;
+        for (Iterator<Future<Ran>> it = inFlight.iterator(); it.hasNext() && seen < BATCH; seen++) {
+            awaited = it.next();
+        }
+        try {
+            awaited.get();
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("the campaign was interrupted", interrupted);
+        } catch (ExecutionException crashed) {
+            // reported in order, when its turn comes
+        }
+    }
+
+    private static Ran result(Future<Ran> ran) {
+        try {
+            return ran.get();
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("the campaign was interrupted", interrupted);
+        } catch (ExecutionException crashed) {
+            throw new IllegalStateException("a campaign iteration crashed: " + crashed.getCause(), crashed.getCause());
         }
     }
 

@@ -4,8 +4,10 @@ import dev.cascade.report.Report;
 import dev.cascade.report.SpecVerdict;
 import dev.cascade.scenario.Scenario;
 import dev.cascade.scenario.ScenarioReader;
+import dev.cascade.scenario.ScenarioRun;
 import dev.cascade.scenario.ScenarioRunner;
 import dev.cascade.simulation.SimulatedScheduler;
+import dev.cascade.spec.CascadeRun;
 import dev.cascade.spec.CascadeSpec;
 import dev.cascade.spec.PlanFile;
 import dev.cascade.spec.ScenarioSpecs;
@@ -52,12 +54,17 @@ final class FailureFiles {
         }
     }
 
-    /** The HTML report of the failure's replay, with its specs' verdicts; empty if the run gives no trace to show. */
+    /**
+     * The HTML report of one replay of the failure's scenario file (as {@code cascade run FILE --seed N}
+     * replays it), with its specs' verdicts on that same run; empty if the run gives no trace to show.
+     */
     private static Optional<Path> report(Path dir, Path file, Failure failure, List<CascadeSpec> specs) throws IOException {
         Scenario replay = ScenarioReader.read(file);
+        ScenarioRun run = ScenarioRunner.record(replay, SimulatedScheduler.withSeed(failure.shrunk().seed()));
         StringWriter trace = new StringWriter();
-        TraceFile.write(ScenarioRunner.record(replay, SimulatedScheduler.withSeed(failure.shrunk().seed())).traceRecord(), trace);
-        List<SpecVerdict> verdicts = ScenarioSpecs.check(replay, specs, failure.shrunk().seed()).stream().map(FailureFiles::shown).toList();
+        TraceFile.write(run.traceRecord(), trace);
+        CascadeRun checked = CascadeRun.of(run);
+        List<SpecVerdict> verdicts = specs.stream().map(spec -> shown(spec.check(checked))).toList();
         Report.Written written = Report.of(trace.toString())
                 .withVerdict("campaign", "FAIL")
                 .withReplay(failure.replay())

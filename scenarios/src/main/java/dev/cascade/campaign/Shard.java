@@ -1,5 +1,7 @@
 package dev.cascade.campaign;
 
+import dev.cascade.internal.Echo;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -52,13 +54,13 @@ public record Shard(int index, int count, String from) {
             String text = flag.get();
             int slash = text.indexOf('/');
             if (slash < 0) {
-                throw new IllegalArgumentException("--shard needs i/n (e.g. --shard 0/4, 0-based), got \"" + cut(text) + "\"");
+                throw new IllegalArgumentException("--shard needs i/n (e.g. --shard 0/4, 0-based), got " + Echo.quoted(text));
             }
             return new Shard(number(text.substring(0, slash), "--shard " + text), number(text.substring(slash + 1), "--shard " + text), "--shard");
         }
         if (env.containsKey("JOB_COMPLETION_INDEX")) {
             if (shards.isEmpty()) {
-                throw new IllegalArgumentException("JOB_COMPLETION_INDEX=" + cut(env.get("JOB_COMPLETION_INDEX"))
+                throw new IllegalArgumentException("JOB_COMPLETION_INDEX=" + Echo.value(env.get("JOB_COMPLETION_INDEX"))
                         + " is set (a Kubernetes Indexed Job) but the shard count is not: pass --shards N (the Job's completions)");
             }
             return new Shard(number(env.get("JOB_COMPLETION_INDEX"), "JOB_COMPLETION_INDEX"), shards.getAsInt(), "JOB_COMPLETION_INDEX");
@@ -91,7 +93,7 @@ public record Shard(int index, int count, String from) {
                 Files.createFile(file);
             }
         } catch (IOException failed) {
-            throw new UncheckedIOException("could not touch TEST_SHARD_STATUS_FILE=" + cut(status) + ": " + failed.getMessage(), failed);
+            throw new UncheckedIOException("could not touch TEST_SHARD_STATUS_FILE=" + Echo.value(status) + ": " + failed.getMessage(), failed);
         }
     }
 
@@ -99,12 +101,8 @@ public record Shard(int index, int count, String from) {
         try {
             return Integer.parseInt(text.trim());
         } catch (NumberFormatException notANumber) {
-            throw new IllegalArgumentException(where + " must be a whole number, got \"" + cut(text) + "\"");
+            throw new IllegalArgumentException(where + " must be a whole number, got " + Echo.quoted(text));
         }
-    }
-
-    static String cut(String text) {
-        return text.length() <= 80 ? text : text.substring(0, 77) + "...";
     }
 
     @Override

@@ -11,7 +11,8 @@ import java.util.Set;
  * A command's options and operands, parsed against the flags it declares: switches ({@code --real})
  * and flags with a value ({@code --out DIR}). An unknown flag, a missing value and a flag given
  * twice are refused ({@link BadInput}); {@code --} ends the options, so a file may start with
- * {@code --}. A command adds a flag by declaring it, nothing else.
+ * {@code --}. A command adds a flag by declaring it, nothing else; a flag declared repeatable
+ * ({@code --spec A --spec B}) collects its values instead ({@link #values}).
  *
  * <pre>{@code
  * Options options = Options.parse(args, 1, Set.of("--real"), Map.of("--out", "DIR"));
@@ -23,18 +24,29 @@ import java.util.Set;
  */
 public final class Options {
     private final Map<String, String> given = new LinkedHashMap<>();
+    private final Map<String, List<String>> collected = new LinkedHashMap<>();
     private final List<String> operands = new ArrayList<>();
+    private final Set<String> repeatable;
 
-    private Options() {}
+    private Options(Set<String> repeatable) {
+        this.repeatable = repeatable;
+    }
+
+    /** Parses {@code args} from {@code from} on, no flag repeatable; see {@link #parse(String[], int, Set, Map, Set)}. */
+    public static Options parse(String[] args, int from, Set<String> switches, Map<String, String> valued) {
+        return parse(args, from, switches, valued, Set.of());
+    }
 
     /**
      * Parses {@code args} from {@code from} on.
      *
      * @param switches flags without a value
-     * @param valued   flags with a value, each mapped to the name of its value for messages ({@code "DIR"})
+     * @param valued     flags with a value, each mapped to the name of its value for messages ({@code "DIR"})
+     * @param repeatable valued flags that may be given more than once
+     * @throws BadInput for an unknown flag, a flag without its value, or a flag (not repeatable) given twice
      */
-    public static Options parse(String[] args, int from, Set<String> switches, Map<String, String> valued) {
-        Options options = new Options();
+    public static Options parse(String[] args, int from, Set<String> switches, Map<String, String> valued, Set<String> repeatable) {
+        Options options = new Options(repeatable);
         boolean onlyOperands = false;
         for (int i = from; i < args.length; i++) {
             String arg = args[i];
@@ -58,6 +70,10 @@ public final class Options {
     }
 
     private void put(String flag, String value) {
+        if (repeatable.contains(flag)) {
+            collected.computeIfAbsent(flag, unused -> new ArrayList<>()).add(value);
+            return;
+        }
         String earlier = given.putIfAbsent(flag, value);
         if (earlier != null) {
             throw BadInput.usage(flag + " is given twice" + (value.isEmpty() ? "" : " (\"" + Shown.value(earlier) + "\" and \""
@@ -72,14 +88,22 @@ public final class Options {
         return String.join(", ", all.stream().sorted().toList());
     }
 
+    /** Whether {@code flag} was given. */
     public boolean has(String flag) {
-        return given.containsKey(flag);
+        return given.containsKey(flag) || collected.containsKey(flag);
     }
 
+    /** The value of a flag given once. */
     public Optional<String> value(String flag) {
         return Optional.ofNullable(given.get(flag));
     }
 
+    /** The values of a repeatable flag, in the order given (empty if it was not given). */
+    public List<String> values(String flag) {
+        return List.copyOf(collected.getOrDefault(flag, List.of()));
+    }
+
+    /** The arguments that are not flags or their values, in order. */
     public List<String> operands() {
         return List.copyOf(operands);
     }

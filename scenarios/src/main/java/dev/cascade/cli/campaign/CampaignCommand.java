@@ -6,6 +6,8 @@ import dev.cascade.campaign.CampaignResult;
 import dev.cascade.campaign.Failure;
 import dev.cascade.campaign.Progress;
 import dev.cascade.campaign.Shard;
+import dev.cascade.cli.BadInput;
+import dev.cascade.internal.Echo;
 import dev.cascade.scenario.Scenario;
 import dev.cascade.scenario.ScenarioFormatException;
 import dev.cascade.scenario.ScenarioReader;
@@ -52,7 +54,7 @@ public final class CampaignCommand {
             case "run" -> run(rest);
             case "merge" -> merge(rest);
             default -> {
-                err.println("cascade campaign: unknown command \"" + Numbers.cut(args.getFirst()) + "\" (expected: run, merge)");
+                err.println("cascade campaign: unknown command " + Echo.quoted(args.getFirst()) + " (expected: run, merge)");
                 err.println(USAGE);
                 yield 2;
             }
@@ -61,7 +63,7 @@ public final class CampaignCommand {
 
     private int run(List<String> args) {
         Campaign campaign;
-        RunArguments arguments;
+        RunArguments arguments = null;
         try {
             arguments = RunArguments.parse(args);
             Scenario scenario = ScenarioReader.read(arguments.file());
@@ -72,10 +74,10 @@ public final class CampaignCommand {
                     .shard(Shard.detect(arguments.shard(), arguments.shards(), env))
                     .threads(arguments.threads())
                     .shrinkBudget(arguments.shrinkBudget());
-        } catch (ScenarioFormatException invalid) {
-            err.println("cascade campaign run: " + args.stream().filter(a -> !a.startsWith("--")).findFirst().orElse("") + ": " + invalid.getMessage());
+        } catch (ScenarioFormatException invalid) { // thrown reading the file, so the arguments were parsed
+            err.println("cascade campaign run: " + Echo.value(String.valueOf(arguments == null ? "" : arguments.file())) + ": " + invalid.getMessage());
             return 2;
-        } catch (IllegalArgumentException | UncheckedIOException bad) {
+        } catch (BadInput | IllegalArgumentException | UncheckedIOException bad) {
             err.println("cascade campaign run: " + bad.getMessage());
             err.println(RunArguments.USAGE);
             return 2;
@@ -129,7 +131,7 @@ public final class CampaignCommand {
             LinkedHashSet<String> targets = new LinkedHashSet<>();
             for (String path : arguments.targets()) {
                 if (outline.node(path).isEmpty()) {
-                    throw new IllegalArgumentException("--target " + Numbers.cut(path) + ": not a path of the tree (paths: "
+                    throw new IllegalArgumentException("--target " + Echo.value(path) + ": not a path of the tree (paths: "
                             + String.join(", ", outline.paths()) + ")");
                 }
                 targets.addAll(outline.under(path));
@@ -145,8 +147,9 @@ public final class CampaignCommand {
         try {
             arguments = MergeArguments.parse(args);
             merged = CampaignMerge.merge(arguments.dirs(), arguments.out(), arguments.promote());
-        } catch (IllegalArgumentException bad) {
+        } catch (BadInput | IllegalArgumentException bad) {
             err.println("cascade campaign merge: " + bad.getMessage());
+            err.println(MergeArguments.USAGE);
             return 2;
         } catch (UncheckedIOException failed) {
             err.println("cascade campaign merge: " + failed.getMessage());

@@ -1,10 +1,16 @@
 package dev.cascade.cli.campaign;
 
+import dev.cascade.cli.BadInput;
+import dev.cascade.cli.Options;
+import dev.cascade.internal.Echo;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** The parsed arguments of {@code cascade campaign merge}. */
 record MergeArguments(List<Path> dirs, Path out, Optional<Path> promote) {
@@ -16,30 +22,26 @@ record MergeArguments(List<Path> dirs, Path out, Optional<Path> promote) {
               the failures the folder does not hold yet (e.g. --promote src/test/cascade/regressions).
               exit status: 0 no failures and every shard present, 1 failures found or shards missing, 2 bad usage or input""";
 
+    /**
+     * Parses the arguments after {@code campaign merge}.
+     *
+     * @throws BadInput for an unknown flag, a flag without its value or one given twice (as {@code cascade run} refuses them)
+     * @throws IllegalArgumentException for no shard folder or one that does not exist
+     */
     static MergeArguments parse(List<String> args) {
+        Options options = Options.parse(args.toArray(String[]::new), 0, Set.of(), Map.of("--out", "DIR", "--promote", "DIR"));
         List<Path> dirs = new ArrayList<>();
-        Path out = Path.of("campaign-merged");
-        Optional<Path> promote = Optional.empty();
-        for (int i = 0; i < args.size(); i++) {
-            String arg = args.get(i);
-            switch (arg) {
-                case "--out" -> out = Path.of(Numbers.value(args, ++i, "--out needs a directory"));
-                case "--promote" -> promote = Optional.of(Path.of(Numbers.value(args, ++i, "--promote needs a directory, e.g. src/test/cascade/regressions")));
-                default -> {
-                    if (arg.startsWith("--")) {
-                        throw new IllegalArgumentException("unknown option \"" + Numbers.cut(arg) + "\" (expected: --out DIR, --promote DIR)");
-                    }
-                    Path dir = Path.of(arg);
-                    if (!Files.isDirectory(dir)) {
-                        throw new IllegalArgumentException("no such shard folder: " + Numbers.cut(arg));
-                    }
-                    dirs.add(dir);
-                }
+        for (String operand : options.operands()) {
+            Path dir = Path.of(operand);
+            if (!Files.isDirectory(dir)) {
+                throw new IllegalArgumentException("no such shard folder: " + Echo.value(operand));
             }
+            dirs.add(dir);
         }
         if (dirs.isEmpty()) {
-            throw new IllegalArgumentException("campaign merge needs at least one shard folder DIR\n" + USAGE);
+            throw new IllegalArgumentException("campaign merge needs at least one shard folder DIR");
         }
-        return new MergeArguments(List.copyOf(dirs), out, promote);
+        return new MergeArguments(List.copyOf(dirs), Path.of(options.value("--out").orElse("campaign-merged")),
+                options.value("--promote").map(Path::of));
     }
 }

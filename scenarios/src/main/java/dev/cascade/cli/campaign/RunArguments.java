@@ -1,14 +1,17 @@
 package dev.cascade.cli.campaign;
 
+import dev.cascade.cli.BadInput;
+import dev.cascade.cli.Options;
+import dev.cascade.internal.Echo;
 import dev.cascade.spec.plan.FaultKind;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
@@ -36,73 +39,60 @@ record RunArguments(Path file, long seed, long from, long to, Optional<String> s
               --report-only     exit 0 even when failures are found (for shards: the merge's exit status tells)
               exit status: 0 no spec failed, 1 failures found (see DIR/failures), 2 bad usage or file""";
 
+    private static final Set<String> SWITCHES = Set.of("--report-only");
+    private static final Set<String> REPEATABLE = Set.of("--target", "--spec");
+    private static final Map<String, String> VALUED = Map.ofEntries(Map.entry("--seed", "S"), Map.entry("--iterations", "N"),
+            Map.entry("--from", "A"), Map.entry("--to", "B"), Map.entry("--shard", "i/n"), Map.entry("--shards", "n"),
+            Map.entry("--threads", "T"), Map.entry("--max-faults", "M"), Map.entry("--kinds", "crash,kill,..."),
+            Map.entry("--horizon-ms", "H"), Map.entry("--target", "PATH"), Map.entry("--spec", "SPEC"), Map.entry("--out", "DIR"),
+            Map.entry("--shrink-budget-s", "B"));
+
+    /**
+     * Parses the arguments after {@code campaign run}.
+     *
+     * @throws BadInput for an unknown flag, a flag without its value or one given twice (as {@code cascade run} refuses them)
+     * @throws IllegalArgumentException for a value out of range, a missing or second FILE
+     */
     static RunArguments parse(List<String> args) {
-        Path file = null;
-        long seed = 0;
-        Long from = null;
-        Long to = null;
-        Long iterations = null;
-        Optional<String> shard = Optional.empty();
-        OptionalInt shards = OptionalInt.empty();
-        int threads = Runtime.getRuntime().availableProcessors();
-        int maxFaults = 4;
-        Optional<Set<FaultKind>> kinds = Optional.empty();
-        Optional<Duration> horizon = Optional.empty();
-        List<String> targets = new ArrayList<>();
-        List<String> specs = new ArrayList<>();
-        Path out = Path.of("campaign-out");
-        Duration budget = Duration.ofSeconds(60);
-        boolean reportOnly = false;
-        for (int i = 0; i < args.size(); i++) {
-            String arg = args.get(i);
-            switch (arg) {
-                case "--seed" -> seed = Numbers.parse(Numbers.value(args, ++i, "--seed needs a number, e.g. --seed 7"), "--seed", Long.MIN_VALUE, Long.MAX_VALUE);
-                case "--iterations" -> iterations = Numbers.parse(Numbers.value(args, ++i, "--iterations needs a count, e.g. --iterations 100000"),
-                        "--iterations", 0, Long.MAX_VALUE);
-                case "--from" -> from = Numbers.parse(Numbers.value(args, ++i, "--from needs an iteration number"), "--from", 0, Long.MAX_VALUE);
-                case "--to" -> to = Numbers.parse(Numbers.value(args, ++i, "--to needs an iteration number"), "--to", 0, Long.MAX_VALUE);
-                case "--shard" -> shard = Optional.of(Numbers.value(args, ++i, "--shard needs i/n, e.g. --shard 0/4"));
-                case "--shards" -> shards = OptionalInt.of((int) Numbers.parse(Numbers.value(args, ++i, "--shards needs a count, e.g. --shards 8"),
-                        "--shards", 1, 1_000_000));
-                case "--threads" -> threads = (int) Numbers.parse(Numbers.value(args, ++i, "--threads needs a count, e.g. --threads 2"), "--threads", 1, 4096);
-                case "--max-faults" -> maxFaults = (int) Numbers.parse(Numbers.value(args, ++i, "--max-faults needs a count, e.g. --max-faults 8"),
-                        "--max-faults", 1, 1000);
-                case "--kinds" -> kinds = Optional.of(kinds(Numbers.value(args, ++i, "--kinds needs a list, e.g. --kinds crash,kill")));
-                case "--horizon-ms" -> horizon = Optional.of(Duration.ofMillis(Numbers.parse(Numbers.value(args, ++i,
-                        "--horizon-ms needs milliseconds, e.g. --horizon-ms 1000"), "--horizon-ms", 0, 86_400_000)));
-                case "--target" -> targets.add(Numbers.value(args, ++i, "--target needs a path of the tree, e.g. --target root/app"));
-                case "--spec" -> specs.add(Numbers.value(args, ++i, "--spec needs a spec, e.g. --spec 'rootSurvives()'"));
-                case "--report-only" -> reportOnly = true;
-                case "--out" -> out = Path.of(Numbers.value(args, ++i, "--out needs a directory"));
-                case "--shrink-budget-s" -> budget = Duration.ofSeconds(Numbers.parse(Numbers.value(args, ++i,
-                        "--shrink-budget-s needs seconds, e.g. --shrink-budget-s 10"), "--shrink-budget-s", 1, 86_400));
-                default -> {
-                    if (arg.startsWith("--")) {
-                        throw new IllegalArgumentException("unknown option \"" + Numbers.cut(arg) + "\" for campaign run (see the usage below)");
-                    }
-                    if (file != null) {
-                        throw new IllegalArgumentException("campaign run takes one scenario FILE, got " + file + " and " + Numbers.cut(arg));
-                    }
-                    file = Path.of(arg);
-                    if (!Files.isRegularFile(file)) {
-                        throw new IllegalArgumentException("no such scenario file: " + Numbers.cut(arg));
-                    }
-                }
-            }
-        }
-        if (file == null) {
-            throw new IllegalArgumentException("campaign run needs a scenario FILE (its tree, settle time and specs)");
-        }
-        if (iterations != null && (from != null || to != null)) {
+        Options options = Options.parse(args.toArray(String[]::new), 0, SWITCHES, VALUED, REPEATABLE);
+        Path file = file(options.operands());
+        long seed = number(options, "--seed", Long.MIN_VALUE, Long.MAX_VALUE, 0);
+        if (options.has("--iterations") && (options.has("--from") || options.has("--to"))) {
             throw new IllegalArgumentException("give either --iterations N (meaning 0..N) or --from A --to B, not both");
         }
-        long start = from == null ? 0 : from;
-        long end = iterations != null ? iterations : to == null ? 1000 : to;
+        long start = number(options, "--from", 0, Long.MAX_VALUE, 0);
+        long end = options.has("--iterations") ? number(options, "--iterations", 0, Long.MAX_VALUE, 0)
+                : number(options, "--to", 0, Long.MAX_VALUE, 1000);
         if (end < start) {
             throw new IllegalArgumentException("--to " + end + " is before --from " + start + ": the range is from A (inclusive) to B (exclusive)");
         }
-        return new RunArguments(file, seed, start, end, shard, shards, threads, maxFaults, kinds, horizon, List.copyOf(targets),
-                List.copyOf(specs), out, budget, reportOnly);
+        OptionalInt shards = options.has("--shards") ? OptionalInt.of((int) number(options, "--shards", 1, 1_000_000, 1)) : OptionalInt.empty();
+        Optional<Duration> horizon = options.has("--horizon-ms")
+                ? Optional.of(Duration.ofMillis(number(options, "--horizon-ms", 0, 86_400_000, 0))) : Optional.empty();
+        return new RunArguments(file, seed, start, end, options.value("--shard"), shards,
+                (int) number(options, "--threads", 1, 4096, Runtime.getRuntime().availableProcessors()),
+                (int) number(options, "--max-faults", 1, 1000, 4), options.value("--kinds").map(RunArguments::kinds), horizon,
+                options.values("--target"), options.values("--spec"), Path.of(options.value("--out").orElse("campaign-out")),
+                Duration.ofSeconds(number(options, "--shrink-budget-s", 1, 86_400, 60)), options.has("--report-only"));
+    }
+
+    private static Path file(List<String> operands) {
+        if (operands.isEmpty()) {
+            throw new IllegalArgumentException("campaign run needs a scenario FILE (its tree, settle time and specs)");
+        }
+        if (operands.size() > 1) {
+            throw new IllegalArgumentException("campaign run takes one scenario FILE, got " + Echo.quoted(operands.get(0)) + " and "
+                    + Echo.quoted(operands.get(1)));
+        }
+        Path file = Path.of(operands.getFirst());
+        if (!Files.isRegularFile(file)) {
+            throw new IllegalArgumentException("no such scenario file: " + Echo.value(operands.getFirst()));
+        }
+        return file;
+    }
+
+    private static long number(Options options, String flag, long min, long max, long otherwise) {
+        return options.value(flag).map(text -> Numbers.parse(text, flag, min, max)).orElse(otherwise);
     }
 
     private static Set<FaultKind> kinds(String text) {
@@ -111,7 +101,7 @@ record RunArguments(Path file, long seed, long from, long to, Optional<String> s
             try {
                 kinds.add(FaultKind.valueOf(name.trim().toUpperCase(Locale.ROOT)));
             } catch (IllegalArgumentException unknown) {
-                throw new IllegalArgumentException("--kinds: unknown kind \"" + Numbers.cut(name.trim()) + "\" (kinds: "
+                throw new IllegalArgumentException("--kinds: unknown kind " + Echo.quoted(name.trim()) + " (kinds: "
                         + String.join(", ", java.util.Arrays.stream(FaultKind.values()).map(k -> k.name().toLowerCase(Locale.ROOT)).toList()) + ")");
             }
         }
