@@ -1,6 +1,6 @@
 package dev.cascade.trace;
 
-import dev.cascade.internal.json.JsonParser;
+import dev.cascade.internal.json.JsonLines;
 import dev.cascade.internal.json.JsonValue;
 import dev.cascade.internal.json.JsonWriter;
 import dev.cascade.runtime.Pid;
@@ -111,10 +111,11 @@ public final class TraceFile {
         number++;
         List<TraceEvent> events = new ArrayList<>();
         EventReader reader = new EventReader();
+        JsonLines json = new JsonLines(); // the events repeat their member names: one String each
         while ((line = lines.readLine()) != null && !line.equals(EVENTS_CLOSE)) {
             number++;
             int lineNumber = number;
-            JsonValue value = parse(line, line.endsWith(",") ? line.length() - 1 : line.length(), number); // without copying it
+            JsonValue value = parse(json, line, line.endsWith(",") ? line.length() - 1 : line.length(), number); // no copy
             Optional<TraceEvent> event = reader.read(Members.of(value, () -> "line " + lineNumber));
             event.ifPresent(events::add);
         }
@@ -143,13 +144,13 @@ public final class TraceFile {
 
     /** Parses {@code text}, which starts at line {@code firstLine} of the file; syntax errors name the file's line. */
     private static JsonValue parse(String text, int firstLine) {
-        return parse(text, text.length(), firstLine);
+        return parse(new JsonLines(), text, text.length(), firstLine);
     }
 
     /** Parses the first {@code end} characters of {@code text}, which starts at line {@code firstLine} of the file. */
-    private static JsonValue parse(String text, int end, int firstLine) {
+    private static JsonValue parse(JsonLines json, String text, int end, int firstLine) {
         try {
-            return JsonParser.parse(text, end);
+            return json.parse(text, end);
         } catch (ScenarioFormatException invalid) {
             String location = invalid.location();
             int colon = location.indexOf(':');

@@ -25,11 +25,14 @@ public final class JsonParser {
     private final String text;
     /** Where the text ends: its length, or the end of the part of it that is parsed. */
     private final int end;
+    /** The member names shared with other texts ({@link JsonLines}); null for a text parsed alone. */
+    private final MemberNames names;
     private int pos;
 
-    private JsonParser(String text, int end) {
+    private JsonParser(String text, int end, MemberNames names) {
         this.text = text;
         this.end = end;
+        this.names = names;
     }
 
     /** Where a value sits, rendered as a {@link JsonPath} only for an error: parsing builds no path text. */
@@ -60,10 +63,15 @@ public final class JsonParser {
      * trailing comma).
      */
     public static JsonValue parse(String text, int end) {
+        return parse(text, end, null);
+    }
+
+    /** As {@link #parse(String, int)}, sharing member names through {@code names} when it is not null. */
+    static JsonValue parse(String text, int end, MemberNames names) {
         if (end < 0 || end > text.length()) {
             throw new IndexOutOfBoundsException("end " + end + " of a text of " + text.length() + " characters");
         }
-        JsonParser parser = new JsonParser(text, end);
+        JsonParser parser = new JsonParser(text, end, names);
         if (text.startsWith("\uFEFF") && end > 0) {
             parser.pos = 1;
         }
@@ -115,7 +123,7 @@ public final class JsonParser {
             if (!at('"')) {
                 throw error("expected a member name in double quotes but found " + found());
             }
-            String key = string();
+            String key = names == null ? string() : name();
             skipWhitespace();
             if (!next(':')) {
                 throw error("expected ':' after the member name " + JsonWriter.quote(key) + " but found " + found());
@@ -186,6 +194,22 @@ public final class JsonParser {
                 pos++;
             }
         }
+    }
+
+    /** A member name, shared through {@link #names} when it has no escapes (else read as any string is). */
+    private String name() {
+        int start = pos + 1;
+        for (int at = start; at < end; at++) {
+            char c = text.charAt(at);
+            if (c == '"') {
+                pos = at + 1;
+                return names.name(text, start, at);
+            }
+            if (c == '\\' || c < 0x20) {
+                break;
+            }
+        }
+        return string();
     }
 
     private char escape() {

@@ -181,6 +181,31 @@ class JsonParserTests {
         }
 
         @Test
+        void texts_parsed_one_after_another_read_as_alone_and_share_their_member_names() {
+            JsonLines lines = new JsonLines();
+            String first = "{\"id\": 1, \"type\": \"sent\", \"n\\u0061me\": \"x\"},";
+            String second = "{\"id\": 2, \"type\": \"handled\", \"name\": \"y\"}";
+
+            JsonObject one = (JsonObject) lines.parse(first, first.length() - 1);
+            JsonObject two = (JsonObject) lines.parse(second, second.length());
+
+            assertThat(one).isEqualTo(JsonParser.parse(first.substring(0, first.length() - 1)));
+            assertThat(two).isEqualTo(JsonParser.parse(second));
+            assertThat(two.members().keySet()).containsExactly("id", "type", "name");
+            assertThat(List.copyOf(two.members().keySet()).get(0)).isSameAs(List.copyOf(one.members().keySet()).get(0));
+            assertThat(List.copyOf(two.members().keySet()).get(1)).isSameAs(List.copyOf(one.members().keySet()).get(1));
+        }
+
+        @Test
+        void a_duplicate_or_broken_member_name_is_refused_there_as_alone() {
+            JsonLines lines = new JsonLines();
+            assertThat(catchThrowableOfType(ScenarioFormatException.class, () -> lines.parse("{\"a\": 1, \"a\": 2}", 16)))
+                    .hasMessage("(top level): duplicate key \"a\"");
+            assertThat(catchThrowableOfType(ScenarioFormatException.class, () -> lines.parse("{\"a", 3)))
+                    .hasMessage("1:4: expected '\"' to end the string but found the end of the text");
+        }
+
+        @Test
         void a_parsed_object_cannot_be_changed_through_its_members() {
             JsonObject object = (JsonObject) JsonParser.parse("{\"a\": 1}");
 
