@@ -104,7 +104,7 @@ public final class ScenarioSpecs {
         }
         SupervisorSpec tree = TreeSpecs.supervisor(scenario.tree());
         TreeRun ran = TreeRun.of(scenario, tree, SimulatedScheduler.withSeed(seed)); // no outcome: the specs read the trace and the ledger
-        CascadeRun run = CascadeRun.of(scenario, ran.trace(), ran.ledger(), TreeOutline.of(scenario.tree().id(), tree), OptionalLong.of(seed));
+        CascadeRun run = CascadeRun.of(scenario, ran.trace(), ran.ledger(), outline(scenario), OptionalLong.of(seed)); // dynamic children by key too
         return specs.stream().map(spec -> spec.check(run)).toList();
     }
 }
