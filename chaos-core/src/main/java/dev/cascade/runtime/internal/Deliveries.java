@@ -113,6 +113,9 @@ public final class Deliveries {
      * keeps it, so that what became of it can be explained.
      */
     public static void unresolved(ProcessCell from, ServerRef name, Object message) {
+        if (from.kernel().tracer() == null) {
+            return; // nothing to record, so no addressee to look up
+        }
         Addressee to = addressee(from.kernel(), name);
         dropped(from.kernel(), from.tracing.sentNowhere(to, message), to, DropReason.NO_PROCESS);
     }
