@@ -9,7 +9,6 @@ import dev.cascade.scenario.DynamicSupervisorNode;
 import dev.cascade.scenario.SupervisorNode;
 import dev.cascade.supervisor.SupervisorSpec;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -57,22 +56,25 @@ final class DynamicKeys implements TreeShape.Grown {
     /** A path of {@code fault} below a dynamic supervisor that names no key the file starts, refused. */
     Optional<Binding.Refusal> refusal(Fault fault) {
         Fault acting = fault instanceof Fault.OptionalFault optional ? optional.fault() : fault;
-        List<String[]> named = new ArrayList<>();
-        named.add(new String[] {"target", acting.target()});
+        Map<String, String> named = new LinkedHashMap<>(); // field -> the path it names
+        named.put("target", acting.target());
         if (acting instanceof Fault.LinkFault link) {
-            named.add(new String[] {"from", link.from()});
+            named.put("from", link.from());
         }
         if (acting instanceof Fault.SlowerThanCallTimeout slow && slow.caller() != null) {
-            named.add(new String[] {"caller", slow.caller()});
+            named.put("caller", slow.caller());
         }
-        for (String[] field : named) {
-            String path = field[1];
-            int slash = path == null ? -1 : path.lastIndexOf('/');
-            DynamicSupervisorNode dynamic = slash < 0 ? null : supervisors.get(path.substring(0, slash));
-            if (dynamic != null && !children.containsKey(path)) {
+        for (Map.Entry<String, String> field : named.entrySet()) {
+            String path = field.getValue();
+            if (path == null || children.containsKey(path) || path.lastIndexOf('/') < 0) {
+                continue;
+            }
+            String parent = path.substring(0, path.lastIndexOf('/'));
+            DynamicSupervisorNode dynamic = supervisors.get(parent);
+            if (dynamic != null) {
                 String started = TreePaths.list(dynamic.starts().stream().map(DynamicStart::key).toList(), 20);
-                return Optional.of(new Binding.Refusal(field[0], "no child of key " + Echo.quoted(path.substring(slash + 1))
-                        + " is ever started under dynamic supervisor " + path.substring(0, slash) + " in this file (keys started: "
+                return Optional.of(new Binding.Refusal(field.getKey(), "no child of key " + Echo.quoted(path.substring(parent.length() + 1))
+                        + " is ever started under dynamic supervisor " + parent + " in this file (keys started: "
                         + (started.isEmpty() ? "none" : started) + ")"));
             }
         }
