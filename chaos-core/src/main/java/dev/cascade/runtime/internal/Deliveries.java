@@ -104,7 +104,6 @@ public final class Deliveries {
         }
     }
 
-    /** The pid a send to {@code to} goes to; an {@link IllegalArgumentException} (badarg) if it names no process. */
     /**
      * Traces a message to {@code name}, which resolves to no process, as sent and dropped
      * ({@code no_process}): sent to the process that held the name last, or, if none ever did, to the
@@ -126,6 +125,7 @@ public final class Deliveries {
         };
     }
 
+    /** The pid a send to {@code to} goes to; an {@link IllegalArgumentException} (badarg) if it names no process. */
     static Pid resolve(Kernel kernel, ServerRef to) {
         return switch (to) {
             case Pid p -> p;
