@@ -50,6 +50,7 @@ public final class ChaosTree extends TreeTalk implements AutoCloseable {
     private final String root;
     private final LiveTree live;
     private final TreeFaults faults;
+    private final TreeTargets targets;
     private TreeCalls calls;
     private Trace last;
     private boolean closed;
@@ -58,6 +59,7 @@ public final class ChaosTree extends TreeTalk implements AutoCloseable {
         this.root = root;
         this.live = live;
         this.faults = new TreeFaults(live);
+        this.targets = new TreeTargets(live.engine().shape(), live.engine().kernel());
     }
 
     /** Starts {@code spec} as the root ("root"), simulated with seed 0, traced. */
@@ -195,7 +197,6 @@ public final class ChaosTree extends TreeTalk implements AutoCloseable {
      * @throws FaultPlanException if it cannot apply to this tree (nothing is done)
      */
     public void inject(Fault fault) {
-        Objects.requireNonNull(fault, "fault");
         open();
         faults.inject(fault);
     }
@@ -207,7 +208,6 @@ public final class ChaosTree extends TreeTalk implements AutoCloseable {
      * @throws FaultPlanException if any fault cannot apply to this tree (none is planned)
      */
     public void apply(FaultPlan plan) {
-        Objects.requireNonNull(plan, "plan");
         open();
         faults.apply(plan);
     }
@@ -220,7 +220,6 @@ public final class ChaosTree extends TreeTalk implements AutoCloseable {
      * @throws FaultPlanException if a fault cannot apply to the tree's paths (none is planned)
      */
     public void schedule(FaultPlan plan) {
-        Objects.requireNonNull(plan, "plan");
         open();
         faults.planBound(plan);
     }
@@ -312,13 +311,18 @@ public final class ChaosTree extends TreeTalk implements AutoCloseable {
      * events that concern only processes outside it, such as the test's own callers exiting
      * ({@link Trace#inTree()}); {@code trace().everything()} shows those too.
      *
-     * @throws IllegalStateException if the tree was started with {@link Tracing#OFF}
+     * @throws IllegalStateException if the tree was started with {@link Tracing#OFF} ({@link #traced()} tells)
      */
     public Trace trace() {
         if (!live.traced()) {
             throw new IllegalStateException("this chaos tree does not trace; build it with tracing(Tracing.ON) (the default)");
         }
         return (closed ? last : live.node().trace()).inTree(); // the test's own processes one call away: everything()
+    }
+
+    /** Whether the tree records a trace (built with {@link Tracing#ON}, the default); if not, {@link #trace()} throws. */
+    public boolean traced() {
+        return live.traced();
     }
 
     /** The fault ledger so far; once closed, faults that never happened are marked skipped. */
@@ -332,7 +336,7 @@ public final class ChaosTree extends TreeTalk implements AutoCloseable {
      * @throws IllegalArgumentException if the tree has no such path (the message lists its paths)
      */
     public Optional<Pid> whereis(String path) {
-        ProcessCell cell = live.engine().kernel().tree().live(targets().path("whereis(\"" + path + "\")", path));
+        ProcessCell cell = live.engine().kernel().tree().live(targets.path("whereis(\"" + path + "\")", path));
         return cell == null ? Optional.empty() : Optional.of(cell.self());
     }
 
@@ -342,7 +346,7 @@ public final class ChaosTree extends TreeTalk implements AutoCloseable {
      * @throws IllegalArgumentException if the tree has no such path (the message lists its paths)
      */
     public int incarnations(String path) {
-        return live.engine().kernel().tree().incarnations(targets().path("incarnations(\"" + path + "\")", path));
+        return live.engine().kernel().tree().incarnations(targets.path("incarnations(\"" + path + "\")", path));
     }
 
     /** The root's id: the first segment of every path. */
@@ -382,13 +386,9 @@ public final class ChaosTree extends TreeTalk implements AutoCloseable {
     TreeCalls calls() {
         open();
         if (calls == null) {
-            calls = new TreeCalls(live.node(), live.engine().kernel(), targets());
+            calls = new TreeCalls(live.node(), live.engine().kernel(), targets);
         }
         return calls;
-    }
-
-    private TreeTargets targets() {
-        return new TreeTargets(live.engine().shape(), live.engine().kernel());
     }
 
     private void open() {

@@ -16,10 +16,12 @@ import java.util.Optional;
  * // <0.7.0> waiting in receive at Billing.lambda$poll$0(Billing.java:31), started as Billing.lambda$poll$0(Billing.java:29)
  * }</pre>
  *
+ * @param pid            the process
  * @param registeredName the name it registered, if any
  * @param treePath       its path in a supervision tree, if it holds one
  * @param writtenIn      the class its function was written in ({@code dev.acme.BillingTest} for a lambda in that
  *                       class, or the function's own class): known even before it first ran
+ * @param status         what it was doing when seen
  * @param stack          its thread's frames, innermost first, down to the process's own entry (the
  *                       runtime's frames below it cut off); empty before it first ran
  */
@@ -35,6 +37,7 @@ public record ProcessInfo(Pid pid, Optional<String> registeredName, Optional<Str
         WAITING
     }
 
+    /** Rejects nulls; keeps its own copy of {@code stack}. */
     public ProcessInfo {
         Objects.requireNonNull(pid, "pid");
         Objects.requireNonNull(registeredName, "registeredName");

@@ -11,6 +11,7 @@ import dev.cascade.scenario.internal.TreeRun;
 import dev.cascade.scenario.internal.TreeSpecs;
 import dev.cascade.simulation.SimulatedScheduler;
 import dev.cascade.spec.internal.SpecsParser;
+import dev.cascade.supervisor.Restart;
 import dev.cascade.supervisor.SupervisorSpec;
 
 import java.io.IOException;
@@ -19,7 +20,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.OptionalLong;
 
@@ -79,18 +82,21 @@ public final class ScenarioSpecs {
     public static String scenarioFile(Scenario base, String name, Trial trial, Duration settle, List<String> specs) {
         Scenario replay = new Scenario(name, base.tree(), trial.plan().faults(), settle);
         JsonValue.JsonObject written = (JsonValue.JsonObject) JsonParser.parse(ScenarioWriter.write(replay));
-        java.util.LinkedHashMap<String, JsonValue> members = new java.util.LinkedHashMap<>(written.members());
+        LinkedHashMap<String, JsonValue> members = new LinkedHashMap<>(written.members());
         members.put("specs", JsonValue.JsonArray.of(specs.stream().map(JsonValue::of).toList()));
         return JsonWriter.write(JsonValue.JsonObject.of(members));
     }
 
     /** The outline of a scenario's tree, rooted at its root's id. */
     public static TreeOutline outline(Scenario scenario) {
-        TreeOutline outline = TreeOutline.of(scenario.tree().id(), TreeSpecs.supervisor(scenario.tree()));
-        for (DynamicStarts.Planned start : DynamicStarts.of(scenario.tree())) { // dynamic children, by key
-            outline = outline.withDynamicWorker(start.path(), start.template().restart());
-        }
-        return outline;
+        return outline(scenario, TreeSpecs.supervisor(scenario.tree()));
+    }
+
+    /** The outline of {@code scenario}'s tree, started from {@code tree} ({@code TreeSpecs.supervisor(scenario.tree())}). */
+    private static TreeOutline outline(Scenario scenario, SupervisorSpec tree) {
+        Map<String, Restart> dynamic = new LinkedHashMap<>(); // dynamic children, by key
+        DynamicStarts.of(scenario.tree()).forEach(start -> dynamic.put(start.path(), start.template().restart()));
+        return TreeOutline.of(scenario.tree().id(), tree).withDynamicWorkers(dynamic);
     }
 
     /**
@@ -104,7 +110,7 @@ public final class ScenarioSpecs {
         }
         SupervisorSpec tree = TreeSpecs.supervisor(scenario.tree());
         TreeRun ran = TreeRun.of(scenario, tree, SimulatedScheduler.withSeed(seed)); // no outcome: the specs read the trace and the ledger
-        CascadeRun run = CascadeRun.of(scenario, ran.trace(), ran.ledger(), outline(scenario), OptionalLong.of(seed)); // dynamic children by key too
+        CascadeRun run = CascadeRun.of(scenario, ran.trace(), ran.ledger(), outline(scenario, tree), OptionalLong.of(seed)); // dynamic children by key too
         return specs.stream().map(spec -> spec.check(run)).toList();
     }
 }

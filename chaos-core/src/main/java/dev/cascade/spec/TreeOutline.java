@@ -91,21 +91,26 @@ public final class TreeOutline {
     }
 
     /**
-     * This outline with the worker {@code path} added as the last child of its parent: a child a
-     * scenario's dynamic supervisor starts during the run, by key ({@code root/sessions/alice}).
+     * This outline with the workers {@code added} (path to restart type, in start order), each the last
+     * child of its parent so far: the children a scenario's dynamic supervisors start during the run,
+     * by key ({@code root/sessions/alice}). Copied once, whatever their number.
      */
-    TreeOutline withDynamicWorker(String path, Restart restart) {
-        String parent = path.substring(0, path.lastIndexOf('/'));
+    TreeOutline withDynamicWorkers(Map<String, Restart> added) {
+        if (added.isEmpty()) {
+            return this;
+        }
+        Map<String, List<String>> children = new LinkedHashMap<>();
+        nodes.forEach((at, node) -> children.put(at, new ArrayList<>(node.children())));
         Map<String, Node> more = new LinkedHashMap<>();
-        nodes.forEach((at, node) -> {
-            List<String> children = new ArrayList<>(node.children());
-            if (at.equals(parent)) {
-                children.add(path);
-            }
-            more.put(at, new Node(node.shape(), node.parent(), children));
+        added.forEach((path, restart) -> {
+            String parent = path.substring(0, path.lastIndexOf('/'));
+            children.get(parent).add(path);
+            more.put(path, new Node(new TreeShape.Worker(path, restart), Optional.of(parent), List.of()));
         });
-        more.put(path, new Node(new TreeShape.Worker(path, restart), Optional.of(parent), List.of()));
-        return new TreeOutline(root, more);
+        Map<String, Node> all = new LinkedHashMap<>();
+        nodes.forEach((at, node) -> all.put(at, new Node(node.shape(), node.parent(), children.get(at))));
+        all.putAll(more);
+        return new TreeOutline(root, all);
     }
 
     /** The parent of {@code path} below {@code root}: a child's id has no {@code /}, so it is everything before the last one. */

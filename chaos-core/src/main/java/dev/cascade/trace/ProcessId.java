@@ -35,12 +35,6 @@ public sealed interface ProcessId extends Addressee {
         return path().isPresent();
     }
 
-    /** Whether this process holds tree path {@code path} (any incarnation). */
-    @Override
-    default boolean isAt(String path) {
-        return path().filter(path::equals).isPresent();
-    }
-
     /** A process outside any tree: shown as its pid, {@code <0.7.0>}. */
     record Outside(Pid pid) implements ProcessId {
         /** Rejects null. */

@@ -13,10 +13,13 @@ import org.junit.jupiter.api.extension.ParameterResolver;
 import org.junit.jupiter.api.extension.TestExecutionExceptionHandler;
 import org.junit.platform.commons.support.AnnotationSupport;
 
+import java.lang.reflect.Executable;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The extension behind {@link CascadeTest}: one {@link TestRun} per test in the {@code Store}, parameters
@@ -76,11 +79,11 @@ final class CascadeExtension implements BeforeEachCallback, ParameterResolver, T
 
     /** {@code parameter 1 of PaymentsTest.crashLoop(ChaosTree)}: which parameter asked for a tree. */
     private static String asker(ParameterContext parameter) {
-        java.lang.reflect.Executable executable = parameter.getDeclaringExecutable();
+        Executable executable = parameter.getDeclaringExecutable();
         Class<?> owner = executable.getDeclaringClass();
         String type = owner.getName().substring(owner.getPackageName().isEmpty() ? 0 : owner.getPackageName().length() + 1);
         return "parameter " + (parameter.getIndex() + 1) + " of " + type + "." + executable.getName() + "("
-                + java.util.Arrays.stream(executable.getParameterTypes()).map(Class::getSimpleName).collect(java.util.stream.Collectors.joining(", "))
+                + Arrays.stream(executable.getParameterTypes()).map(Class::getSimpleName).collect(Collectors.joining(", "))
                 + ")";
     }
 

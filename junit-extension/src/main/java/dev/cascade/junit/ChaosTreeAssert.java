@@ -68,19 +68,14 @@ public final class ChaosTreeAssert extends AbstractAssert<ChaosTreeAssert, Chaos
 
     /** The explanation of {@code path}'s last crash; nothing for a tree built without tracing. */
     private String explainedCrash(String path) {
-        try {
-            Trace trace = actual.trace();
-            return Subject.explained(trace, Subject.lastCrash(trace, path));
-        } catch (IllegalStateException untraced) {
+        if (!actual.traced()) {
             return "";
         }
+        Trace trace = actual.trace();
+        return Subject.explained(trace, Subject.lastCrash(trace, path));
     }
 
     private String state(String path) {
-        try {
-            return Subject.state(actual.trace(), path);
-        } catch (IllegalStateException untraced) {
-            return "incarnation " + actual.incarnations(path);
-        }
+        return actual.traced() ? Subject.state(actual.trace(), path) : "incarnation " + actual.incarnations(path);
     }
 }

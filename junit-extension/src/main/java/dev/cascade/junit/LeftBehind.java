@@ -50,11 +50,10 @@ record LeftBehind(String where, Optional<ChaosTree> tree, List<ProcessInfo> seen
     Optional<String> left() {
         List<ProcessInfo> left = seen;
         if (tree.isPresent()) {
-            Optional<Trace> trace = traceOf(tree.get());
-            if (trace.isEmpty()) {
+            if (!tree.get().traced()) {
                 return Optional.empty();
             }
-            Set<Pid> ended = exited(trace.get());
+            Set<Pid> ended = exited(tree.get().trace().everything());
             left = seen.stream().filter(process -> !ended.contains(process.pid())).toList();
         }
         if (left.isEmpty()) {
@@ -62,14 +61,6 @@ record LeftBehind(String where, Optional<ChaosTree> tree, List<ProcessInfo> seen
         }
         return Optional.of(left.size() + (left.size() == 1 ? " process" : " processes") + " still running on " + where
                 + "; stopped by closing the node:" + left.stream().map(process -> "\n  " + process.describe()).collect(Collectors.joining()));
-    }
-
-    private static Optional<Trace> traceOf(ChaosTree tree) {
-        try {
-            return Optional.of(tree.trace().everything());
-        } catch (IllegalStateException untraced) {
-            return Optional.empty();
-        }
     }
 
     private static Set<Pid> exited(Trace trace) {

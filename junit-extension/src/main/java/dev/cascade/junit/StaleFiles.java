@@ -1,5 +1,6 @@
 package dev.cascade.junit;
 
+import dev.cascade.internal.Echo;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
@@ -50,9 +51,8 @@ final class StaleFiles {
         try {
             return text.chars().allMatch(Character::isDigit) ? Instant.ofEpochMilli(Long.parseLong(text)) : Instant.parse(text);
         } catch (DateTimeParseException | NumberFormatException bad) {
-            String shown = text.length() > 80 ? text.substring(0, 77) + "..." : text;
             throw new ExtensionConfigurationException(BUILD_START + " must be an instant (2026-12-07T14:00:00Z) or epoch "
-                    + "milliseconds but was \"" + shown + "\"; leave it unset under Maven, which Cascade finds by itself", bad);
+                    + "milliseconds but was " + Echo.quoted(text) + "; leave it unset under Maven, which Cascade finds by itself", bad);
         }
     }
 

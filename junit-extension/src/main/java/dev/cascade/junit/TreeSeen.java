@@ -26,12 +26,10 @@ record TreeSeen(TestRun.Started started, Optional<Trace> trace, Optional<TraceEv
         Map<String, Long> restarts, Map<String, Long> giveUps, OptionalLong recovery, Map<String, Accounting> byPath) {
 
     static TreeSeen of(TestRun.Started started) {
-        Trace trace;
-        try {
-            trace = started.tree().trace();
-        } catch (IllegalStateException untraced) {
+        if (!started.tree().traced()) {
             return new TreeSeen(started, Optional.empty(), Optional.empty(), 0, 0, Map.of(), Map.of(), OptionalLong.empty(), Map.of());
         }
+        Trace trace = started.tree().trace();
         Map<String, Long> restarts = new TreeMap<>();
         Map<String, Long> giveUps = new TreeMap<>();
         TraceEvent lastCrash = null;

@@ -160,7 +160,7 @@ public final class SuiteIndex {
         return this;
     }
 
-    /** Forgets every drift, before a gate sets them again. */
+    /** Forgets every drift and every stale entry, before a gate sets them again. */
     public SuiteIndex clearDrifts() {
         drifts.clear();
         stale.clear();

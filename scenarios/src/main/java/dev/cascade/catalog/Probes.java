@@ -16,6 +16,8 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 
 /**
@@ -77,25 +79,26 @@ final class Probes {
                 continue;
             }
             String parent = parent(outline, path).path();
-            String sibling = parent(outline, path).children().stream().filter(other -> !other.equals(path))
+            Optional<String> restartable = parent(outline, path).children().stream().filter(other -> !other.equals(path))
                     .filter(other -> !node(outline, other).supervisor() && node(outline, other).restart() != Restart.TEMPORARY)
-                    .findFirst().orElse(null);
-            if (sibling == null) {
+                    .findFirst();
+            if (restartable.isEmpty()) {
                 continue;
             }
+            String sibling = restartable.get();
             Duration settle = init.plus(Duration.ofSeconds(1));
             CatalogRun run = tree.run("probe-init-trap", List.of(timed(0, Fault.kill(path)), timed(50, Fault.kill(sibling))), settle);
             long zero = run.spec().zeroNanos();
-            long back = run.spec().trace().events(TraceEvent.Started.class).stream()
+            OptionalLong back = run.spec().trace().events(TraceEvent.Started.class).stream()
                     .filter(started -> started.process().isAt(sibling) && started.atNanos() > zero)
-                    .mapToLong(started -> (started.atNanos() - zero) / 1_000_000).findFirst().orElse(-1);
-            long down = back < 0 ? settle.toMillis() : back - 50;
+                    .mapToLong(started -> (started.atNanos() - zero) / 1_000_000).findFirst(); // empty: not back by the end
+            long down = back.isPresent() ? back.getAsLong() - 50 : settle.toMillis();
             boolean gaveUp = run.spec().trace().events(TraceEvent.SupervisorGaveUp.class).stream()
                     .anyMatch(up -> up.supervisor().isAt(parent));
             if (down >= 500) {
                 found.add(new Finding(Catalog.INIT_TRAP, path, path + "'s init takes " + init.toMillis()
                         + " ms: its supervisor " + parent + " starts nothing else meanwhile (" + sibling + ", killed 50 ms after "
-                        + path + ", was down " + (back < 0 ? "more than " : "") + down + " ms"
+                        + path + ", was down " + (back.isPresent() ? "" : "more than ") + down + " ms"
                         + (gaveUp ? ", and then " + parent + " gave up: the two restarts exceeded its intensity" : "")
                         + "); move the slow work to handleContinue"));
             }
@@ -106,8 +109,9 @@ final class Probes {
     /** Each temporary worker, crashed once: is it ever running again? */
     static List<Finding> temporaryChild(ProbeTree tree) {
         List<Finding> found = new ArrayList<>();
-        for (String path : workers(tree.outline())) {
-            if (node(tree.outline(), path).restart() != Restart.TEMPORARY) {
+        TreeOutline outline = tree.outline();
+        for (String path : workers(outline)) {
+            if (node(outline, path).restart() != Restart.TEMPORARY) {
                 continue;
             }
             CatalogRun run = tree.run("probe-temporary-child", List.of(timed(0, Fault.raise(path, "probe"))), Duration.ofSeconds(1));

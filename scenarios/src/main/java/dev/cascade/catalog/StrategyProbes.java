@@ -9,7 +9,9 @@ import dev.cascade.trace.TraceEvent;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import static dev.cascade.catalog.Probes.node;
@@ -24,28 +26,32 @@ final class StrategyProbes {
     static List<Finding> oneForAllIndependent(ProbeTree tree) {
         List<Finding> found = new ArrayList<>();
         TreeOutline outline = tree.outline();
-        Observed observed = null;
+        Optional<Observed> baseline = Optional.empty(); // run once, for the first one_for_all supervisor probed
         for (String path : outline.paths()) {
             TreeOutline.Node supervisor = node(outline, path);
             boolean oneForAll = supervisor.settings().filter(known -> known.strategy() == Strategy.ONE_FOR_ALL).isPresent();
             if (!supervisor.supervisor() || !oneForAll || supervisor.children().size() < 2) {
                 continue;
             }
-            String crashed = supervisor.children().stream().filter(child -> Observed.worker(outline, child))
-                    .filter(child -> node(outline, child).restart() != Restart.TEMPORARY).findFirst().orElse(null);
-            if (crashed == null) {
+            Optional<String> restartable = supervisor.children().stream().filter(child -> Observed.worker(outline, child))
+                    .filter(child -> node(outline, child).restart() != Restart.TEMPORARY).findFirst();
+            if (restartable.isEmpty()) {
                 continue;
             }
-            observed = observed == null ? Observed.of(tree) : observed;
+            String crashed = restartable.get();
+            baseline = baseline.isPresent() ? baseline : Optional.of(Observed.of(tree));
+            Observed observed = baseline.get();
             CatalogRun run = tree.run("probe-one-for-all-independent", List.of(timed(0, Fault.raise(crashed, "probe"))),
                     Duration.ofSeconds(2));
             List<String> independent = new ArrayList<>();
             for (String sibling : supervisor.children()) {
+                if (sibling.equals(crashed)) {
+                    continue;
+                }
                 boolean restarted = run.spec().trace().events(TraceEvent.Started.class).stream()
                         .anyMatch(started -> started.process().isAt(sibling) && started.process().incarnation().orElse(1) > 1);
-                Observed seen = observed;
-                boolean talks = outline.under(sibling).stream().anyMatch(under -> seen.talk(crashed, under));
-                if (!sibling.equals(crashed) && restarted && !talks) {
+                boolean talks = outline.under(sibling).stream().anyMatch(under -> observed.talk(crashed, under));
+                if (restarted && !talks) {
                     independent.add(sibling);
                 }
             }
@@ -80,7 +86,7 @@ final class StrategyProbes {
                         + " after " + partner + " was killed and restarted: " + stale.size() + " message(s) to the dead incarnation, from "
                         + StaleSends.ms(run.spec(), stale.getFirst().sent()) + " ms to " + StaleSends.ms(run.spec(), stale.getLast().sent())
                         + " ms, each dropped. It holds the pid it got at its own start, and " + parent.path() + " ("
-                        + parent.settings().map(known -> known.strategy().name().toLowerCase(java.util.Locale.ROOT)).orElse("its strategy")
+                        + parent.settings().map(known -> known.strategy().name().toLowerCase(Locale.ROOT)).orElse("its strategy")
                         + ") restarted " + partner + " alone; start "
                         + partner + " before " + dependent + " under rest_for_one, so a new " + partner + " brings a new " + dependent));
                 break;

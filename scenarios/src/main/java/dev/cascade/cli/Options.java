@@ -1,11 +1,14 @@
 package dev.cascade.cli;
 
+import dev.cascade.internal.Echo;
+
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 
 /**
@@ -97,6 +100,32 @@ public final class Options {
     /** The value of a flag given once. */
     public Optional<String> value(String flag) {
         return Optional.ofNullable(given.get(flag));
+    }
+
+    /**
+     * The whole number {@code flag} gives, from {@code min} to {@code max}; empty when it was not given.
+     *
+     * <pre>{@code
+     * int parallel = (int) options.number("--parallel", 1, 256).orElse(8);
+     * }</pre>
+     *
+     * @throws BadInput {@code --parallel needs a whole number, got "many"} or {@code --parallel must be between 1 and 256, got 0}
+     */
+    public OptionalLong number(String flag, long min, long max) {
+        Optional<String> text = value(flag);
+        if (text.isEmpty()) {
+            return OptionalLong.empty();
+        }
+        long value;
+        try {
+            value = Long.parseLong(text.get());
+        } catch (NumberFormatException notANumber) {
+            throw BadInput.usage(flag + " needs a whole number, got " + Echo.quoted(text.get()));
+        }
+        if (value < min || value > max) {
+            throw BadInput.usage(flag + " must be between " + min + " and " + max + ", got " + value);
+        }
+        return OptionalLong.of(value);
     }
 
     /** The values of a repeatable flag, in the order given (empty if it was not given). */

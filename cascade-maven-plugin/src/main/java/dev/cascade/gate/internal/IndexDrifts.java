@@ -20,6 +20,8 @@ import java.util.stream.Collectors;
  * the drift column lives; the gate's verdict never depends on it.
  */
 public final class IndexDrifts {
+    private static final SuiteIndex.Drift MATCHES = new SuiteIndex.Drift(SuiteIndex.Drift.Kind.MATCHES, List.of(), false);
+
     private IndexDrifts() {}
 
     /**
@@ -35,7 +37,8 @@ public final class IndexDrifts {
         Map<String, Finding> byTest = findings.stream().filter(f -> !(f instanceof Finding.Stale))
                 .collect(Collectors.toMap(Finding::test, Function.identity(), (a, b) -> a));
         for (Snapshot run : runs) {
-            SuiteIndex.Drift drift = driftOf(byTest.get(run.test()), strict);
+            SuiteIndex.Drift drift = Optional.ofNullable(byTest.get(run.test())).map(finding -> driftOf(finding, strict))
+                    .orElse(MATCHES); // no finding: it matches its baseline
             Path own = projectDir.resolve(run.report()).toAbsolutePath().normalize();
             Path folder = outputDir.resolve(run.test()).toAbsolutePath().normalize();
             List<SuiteIndex.Run> rows = listed.stream().filter(row -> owns(row, own, folder)).toList();
@@ -57,11 +60,8 @@ public final class IndexDrifts {
         return report.equals(own) || folder.equals(report.getParent());
     }
 
-    /** The drift column's entry for a test's finding; no finding: it matches its baseline. */
+    /** The drift column's entry for a test's finding. */
     static SuiteIndex.Drift driftOf(Finding finding, boolean strict) {
-        if (finding == null) {
-            return new SuiteIndex.Drift(SuiteIndex.Drift.Kind.MATCHES, List.of(), false);
-        }
         return switch (finding) {
             case Finding.Drift drift -> new SuiteIndex.Drift(SuiteIndex.Drift.Kind.DRIFT, changes(drift.differences()), true);
             case Finding.DeterminismDefect defect -> new SuiteIndex.Drift(SuiteIndex.Drift.Kind.DETERMINISM_DEFECT,

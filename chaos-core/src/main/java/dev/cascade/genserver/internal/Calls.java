@@ -37,9 +37,7 @@ public final class Calls {
             // G21: nothing is sent. Traced against the process that held the name last, so a call to a
             // server that died can be explained; against the name itself when no process ever held it.
             CallFailedException noproc = failed(ExitReason.NOPROC, description);
-            Addressee callee = Deliveries.lastHolder(caller.kernel(), server).<Addressee>map(ProcessCell::traceId)
-                    .orElseGet(() -> new Addressee.Unheld(server.toString()));
-            throw failedAtOnce(caller, callee, request, timeout, noproc);
+            throw failedAtOnce(caller, Deliveries.addressee(caller.kernel(), server), request, timeout, noproc);
         }
         Pid pid = target.get();
         if (pid.equals(ctx.self())) {

@@ -11,6 +11,8 @@ import dev.cascade.trace.ProcessId;
 import dev.cascade.trace.TraceEvent;
 import dev.cascade.trace.internal.Tracer;
 
+import java.util.Optional;
+
 /**
  * How a message gets from its sender into its receiver's mailbox (sent by a process, or held back
  * by a fault and delivered later), and what happens to one that did not simply get in; and how a
@@ -111,15 +113,25 @@ public final class Deliveries {
      * keeps it, so that what became of it can be explained.
      */
     public static void unresolved(ProcessCell from, ServerRef name, Object message) {
-        Addressee to = lastHolder(from.kernel(), name).<Addressee>map(ProcessCell::traceId)
-                .orElseGet(() -> new Addressee.Unheld(name.toString()));
+        if (from.kernel().tracer() == null) {
+            return; // nothing to record, so no addressee to look up
+        }
+        Addressee to = addressee(from.kernel(), name);
         dropped(from.kernel(), from.tracing.sentNowhere(to, message), to, DropReason.NO_PROCESS);
     }
 
+    /**
+     * Whom the trace names for a message or call to {@code name}, which resolves to no process now: the
+     * process that held it last (dead), or the name itself if no process ever held it.
+     */
+    public static Addressee addressee(Kernel kernel, ServerRef name) {
+        return lastHolder(kernel, name).<Addressee>map(ProcessCell::traceId).orElseGet(() -> new Addressee.Unheld(name.toString()));
+    }
+
     /** The process that held {@code name} last, dead or alive; none for a pid or a name never held. */
-    public static java.util.Optional<ProcessCell> lastHolder(Kernel kernel, ServerRef name) {
+    private static Optional<ProcessCell> lastHolder(Kernel kernel, ServerRef name) {
         return switch (name) {
-            case Pid pid -> java.util.Optional.empty();
+            case Pid pid -> Optional.empty();
             case ServerRef.Name local -> kernel.lastHolder(local.name());
             case ServerRef.Via via -> ViaNames.of(kernel).lastHolder(via);
         };

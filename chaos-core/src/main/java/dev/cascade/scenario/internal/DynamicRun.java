@@ -4,7 +4,11 @@ import dev.cascade.chaos.ChaosTree;
 import dev.cascade.chaos.FaultPlan;
 import dev.cascade.scenario.Outcome;
 import dev.cascade.scenario.OutcomeEvent;
+import dev.cascade.scenario.DynamicSupervisorNode;
 import dev.cascade.scenario.Scenario;
+import dev.cascade.scenario.ScenarioNode;
+import dev.cascade.scenario.SupervisorNode;
+import dev.cascade.scenario.WorkerNode;
 import dev.cascade.trace.Accounting;
 import dev.cascade.trace.Trace;
 
@@ -23,9 +27,20 @@ import java.util.Map;
 public final class DynamicRun {
     private DynamicRun() {}
 
-    /** Whether {@code scenario} has dynamic starts, and so runs here rather than as one plan from time zero. */
+    /**
+     * Whether {@code scenario} has dynamic starts, and so runs here rather than as one plan from time zero.
+     * Asked once per run (a campaign runs millions): it walks the nodes, building no paths.
+     */
     public static boolean applies(Scenario scenario) {
-        return !DynamicStarts.of(scenario.tree()).isEmpty();
+        return startsAny(scenario.tree());
+    }
+
+    private static boolean startsAny(ScenarioNode node) {
+        return switch (node) {
+            case DynamicSupervisorNode dynamic -> !dynamic.starts().isEmpty();
+            case SupervisorNode supervisor -> supervisor.children().stream().anyMatch(DynamicRun::startsAny);
+            case WorkerNode worker -> false;
+        };
     }
 
     /** Runs {@code scenario} on {@code tree} (started without a plan) until {@code settle} after its last fault or start. */

@@ -5,8 +5,6 @@ import dev.cascade.report.SuiteIndex;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The suite index page: a table of runs, failures first, sorted by any column with a click; once the CI
@@ -39,21 +37,11 @@ public final class IndexPage {
         }
         String summary = runs.size() + " run" + (runs.size() == 1 ? "" : "s") + ", " + failed + " failed"
                 + (gated ? ", " + drifting + " failing the CI gate against the baseline" : "");
-        return fill(Page.resource("index.html"), Map.of("SUMMARY", summary,
+        return Page.fill(Page.resource("index.html"), Map.of("SUMMARY", summary,
                 "DRIFT_HEAD", gated ? "<th>drift from the baseline</th>" : "",
                 "ROWS", rows.toString(),
                 "STALE", DriftCell.stale(index.stale()),
                 "DATA", IndexData.json(index).strip().replace("<", "\\u003c")));
-    }
-
-    /** The template with each {@code {{NAME}}} replaced in one pass, so no run's text is taken for a placeholder. */
-    private static String fill(String template, Map<String, String> values) {
-        Matcher placeholder = Pattern.compile("\\{\\{([A-Z_]+)}}").matcher(template);
-        StringBuilder out = new StringBuilder(template.length() + 4096);
-        while (placeholder.find()) {
-            placeholder.appendReplacement(out, Matcher.quoteReplacement(values.getOrDefault(placeholder.group(1), placeholder.group())));
-        }
-        return placeholder.appendTail(out).toString();
     }
 
     private static String number(long n) {

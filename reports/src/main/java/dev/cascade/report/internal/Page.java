@@ -11,6 +11,9 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -21,6 +24,7 @@ import java.util.stream.Collectors;
 public final class Page {
     private static final List<String> SCRIPTS = List.of("trace.js", "describe.js", "model.js", "lanes.js", "sections.js", "main.js");
     private static final String TEMPLATE = resource("page.html");
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{([A-Z_]+)}}");
     private static final String CSS = resource("page.css");
     private static final String JS = SCRIPTS.stream().map(Page::resource).collect(Collectors.joining("\n"));
 
@@ -28,12 +32,21 @@ public final class Page {
 
     /** The report page of a run called {@code title} with this data. */
     public static String html(String title, String data) {
-        String safe = data.replace("<", "\\u003c");
-        return TEMPLATE.replace("{{TITLE}}", escape(title) + " — Cascade report")
-                .replace("{{GENERATOR}}", "reports")
-                .replace("{{CSS}}", CSS)
-                .replace("{{JS}}", JS)
-                .replace("{{DATA}}", safe);
+        return fill(TEMPLATE, Map.of("TITLE", escape(title) + " — Cascade report", "GENERATOR", "reports", "CSS", CSS, "JS", JS,
+                "DATA", data.replace("<", "\\u003c")));
+    }
+
+    /**
+     * {@code template} with each {@code {{NAME}}} replaced by its value in one pass, so that no value (a
+     * test's name, a run's text, the scripts) is taken for a placeholder; an unknown name is left as it is.
+     */
+    static String fill(String template, Map<String, String> values) {
+        Matcher placeholder = PLACEHOLDER.matcher(template);
+        StringBuilder out = new StringBuilder(template.length() + values.values().stream().mapToInt(String::length).sum());
+        while (placeholder.find()) {
+            placeholder.appendReplacement(out, Matcher.quoteReplacement(values.getOrDefault(placeholder.group(1), placeholder.group())));
+        }
+        return placeholder.appendTail(out).toString();
     }
 
     /** The page's data object around the trace text. */

@@ -54,33 +54,16 @@ record OtpArguments(List<Path> files, Path out, int generate, long seed, int par
             }
             files.add(file);
         }
-        int generate = (int) number(options, "--generate", 1, 100_000, 0);
+        int generate = (int) options.number("--generate", 1, 100_000).orElse(0);
         if (files.isEmpty() && generate == 0) {
             throw BadInput.usage("otp needs at least one scenario FILE or --generate N");
         }
         if (options.has("--seed") && generate == 0) {
             throw BadInput.usage("--seed is the generator's seed and needs --generate N");
         }
-        long seed = number(options, "--seed", Long.MIN_VALUE, Long.MAX_VALUE, 1);
-        int parallel = (int) number(options, "--parallel", 1, 256, 8);
+        long seed = options.number("--seed", Long.MIN_VALUE, Long.MAX_VALUE).orElse(1);
+        int parallel = (int) options.number("--parallel", 1, 256).orElse(8);
         Path out = Path.of(options.value("--out").orElse("cascade-otp-out"));
         return new OtpArguments(List.copyOf(files), out, generate, seed, parallel, options.has("--skip-additions"));
-    }
-
-    /** The whole number {@code option} gives, from {@code min} to {@code max}; {@code absent} when it is not given. */
-    private static long number(Options options, String option, long min, long max, long absent) {
-        if (!options.has(option)) {
-            return absent;
-        }
-        String text = options.value(option).orElseThrow();
-        try {
-            long value = Long.parseLong(text);
-            if (value < min || value > max) {
-                throw BadInput.usage(option + " must be between " + min + " and " + max + ", got " + value);
-            }
-            return value;
-        } catch (NumberFormatException notANumber) {
-            throw BadInput.usage(option + " needs a whole number, got " + Echo.quoted(text));
-        }
     }
 }
