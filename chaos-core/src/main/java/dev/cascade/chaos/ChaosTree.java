@@ -213,6 +213,19 @@ public final class ChaosTree extends TreeTalk implements AutoCloseable {
     }
 
     /**
+     * Plans {@code plan} from now as a plan given to the builder is: each fault is bound to the tree's
+     * paths (its dynamic supervisors' children's included), and one that finds no live target when it
+     * fires is skipped, a flood too, instead of being refused now as {@link #apply} refuses it.
+     *
+     * @throws FaultPlanException if a fault cannot apply to the tree's paths (none is planned)
+     */
+    public void schedule(FaultPlan plan) {
+        Objects.requireNonNull(plan, "plan");
+        open();
+        faults.planBound(plan);
+    }
+
+    /**
      * Ends the faults: every fault still armed is disarmed, and each that never happened is marked
      * skipped (in the ledger and the trace) with why; the tree runs on without faults. Returns the
      * final ledger. {@link #close} does this first if it was not done; afterwards no fault can be

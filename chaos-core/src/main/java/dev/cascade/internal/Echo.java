@@ -37,6 +37,15 @@ public final class Echo {
         return text.substring(0, end) + "…";
     }
 
+    /**
+     * {@code text} in at most {@code max} characters before escaping (the last one "…" when it is
+     * cut), escaped: a message or an argument in a trace line or a ledger line, where the budget is
+     * smaller than {@link #MAX} and no length is added.
+     */
+    public static String shortened(String text, int max) {
+        return escape(text.length() <= max ? text : cut(text, max - 1));
+    }
+
     /** {@code text} with every character that could act on a terminal written as {@code \}{@code uXXXX}; nothing is cut. */
     public static String escape(String text) {
         StringBuilder out = null;

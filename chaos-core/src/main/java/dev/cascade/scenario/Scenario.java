@@ -103,12 +103,35 @@ public record Scenario(String name, SupervisorNode tree, List<FaultPlan.Timed> f
         return plan.build();
     }
 
-    /** Every node's path ({@code root}, {@code root/db}, {@code root/app}, ...) in start order (pre-order). */
+    /**
+     * The time of its last fault or dynamic start after fault time zero (zero if it has neither): its
+     * run ends {@link #settle()} after it.
+     *
+     * <pre>{@code
+     * Duration runs = scenario.span().plus(scenario.settle());
+     * }</pre>
+     */
+    public Duration span() {
+        Duration last = plan().span();
+        for (ScenarioNode node : TreePaths.index(tree).values()) {
+            if (node instanceof DynamicSupervisorNode dynamic) {
+                for (DynamicStart start : dynamic.starts()) {
+                    last = start.at().compareTo(last) > 0 ? start.at() : last;
+                }
+            }
+        }
+        return last;
+    }
+
+    /**
+     * Every node's path ({@code root}, {@code root/db}, {@code root/app}, ...) in start order
+     * (pre-order); a dynamic supervisor's is followed by one path per key it starts ({@code root/sessions/alice}).
+     */
     public List<String> paths() {
         return List.copyOf(TreePaths.index(tree).keySet());
     }
 
-    /** The node at {@code path}, e.g. {@code node("root/app/cache")}; empty if there is none. */
+    /** The node at {@code path}, e.g. {@code node("root/app/cache")} (a dynamic child's: its template); empty if there is none. */
     public Optional<ScenarioNode> node(String path) {
         return Optional.ofNullable(TreePaths.index(tree).get(path));
     }

@@ -61,7 +61,7 @@ public record CascadeRun(Trace trace, FaultLedger ledger, TreeOutline tree, Opti
 
     /**
      * The run of a scenario ({@code ScenarioRunner.record}): fault time zero is when its root's start
-     * returned, and the run ends after its last fault's time plus its settle time.
+     * returned, and the run ends after its last fault's (or dynamic start's) time plus its settle time.
      */
     public static CascadeRun of(ScenarioRun run) {
         Objects.requireNonNull(run, "run");
@@ -79,7 +79,7 @@ public record CascadeRun(Trace trace, FaultLedger ledger, TreeOutline tree, Opti
                 break;
             }
         }
-        long end = zero + scenario.plan().span().plus(scenario.settle()).toNanos();
+        long end = zero + scenario.span().plus(scenario.settle()).toNanos();
         return new CascadeRun(trace, ledger, outline, seed, zero, end);
     }
 

@@ -6,6 +6,7 @@ import dev.cascade.scenario.Scenario;
 import dev.cascade.scenario.ScenarioFormatException;
 import dev.cascade.scenario.ScenarioWriter;
 import dev.cascade.internal.json.JsonWriter;
+import dev.cascade.scenario.internal.DynamicStarts;
 import dev.cascade.scenario.internal.TreeRun;
 import dev.cascade.scenario.internal.TreeSpecs;
 import dev.cascade.simulation.SimulatedScheduler;
@@ -85,7 +86,11 @@ public final class ScenarioSpecs {
 
     /** The outline of a scenario's tree, rooted at its root's id. */
     public static TreeOutline outline(Scenario scenario) {
-        return TreeOutline.of(scenario.tree().id(), TreeSpecs.supervisor(scenario.tree()));
+        TreeOutline outline = TreeOutline.of(scenario.tree().id(), TreeSpecs.supervisor(scenario.tree()));
+        for (DynamicStarts.Planned start : DynamicStarts.of(scenario.tree())) { // dynamic children, by key
+            outline = outline.withDynamicWorker(start.path(), start.template().restart());
+        }
+        return outline;
     }
 
     /**
@@ -99,7 +104,7 @@ public final class ScenarioSpecs {
         }
         SupervisorSpec tree = TreeSpecs.supervisor(scenario.tree());
         TreeRun ran = TreeRun.of(scenario, tree, SimulatedScheduler.withSeed(seed)); // no outcome: the specs read the trace and the ledger
-        CascadeRun run = CascadeRun.of(scenario, ran.trace(), ran.ledger(), TreeOutline.of(scenario.tree().id(), tree), OptionalLong.of(seed));
+        CascadeRun run = CascadeRun.of(scenario, ran.trace(), ran.ledger(), outline(scenario), OptionalLong.of(seed)); // dynamic children by key too
         return specs.stream().map(spec -> spec.check(run)).toList();
     }
 }

@@ -90,6 +90,24 @@ public final class TreeOutline {
         return new TreeOutline(root, nodes);
     }
 
+    /**
+     * This outline with the worker {@code path} added as the last child of its parent: a child a
+     * scenario's dynamic supervisor starts during the run, by key ({@code root/sessions/alice}).
+     */
+    TreeOutline withDynamicWorker(String path, Restart restart) {
+        String parent = path.substring(0, path.lastIndexOf('/'));
+        Map<String, Node> more = new LinkedHashMap<>();
+        nodes.forEach((at, node) -> {
+            List<String> children = new ArrayList<>(node.children());
+            if (at.equals(parent)) {
+                children.add(path);
+            }
+            more.put(at, new Node(node.shape(), node.parent(), children));
+        });
+        more.put(path, new Node(new TreeShape.Worker(path, restart), Optional.of(parent), List.of()));
+        return new TreeOutline(root, more);
+    }
+
     /** The parent of {@code path} below {@code root}: a child's id has no {@code /}, so it is everything before the last one. */
     private static Optional<String> parent(String root, String path) {
         return path.equals(root) ? Optional.empty() : Optional.of(path.substring(0, path.lastIndexOf('/')));

@@ -1,5 +1,6 @@
 package dev.cascade.trace;
 
+import dev.cascade.internal.Echo;
 import java.time.Duration;
 
 /** Short renderings of messages and durations for trace lines. */
@@ -9,8 +10,7 @@ final class Messages {
     private Messages() {}
 
     static String summary(Object message) {
-        String text = String.valueOf(message);
-        return text.length() <= LIMIT ? text : text.substring(0, LIMIT - 1) + "…";
+        return Echo.shortened(String.valueOf(message), LIMIT); // a user's toString may hold anything
     }
 
     /** {@code 5 s}, {@code 1.5 s}, {@code 120 ms}, {@code 0 ms}, or {@code 250 µs} under a millisecond. */

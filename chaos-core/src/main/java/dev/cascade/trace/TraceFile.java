@@ -1,6 +1,6 @@
 package dev.cascade.trace;
 
-import dev.cascade.internal.json.JsonParser;
+import dev.cascade.internal.json.JsonLines;
 import dev.cascade.internal.json.JsonValue;
 import dev.cascade.internal.json.JsonWriter;
 import dev.cascade.runtime.Pid;
@@ -111,11 +111,12 @@ public final class TraceFile {
         number++;
         List<TraceEvent> events = new ArrayList<>();
         EventReader reader = new EventReader();
+        JsonLines json = new JsonLines(); // the events repeat their member names: one String each
         while ((line = lines.readLine()) != null && !line.equals(EVENTS_CLOSE)) {
             number++;
-            String text = line.endsWith(",") ? line.substring(0, line.length() - 1) : line;
-            String where = "line " + number;
-            Optional<TraceEvent> event = reader.read(Members.of(parse(text, number), where));
+            int lineNumber = number;
+            JsonValue value = parse(json, line, line.endsWith(",") ? line.length() - 1 : line.length(), number); // no copy
+            Optional<TraceEvent> event = reader.read(Members.of(value, () -> "line " + lineNumber));
             event.ifPresent(events::add);
         }
         if (line == null) {
@@ -143,8 +144,13 @@ public final class TraceFile {
 
     /** Parses {@code text}, which starts at line {@code firstLine} of the file; syntax errors name the file's line. */
     private static JsonValue parse(String text, int firstLine) {
+        return parse(new JsonLines(), text, text.length(), firstLine);
+    }
+
+    /** Parses the first {@code end} characters of {@code text}, which starts at line {@code firstLine} of the file. */
+    private static JsonValue parse(JsonLines json, String text, int end, int firstLine) {
         try {
-            return JsonParser.parse(text);
+            return json.parse(text, end);
         } catch (ScenarioFormatException invalid) {
             String location = invalid.location();
             int colon = location.indexOf(':');

@@ -34,6 +34,13 @@ class EchoTests {
     }
 
     @Test
+    void a_shortened_text_keeps_to_its_budget_says_it_was_cut_and_is_escaped() {
+        assertThat(Echo.shortened("x".repeat(60), 60)).isEqualTo("x".repeat(60));
+        assertThat(Echo.shortened("x".repeat(61), 60)).isEqualTo("x".repeat(59) + "…");
+        assertThat(Echo.shortened("\u001B[2Jok", 60)).isEqualTo("\\u001b[2Jok");
+    }
+
+    @Test
     void quotes_and_backslashes_in_a_value_are_escaped_as_json_does() {
         assertThat(Echo.quoted("a\"b\\c")).isEqualTo("\"a\\\"b\\\\c\"");
     }

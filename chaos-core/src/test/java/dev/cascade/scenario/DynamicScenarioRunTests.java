@@ -2,6 +2,7 @@ package dev.cascade.scenario;
 
 import static dev.cascade.scenario.ScenarioRuns.events;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.cascade.simulation.DeterminismCheck;
 import dev.cascade.simulation.SimulatedScheduler;
@@ -105,6 +106,41 @@ class DynamicScenarioRunTests {
     }
 
     @Test
+    void a_flood_on_a_path_with_no_live_process_at_its_time_is_skipped_as_in_a_file_without_dynamic_children() {
+        String tree = """
+                { "id": "root", "supervisor": true, "intensity": 3, "children": [
+                  { "id": "gateway", "restart": "temporary" },
+                  { "id": "sessions", "supervisor": "dynamic", "max_children": 1, "templates": [ %s ],
+                    "starts": [ %s, %s ] } ] }
+                """.formatted(SESSION, start(0, "alice"), start(100, "bob"));
+        String json = ScenarioRuns.file(tree, 100,
+                "{ \"at_ms\": 50, \"target\": \"root/gateway\", \"kind\": \"kill\" }",
+                "{ \"at_ms\": 200, \"target\": \"root/gateway\", \"kind\": \"flood\", \"count\": 10 }",
+                "{ \"at_ms\": 200, \"target\": \"root/sessions/bob\", \"kind\": \"flood\", \"count\": 10 }");
+
+        Outcome outcome = ScenarioRuns.simulated(json);
+        ScenarioRuns.realLike(json, outcome);
+
+        assertThat(events(outcome)).endsWith(new OutcomeEvent.FaultSkipped("root/gateway"), new OutcomeEvent.FaultSkipped("root/sessions/bob"));
+        assertThat(outcome.ledger()).extracting(FaultOutcome::status)
+                .containsExactly(FaultOutcome.Status.FIRED, FaultOutcome.Status.SKIPPED, FaultOutcome.Status.SKIPPED);
+    }
+
+    @Test
+    void an_intensity_breach_of_a_key_counts_against_the_dynamic_supervisors_own_intensity() {
+        String json = ScenarioRuns.file(tree("\"intensity\": 2,", SESSION, start(0, "alice"), start(0, "bob")), 200,
+                "{ \"at_ms\": 100, \"target\": \"root/sessions/alice\", \"kind\": \"breach_intensity\" }");
+
+        Outcome outcome = ScenarioRuns.simulated(json);
+        ScenarioRuns.realLike(json, outcome);
+
+        assertThat(outcome.ledger()).singleElement().satisfies(breach ->   // intensity 2: 3 kills inside the period
+                assertThat(breach.hits()).extracting(FaultOutcome.Hit::incarnation).containsExactly(1, 2, 3));
+        assertThat(events(outcome)).contains(new OutcomeEvent.SupervisorTerminated("root/sessions", 1, "shutdown"),
+                new OutcomeEvent.Exited("root/sessions/bob", 1, "shutdown"), new OutcomeEvent.Started("root/sessions", 2));
+    }
+
+    @Test
     void a_template_start_that_fails_or_is_ignored_is_start_failed_or_ignored_at_the_key_path() {
         String template = "{ \"id\": \"session\", \"init\": { \"fail_on\": [1] } }, { \"id\": \"guest\", \"init\": { \"ignore_on\": [1] } }";
         String json = ScenarioRuns.file(tree("", template, start(0, "alice"),
@@ -134,5 +170,52 @@ class DynamicScenarioRunTests {
         DeterminismCheck.Result<Outcome> check = ScenarioRunner.checkDeterminism(ScenarioReader.read(SESSIONS), 11);
 
         assertThat(check.reproducible()).as(check.describe()).isTrue();
+    }
+
+    @Test
+    void the_run_ends_settle_ms_after_the_last_start_when_it_comes_after_the_last_fault() {
+        String json = ScenarioRuns.file(tree("", SESSION, start(0, "alice"), start(700, "bob")), 100,
+                raise(300, "root/sessions/alice"));
+        Scenario scenario = ScenarioReader.read(json);
+
+        assertThat(scenario.span()).isEqualTo(java.time.Duration.ofMillis(700));
+        Outcome outcome = ScenarioRuns.simulated(json);
+        assertThat(ScenarioRuns.timeOf(outcome, new OutcomeEvent.Started("root/sessions/bob", 1))).isEqualTo(700);
+        assertThat(outcome.finalIncarnations()).containsEntry("root/sessions/alice", 2).containsEntry("root/sessions/bob", 1);
+    }
+
+    @Test
+    void specs_are_checked_on_a_run_with_dynamic_children() {
+        String json = SESSIONS.replace("\"settle_ms\": 500", "\"settle_ms\": 500, \"specs\": [\"rootSurvives()\", \"maxRestarts(root/sessions, 0)\"]");
+        Scenario scenario = ScenarioReader.read(json);
+
+        java.util.List<dev.cascade.spec.Verdict> verdicts = dev.cascade.spec.ScenarioSpecs.check(scenario,
+                dev.cascade.spec.ScenarioSpecs.read(json, scenario), 0);
+        assertThat(verdicts).hasSize(2);
+        assertThat(verdicts.get(0).passed()).isTrue();
+        assertThat(verdicts.get(1).passed()).as("root/sessions gave up and was restarted once").isFalse();
+    }
+
+    @Test
+    void specs_name_dynamic_children_by_key_and_one_keys_crash_loop_is_not_isolated_from_the_others() {
+        String json = SESSIONS.replace("\"settle_ms\": 500", "\"settle_ms\": 500, \"specs\":"
+                + " [\"isolation(root/sessions/alice, root/sessions/bob)\", \"maxRestarts(root/sessions/alice, 1)\"]");
+        Scenario scenario = ScenarioReader.read(json);
+
+        java.util.List<dev.cascade.spec.Verdict> verdicts = dev.cascade.spec.ScenarioSpecs.check(scenario,
+                dev.cascade.spec.ScenarioSpecs.read(json, scenario), 0);
+
+        assertThat(verdicts.get(0)).isInstanceOf(dev.cascade.spec.Verdict.Fail.class); // 4.2: the give-up shuts bob down
+        assertThat(((dev.cascade.spec.Verdict.Fail) verdicts.get(0)).what()).contains("root/sessions/bob");
+        assertThat(verdicts.get(1).passed()).isTrue();
+    }
+
+    @Test
+    void a_spec_naming_a_key_no_start_names_is_refused_at_its_location() {
+        String json = SESSIONS.replace("\"settle_ms\": 500", "\"settle_ms\": 500, \"specs\": [\"rootSurvives()\","
+                + " \"maxRestarts(root/sessions/zed, 1)\"]");
+
+        assertThatThrownBy(() -> ScenarioReader.read(json)).isInstanceOf(ScenarioFormatException.class)
+                .hasMessageStartingWith("specs[1]: spec \"maxRestarts(root/sessions/zed, 1)\": \"root/sessions/zed\" is not a path of the tree");
     }
 }

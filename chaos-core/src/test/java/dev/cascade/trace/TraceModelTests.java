@@ -70,6 +70,15 @@ class TraceModelTests {
     // ---- causal links ------------------------------------------------------------------------
 
     @Test
+    void a_message_in_a_trace_line_is_escaped_so_its_text_cannot_act_on_a_terminal() {
+        ProcessId from = ProcessId.outside(new Pid(1));
+        ProcessId to = ProcessId.outside(new Pid(2));
+        TraceEvent sent = new TraceEvent.Sent(1, 0, java.util.OptionalLong.empty(), from, to, Message.of("\u001B[2J" + "z".repeat(100)));
+
+        assertThat(sent.describe()).contains(" sent \\u001b[2J").doesNotContain("\u001B").contains("z…");
+    }
+
+    @Test
     void aRestartsCauseChainGoesBackThroughTheExitToTheFault() {
         try (ChaosTree tree = simulated(oneWorker())) {
             tree.inject(Fault.raise("root/w", "boom"));

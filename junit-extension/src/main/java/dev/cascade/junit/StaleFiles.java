@@ -56,12 +56,13 @@ final class StaleFiles {
         }
     }
 
-    /** The start of the nearest Maven process among this JVM's ancestors, looked for once. */
+    /** The start of the nearest Maven process among this JVM and its ancestors, looked for once. */
     private static final class Maven {
         static final Optional<Instant> START = find();
 
         private static Optional<Instant> find() {
-            for (Optional<ProcessHandle> at = ProcessHandle.current().parent(); at.isPresent(); at = at.get().parent()) {
+            // this JVM first: with forkCount=0 the tests run in Maven's own
+            for (Optional<ProcessHandle> at = Optional.of(ProcessHandle.current()); at.isPresent(); at = at.get().parent()) {
                 ProcessHandle.Info info = at.get().info();
                 if (info.commandLine().filter(line -> line.contains(MAVEN_LAUNCHER)).isPresent()) {
                     return info.startInstant();

@@ -1,5 +1,6 @@
 package dev.cascade.catalog;
 
+import dev.cascade.agent.MethodMatch;
 import dev.cascade.scenario.Scenario;
 import dev.cascade.spec.CascadeSpec;
 import dev.cascade.supervisor.SupervisorSpec;
@@ -40,11 +41,10 @@ public enum Catalog {
     CALL_DEADLOCK(() -> CatalogCheck.allOf(Checks.noDeadlock(), Checks.noFailedCalls("root")), CallProbes::callDeadlock,
             CallDeadlock::stories),
     /** A blocking call inside a handler (a slow method of user code, through the agent) makes every caller time out. */
-    BLOCKING_CALL_IN_HANDLER(() -> CatalogCheck.allOf(Checks.faultsFired(), Checks.timedOutCallsAtMost(1)),
-            "its fault is a slow method of your own code (Fault.delayIn through the agent), and which method blocks inside "
-                    + "which handler is not visible from a tree: a probe that slowed a whole server instead would blame the "
-                    + "fixed design too; inject Fault.delayIn(yourMethod) in a ChaosTree and check timedOutCallsAtMost, as the "
-                    + "story does", BlockingHandler::stories),
+    BLOCKING_CALL_IN_HANDLER(() -> CatalogCheck.allOf(Checks.faultsFired(), Checks.timedOutCallsAtMost(1)), BlockingProbe::blockingCall,
+            "its fault is a slow method of your own code (Fault.delayIn through the agent), which a tree file does not have; "
+                    + "from Java, name the methods of your code that may block: Catalog.BLOCKING_CALL_IN_HANDLER.probe(spec, "
+                    + "MethodMatch.method(PriceClient.class, \"quote\"))", BlockingHandler::stories),
     /** One process behind every concern: one slow concern times out the others' calls. */
     GOD_OBJECT(() -> Checks.noFailedCalls("root/payments"), CallProbes::godObject),
     /** one_for_all restarts independent siblings for one crash. */
@@ -66,7 +66,7 @@ public enum Catalog {
 
     private final Supplier<CatalogCheck> check;
     private final Function<ProbeTree, List<Finding>> probe;
-    private final String noProbe;
+    private final String javaOnly;
     private final Supplier<Story[]> code;
 
     /** An entry in files, with a probe. */
@@ -79,15 +79,11 @@ public enum Catalog {
         this(check, probe, null, code);
     }
 
-    /** An entry in Java without a probe, and why. */
-    Catalog(Supplier<CatalogCheck> check, String noProbe, Supplier<Story[]> code) {
-        this(check, null, noProbe, code);
-    }
-
-    Catalog(Supplier<CatalogCheck> check, Function<ProbeTree, List<Finding>> probe, String noProbe, Supplier<Story[]> code) {
+    /** An entry whose probe needs a Java tree: {@code javaOnly} says why a tree file will not do. */
+    Catalog(Supplier<CatalogCheck> check, Function<ProbeTree, List<Finding>> probe, String javaOnly, Supplier<Story[]> code) {
         this.check = check;
         this.probe = probe;
-        this.noProbe = noProbe;
+        this.javaOnly = javaOnly;
         this.code = code;
     }
 
@@ -117,21 +113,21 @@ public enum Catalog {
         return check().check(run);
     }
 
-    /** Whether this entry can look for its problem in any tree ({@link #probe}). */
-    public boolean probes() {
-        return probe != null;
+    /** Whether this entry's probe can look at a scenario file's tree, not only at a Java {@code SupervisorSpec}. */
+    public boolean probesFiles() {
+        return javaOnly == null;
     }
 
-    /** Why this entry has no probe, when it has none. */
-    public Optional<String> whyNoProbe() {
-        return Optional.ofNullable(noProbe);
+    /** Why this entry's probe needs a Java tree, when it does. */
+    public Optional<String> whyJavaOnly() {
+        return Optional.ofNullable(javaOnly);
     }
 
     /**
      * Looks for this entry's problem in a scenario file's tree (its faults are not used), running the
      * entry's faults against it on the simulated scheduler from seed 0. Empty when nothing was found.
      *
-     * @throws UnsupportedOperationException if the entry has no probe ({@link #probes()})
+     * @throws UnsupportedOperationException if the entry's probe needs a Java tree ({@link #probesFiles()})
      */
     public List<Finding> probe(Scenario tree) {
         return probe(tree, 0);
@@ -139,34 +135,32 @@ public enum Catalog {
 
     /** {@link #probe(Scenario)} on the simulated scheduler from {@code seed}. */
     public List<Finding> probe(Scenario tree, long seed) {
-        return probe(new ProbeTree.File(tree, seed));
+        if (javaOnly != null) {
+            throw new UnsupportedOperationException("catalog entry " + id() + " cannot probe a tree file: " + javaOnly);
+        }
+        return probe.apply(new ProbeTree.File(tree, seed));
     }
 
     /**
      * Looks for this entry's problem in a Java team's tree: {@code spec} is started as a
      * {@code ChaosTree} (root {@code root}) with its own code on the simulated scheduler from seed 0,
-     * and the entry's faults run against it. Empty when nothing was found.
+     * instrumented through the agent for {@code userCode} (methods of your code that may block, which
+     * the blocking-call probe slows), and the entry's faults run against it. Empty when nothing was found.
      *
      * <pre>{@code
      * Catalog.INIT_TRAP.probe(PaymentsApp.supervisorSpec()).forEach(finding -> System.out.println(finding.text()));
+     * Catalog.BLOCKING_CALL_IN_HANDLER.probe(PaymentsApp.supervisorSpec(), MethodMatch.method(FraudClient.class, "score"));
      * }</pre>
      *
-     * @throws UnsupportedOperationException if the entry has no probe ({@link #probes()})
+     * @throws UnsupportedOperationException if the blocking-call probe is given no method of your code
      */
-    public List<Finding> probe(SupervisorSpec spec) {
-        return probe(spec, 0);
+    public List<Finding> probe(SupervisorSpec spec, MethodMatch... userCode) {
+        return probe(spec, 0, userCode);
     }
 
-    /** {@link #probe(SupervisorSpec)} on the simulated scheduler from {@code seed}. */
-    public List<Finding> probe(SupervisorSpec spec, long seed) {
-        return probe(new ProbeTree.Spec(spec, seed));
-    }
-
-    private List<Finding> probe(ProbeTree tree) {
-        if (probe == null) {
-            throw new UnsupportedOperationException("catalog entry " + id() + " has no probe: " + noProbe);
-        }
-        return probe.apply(tree);
+    /** {@link #probe(SupervisorSpec, MethodMatch...)} on the simulated scheduler from {@code seed}. */
+    public List<Finding> probe(SupervisorSpec spec, long seed, MethodMatch... userCode) {
+        return probe.apply(new ProbeTree.Spec(spec, seed, List.of(userCode)));
     }
 
     /** The entry with this id ({@code init-trap}). */

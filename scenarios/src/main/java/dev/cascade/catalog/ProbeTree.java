@@ -1,5 +1,7 @@
 package dev.cascade.catalog;
 
+import dev.cascade.agent.MethodMatch;
+import dev.cascade.agent.UserCode;
 import dev.cascade.chaos.ChaosTree;
 import dev.cascade.chaos.FaultPlan;
 import dev.cascade.scenario.Scenario;
@@ -25,6 +27,9 @@ sealed interface ProbeTree {
     /** The simulation seed every run of the probe uses. */
     long seed();
 
+    /** The methods of the user's code the tree is instrumented for, so a probe can slow them (none for a file). */
+    List<MethodMatch> userCode();
+
     /** Runs the tree with {@code faults} (times from when its root's start returned) for their span plus {@code settle}. */
     CatalogRun run(String name, List<FaultPlan.Timed> faults, Duration settle);
 
@@ -39,19 +44,27 @@ sealed interface ProbeTree {
             return ScenarioSpecs.outline(scenario);
         }
 
+        public List<MethodMatch> userCode() {
+            return List.of();
+        }
+
         public CatalogRun run(String name, List<FaultPlan.Timed> faults, Duration settle) {
             return CatalogRun.of(new Scenario(name, scenario.tree(), faults, settle), SimulatedScheduler.withSeed(seed));
         }
     }
 
-    /** A Java team's tree: the spec their application starts, with its own (user) code for each child. */
-    record Spec(SupervisorSpec spec, long seed) implements ProbeTree {
+    /**
+     * A Java team's tree: the spec their application starts, with its own (user) code for each child,
+     * instrumented through the agent for {@code userCode} when it names any methods.
+     */
+    record Spec(SupervisorSpec spec, long seed, List<MethodMatch> userCode) implements ProbeTree {
         /** The root's path, as {@code ChaosTree} names it by default. */
         static final String ROOT = "root";
 
         /** Checks that it is not null. */
         public Spec {
             Objects.requireNonNull(spec, "spec");
+            userCode = List.copyOf(userCode);
         }
 
         public TreeOutline outline() {
@@ -62,7 +75,11 @@ sealed interface ProbeTree {
             FaultPlan.Builder plan = FaultPlan.builder();
             faults.forEach(timed -> plan.at(timed.at(), timed.fault()));
             FaultPlan built = plan.build();
-            try (ChaosTree tree = ChaosTree.builder(spec).scheduler(SimulatedScheduler.withSeed(seed)).plan(built).start()) {
+            ChaosTree.Builder builder = ChaosTree.builder(spec).scheduler(SimulatedScheduler.withSeed(seed)).plan(built);
+            if (!userCode.isEmpty()) {
+                builder = builder.instrument(UserCode.methods(userCode.toArray(MethodMatch[]::new)));
+            }
+            try (ChaosTree tree = builder.start()) {
                 tree.runFor(built.span().plus(settle));
                 return CatalogRun.of(name, tree, spec);
             }

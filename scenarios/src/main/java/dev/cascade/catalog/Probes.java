@@ -8,6 +8,7 @@ import dev.cascade.spec.TreeOutline;
 import dev.cascade.supervisor.Restart;
 import dev.cascade.trace.Accounting;
 import dev.cascade.trace.TraceEvent;
+import dev.cascade.trace.TreeShape;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -31,7 +32,8 @@ final class Probes {
         TreeOutline outline = tree.outline();
         for (String path : workers(outline)) {
             TreeOutline.Node parent = parent(outline, path);
-            if (node(outline, path).restart() == Restart.TEMPORARY || parent.settings().orElseThrow().intensity() < 1) { // a parent of known children is a known supervisor
+            TreeShape.Supervisor limits = parent.settings().orElseThrow(); // a parent of known children is a known supervisor
+            if (node(outline, path).restart() == Restart.TEMPORARY || limits.intensity() < 1) {
                 continue;
             }
             CatalogRun run = tree.run("probe-silent-cascade", List.of(timed(510, Fault.breachIntensity(path))), Duration.ofSeconds(2));
@@ -41,7 +43,7 @@ final class Probes {
             }
             if (!lost.isEmpty()) {
                 found.add(new Finding(Catalog.SILENT_CASCADE, path, "a crash loop of " + path + " breaches " + parent.path()
-                        + "'s intensity (" + parent.settings().orElseThrow().intensity() + " in " + parent.settings().orElseThrow().period().toSeconds() + " s) and takes down more than "
+                        + "'s intensity (" + limits.intensity() + " in " + limits.period().toSeconds() + " s) and takes down more than "
                         + path + ": messages queued elsewhere vanish with it " + lost + ", and no error says so"));
             }
         }
@@ -139,7 +141,8 @@ final class Probes {
         }
         return List.of(new Finding(Catalog.ROOT_DEFAULT_INTENSITY, root.path(), "a burst of 3 crashes 100 ms apart ("
                 + String.join(", ", burst.stream().map(t -> t.fault().describe()).toList()) + ") takes the whole tree down: "
-                + root.path() + " allows " + root.settings().orElseThrow().intensity() + " restart(s) in " + root.settings().orElseThrow().period().toSeconds()
+                + root.path() + " allows " + root.settings().orElseThrow().intensity() + " restart(s) in "
+                + root.settings().orElseThrow().period().toSeconds()
                 + " s; size the root's intensity for bursts and give flaky workers a supervisor of their own"));
     }
 

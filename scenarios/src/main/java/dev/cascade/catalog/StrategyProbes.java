@@ -27,7 +27,8 @@ final class StrategyProbes {
         Observed observed = null;
         for (String path : outline.paths()) {
             TreeOutline.Node supervisor = node(outline, path);
-            if (!supervisor.supervisor() || supervisor.settings().filter(known -> known.strategy() == Strategy.ONE_FOR_ALL).isEmpty() || supervisor.children().size() < 2) {
+            boolean oneForAll = supervisor.settings().filter(known -> known.strategy() == Strategy.ONE_FOR_ALL).isPresent();
+            if (!supervisor.supervisor() || !oneForAll || supervisor.children().size() < 2) {
                 continue;
             }
             String crashed = supervisor.children().stream().filter(child -> Observed.worker(outline, child))
@@ -79,7 +80,8 @@ final class StrategyProbes {
                         + " after " + partner + " was killed and restarted: " + stale.size() + " message(s) to the dead incarnation, from "
                         + StaleSends.ms(run.spec(), stale.getFirst().sent()) + " ms to " + StaleSends.ms(run.spec(), stale.getLast().sent())
                         + " ms, each dropped. It holds the pid it got at its own start, and " + parent.path() + " ("
-                        + parent.settings().orElseThrow().strategy().name().toLowerCase(java.util.Locale.ROOT) + ") restarted " + partner + " alone; start "
+                        + parent.settings().map(known -> known.strategy().name().toLowerCase(java.util.Locale.ROOT)).orElse("its strategy")
+                        + ") restarted " + partner + " alone; start "
                         + partner + " before " + dependent + " under rest_for_one, so a new " + partner + " brings a new " + dependent));
                 break;
             }

@@ -76,7 +76,7 @@ final class CatalogCommand {
 
     private int list() {
         for (Catalog entry : Catalog.values()) {
-            out.printf("%-26s %-62s %s%n", entry.id(), entry.entry().name(), entry.probes() ? "probe" : "");
+            out.printf("%-26s %-62s %s%n", entry.id(), entry.entry().name(), entry.probesFiles() ? "probe" : "probe (Java trees)");
         }
         return 0;
     }
@@ -96,8 +96,8 @@ final class CatalogCommand {
         out.println("Fix: " + story.fix());
         out.println();
         out.println("Check: " + entry.check().name() + " (fails on " + story.bad().name() + ", passes on " + story.fixed().name() + ")");
-        out.println("Probe: " + (entry.probes() ? "cascade catalog probe TREE.json, or from Java Catalog." + entry.name()
-                + ".probe(spec) on your SupervisorSpec" : "none: " + entry.whyNoProbe().orElseThrow()));
+        out.println("Probe: " + (entry.probesFiles() ? "cascade catalog probe TREE.json, or from Java Catalog." + entry.name()
+                + ".probe(spec) on your SupervisorSpec" : "on Java trees only: " + entry.whyJavaOnly().orElseThrow()));
         out.println("References:");
         story.references().forEach(reference -> out.println("  - " + reference));
         return 0;
@@ -151,8 +151,8 @@ final class CatalogCommand {
         List<Finding> findings = new ArrayList<>();
         out.printf("%-26s %-8s %s%n", "entry", "result", "explanation");
         for (Catalog entry : Catalog.values()) {
-            if (!entry.probes()) {
-                out.printf("%-26s %-8s %s%n", entry.id(), "-", "no probe (cascade catalog show " + entry.id() + ")");
+            if (!entry.probesFiles()) {
+                out.printf("%-26s %-8s %s%n", entry.id(), "-", "probes Java trees only (cascade catalog show " + entry.id() + ")");
                 continue;
             }
             List<Finding> found = entry.probe(tree);

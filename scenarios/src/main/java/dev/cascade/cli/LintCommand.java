@@ -6,7 +6,6 @@ import dev.cascade.scenario.ScenarioFormatException;
 import dev.cascade.scenario.ScenarioReader;
 
 import java.io.PrintStream;
-import java.nio.file.Path;
 import java.util.List;
 
 /**
@@ -36,19 +35,18 @@ final class LintCommand {
         }
         int found = 0;
         for (String name : files) {
-            Path file = Path.of(name);
             Scenario scenario;
             try {
-                scenario = ScenarioReader.read(file);
+                scenario = ScenarioReader.read(Inputs.read(name).bytes());
             } catch (ScenarioFormatException invalid) {
-                err.println(file + ": " + invalid.getMessage());
+                err.println(Shown.value(name) + ": " + Shown.escape(invalid.getMessage()));
                 return 2;
-            } catch (java.io.UncheckedIOException unreadable) {
-                err.println("cascade: cannot read " + file + ": " + unreadable.getMessage() + "; give an existing cascade-scenario/1 file");
+            } catch (BadInput unreadable) {
+                err.println(unreadable.line());
                 return 2;
             }
             for (Lint.Finding finding : Lint.check(scenario)) {
-                out.println(file + ": " + finding.text());
+                out.println(Shown.value(name) + ": " + finding.text());
                 found++;
             }
         }

@@ -19,7 +19,7 @@ class CallDeadlockTests {
         });
         Verdict verdict = Catalog.CALL_DEADLOCK.check(run);
         assertThat(verdict).isInstanceOf(Verdict.Fail.class);
-        assertThat(((Verdict.Fail) verdict).what()).startsWith("deadlock at 0 ms of virtual time, 2 processes wait on each other");
+        assertThat(((Verdict.Fail) verdict).what()).startsWith("deadlock at 100 ms of virtual time, 2 processes wait on each other"); // orders reserves 100 ms after its start
     }
 
     @Test

@@ -14,34 +14,38 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class CatalogProbeTests {
 
     static List<Catalog> probing() {
-        return Arrays.stream(Catalog.values()).filter(Catalog::probes).toList();
+        return Arrays.stream(Catalog.values()).filter(Catalog::probesFiles).toList();
     }
 
     @ParameterizedTest
     @EnumSource(Catalog.class)
     void a_probe_finds_its_problem_in_the_bad_tree_and_nothing_in_the_fixed_one(Catalog entry) {
-        if (!entry.probes()) {
-            assertThat(entry.whyNoProbe()).isPresent();
-            assertThatThrownBy(() -> entry.probe(Catalog.TEMPORARY_CHILD.entry().bad().scenario().orElseThrow()))
-                    .isInstanceOf(UnsupportedOperationException.class)
-                    .hasMessage("catalog entry " + entry.id() + " has no probe: " + entry.whyNoProbe().orElseThrow());
-            return;
-        }
         List<Finding> bad = probe(entry, entry.entry().bad());
         assertThat(bad).as(entry.id() + " in its bad tree").isNotEmpty().allSatisfy(finding -> assertThat(finding.entry()).isEqualTo(entry));
         assertThat(probe(entry, entry.entry().fixed())).as(entry.id() + " in its fixed tree").isEmpty();
     }
 
     @Test
-    void only_the_blocking_call_entry_has_no_probe_and_it_says_why() {
-        assertThat(Arrays.stream(Catalog.values()).filter(entry -> !entry.probes())).containsExactly(Catalog.BLOCKING_CALL_IN_HANDLER);
-        assertThat(Catalog.BLOCKING_CALL_IN_HANDLER.whyNoProbe().orElseThrow())
-                .startsWith("its fault is a slow method of your own code (Fault.delayIn through the agent)");
+    void only_the_blocking_call_probe_needs_a_java_tree_and_it_says_why_and_what_to_give_it() {
+        assertThat(Arrays.stream(Catalog.values()).filter(entry -> !entry.probesFiles())).containsExactly(Catalog.BLOCKING_CALL_IN_HANDLER);
+        assertThatThrownBy(() -> Catalog.BLOCKING_CALL_IN_HANDLER.probe(Catalog.TEMPORARY_CHILD.entry().bad().scenario().orElseThrow()))
+                .isInstanceOf(UnsupportedOperationException.class)
+                .hasMessage("catalog entry blocking-call-in-handler cannot probe a tree file: its fault is a slow method of your own "
+                        + "code (Fault.delayIn through the agent), which a tree file does not have; from Java, name the methods of "
+                        + "your code that may block: Catalog.BLOCKING_CALL_IN_HANDLER.probe(spec, MethodMatch.method(PriceClient.class, "
+                        + "\"quote\"))");
+        assertThatThrownBy(() -> Catalog.BLOCKING_CALL_IN_HANDLER.probe(Catalog.BLOCKING_CALL_IN_HANDLER.entry().bad().tree().orElseThrow()))
+                .isInstanceOf(UnsupportedOperationException.class)
+                .hasMessageStartingWith("catalog entry blocking-call-in-handler needs the methods of your code that may block");
     }
 
-    /** A file story is probed as a scenario, a Java story as the SupervisorSpec a Java team would hand in. */
+    /**
+     * A file story is probed as a scenario, a Java story as the SupervisorSpec a Java team would hand
+     * in (the blocking-call story with the method of its user code that may block).
+     */
     static List<Finding> probe(Catalog entry, Story story) {
-        return story.scenario().map(entry::probe).orElseGet(() -> entry.probe(story.tree().orElseThrow()));
+        return story.scenario().map(entry::probe).orElseGet(() -> entry == Catalog.BLOCKING_CALL_IN_HANDLER
+                ? entry.probe(story.tree().orElseThrow(), BlockingHandler.QUOTE) : entry.probe(story.tree().orElseThrow()));
     }
 
     @Test

@@ -9,7 +9,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The entries whose outcome does not hang on exact timing, on the real scheduler and clock: each run
- * blocks until its scenario's time has passed (about a second each), so there is nothing to poll.
+ * blocks until its scenario's time has passed (about a second each), or, for a Java story, until the
+ * state it waits for is reached (its own bounded wait, 10 to 15 s of real time at most), so there is
+ * nothing to poll here.
  * On the real scheduler the call-chain deadlock is caught only when the 5 s call timeout ends it
  * (the wait-for cycles are the simulation's), so its bad run takes 5 s. Left to the simulation:
  * the init trap, the god object and the call-timeout cascade (several seconds of real time each) and

@@ -1,14 +1,21 @@
 package dev.cascade.catalog;
 
+import dev.cascade.agent.MethodMatch;
+import dev.cascade.genserver.CallResult;
+import dev.cascade.genserver.From;
 import dev.cascade.genserver.GenServer;
 import dev.cascade.genserver.InitResult;
 import dev.cascade.genserver.Next;
 import dev.cascade.genserver.Result;
 import dev.cascade.genserver.StartOptions;
+import dev.cascade.runtime.ExitException;
 import dev.cascade.runtime.Pid;
 import dev.cascade.runtime.ProcessContext;
+import dev.cascade.runtime.ServerRef;
+import dev.cascade.runtime.Timeout;
 import dev.cascade.supervisor.ChildSpec;
 import dev.cascade.supervisor.SupervisorSpec;
+import example.fraud.FraudClient;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -20,7 +27,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Probes on a Java team's own tree: a {@link SupervisorSpec} of their own code, not a catalog story
  * and not a file. {@code payments} has a {@code gateway} that connects for 3 s and a {@code notifier}
  * that keeps the {@code ledger}'s pid from its init; the fixed one connects in handleContinue and
- * puts the ledger and the notifier under rest_for_one.
+ * puts the ledger and the notifier under rest_for_one. {@code checkout} calls the team's fraud
+ * client inside its handler; the fixed one hands each order to a scorer.
  */
 class JavaTreeProbeTests {
 
@@ -61,6 +69,83 @@ class JavaTreeProbeTests {
         for (long seed : new long[] {1, 42, 2026}) {
             assertThat(Catalog.ONE_FOR_ONE_DEPENDENT.probe(payments(false), seed)).as("seed %d", seed).isEqualTo(first);
             assertThat(Catalog.INIT_TRAP.probe(payments(false), seed)).as("seed %d", seed).isEqualTo(Catalog.INIT_TRAP.probe(payments(false)));
+        }
+    }
+
+    /** {@code checkout} scores each order with the fraud client inside its handleCall (bad) or in a helper (fixed). */
+    static SupervisorSpec checkout(boolean helper) {
+        SupervisorSpec spec = SupervisorSpec.oneForOne().withIntensity(5, Duration.ofSeconds(10))
+                .withChild(ChildSpec.worker("checkout", ctx -> GenServer.startLink(ctx, new Checkout(helper), StartOptions.named("checkout"))));
+        if (helper) {
+            spec = spec.withChild(ChildSpec.worker("scorer_a", ctx -> GenServer.startLink(ctx, new Scorer(), StartOptions.named("scorer_a"))))
+                    .withChild(ChildSpec.worker("scorer_b", ctx -> GenServer.startLink(ctx, new Scorer(), StartOptions.named("scorer_b"))));
+        }
+        return spec.withChild(ChildSpec.worker("cart_a", Cart::new)).withChild(ChildSpec.worker("cart_b", Cart::new));
+    }
+
+    @Test
+    void the_blocking_call_probe_slows_the_named_method_of_the_teams_code_and_finds_the_calls_queued_behind_it() {
+        MethodMatch score = MethodMatch.method(FraudClient.class, "score");
+
+        List<Finding> found = Catalog.BLOCKING_CALL_IN_HANDLER.probe(checkout(false), score);
+
+        assertThat(found).singleElement().satisfies(finding -> assertThat(finding.text()).startsWith("blocking-call-in-handler at "
+                + "root/checkout: one call of FraudClient.score made 2000 ms slow in root/checkout timed out 2 calls to root/checkout "
+                + "(from root/cart_").contains("1 of them queued behind it, waiting for a request that was not theirs"));
+        assertThat(Catalog.BLOCKING_CALL_IN_HANDLER.probe(checkout(true), score)).as("scored in a helper: only the slow order's caller waits")
+                .isEmpty();
+    }
+
+    /** Scores each order with the fraud client: in its handler, or handed to a scorer that replies. */
+    record Checkout(boolean helper) implements GenServer<Integer> {
+        public InitResult<Integer> init(ProcessContext ctx) {
+            return InitResult.ok(0);
+        }
+
+        @Override
+        public CallResult<Integer> handleCall(Object order, From from, Integer orders) {
+            if (!helper) {
+                return CallResult.reply(new FraudClient().score(String.valueOf(order)), orders + 1);
+            }
+            GenServer.cast(ProcessContext.current(), ServerRef.named(orders % 2 == 0 ? "scorer_a" : "scorer_b"), new Scoring(order, from));
+            return Result.noReply(orders + 1);
+        }
+    }
+
+    /** An order handed to a scorer, with the caller to answer. */
+    record Scoring(Object order, From from) {}
+
+    /** Scores one order at a time and answers the caller directly. */
+    static final class Scorer implements GenServer<Integer> {
+        public InitResult<Integer> init(ProcessContext ctx) {
+            return InitResult.ok(0);
+        }
+
+        @Override
+        public Result<Integer> handleCast(Object message, Integer scored) {
+            if (message instanceof Scoring scoring) {
+                GenServer.reply(ProcessContext.current(), scoring.from(), new FraudClient().score(String.valueOf(scoring.order())));
+            }
+            return Result.noReply(scored + 1);
+        }
+    }
+
+    /** Checks out one order 200 ms after it starts, waiting 1 s; a timeout is caught (the trace records it). */
+    static final class Cart implements GenServer<Integer> {
+        public InitResult<Integer> init(ProcessContext ctx) {
+            return InitResult.ok(0, Next.timeout(Duration.ofMillis(200)));
+        }
+
+        @Override
+        public Result<Integer> handleInfo(Object message, Integer done) {
+            if (message == GenServer.TIMEOUT && done == 0) {
+                try {
+                    GenServer.call(ProcessContext.current(), ServerRef.named("checkout"), "order", Timeout.of(Duration.ofSeconds(1)));
+                } catch (ExitException timedOut) {
+                    // the cart shows "try again"; the trace has the timeout
+                }
+            }
+            return Result.noReply(done + 1);
         }
     }
 

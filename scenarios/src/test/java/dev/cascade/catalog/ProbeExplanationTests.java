@@ -49,4 +49,13 @@ class ProbeExplanationTests {
         assertThat(only(Catalog.PROCESS_PER_REQUEST)).startsWith("process-per-request at root/listener: a burst of 500 messages at "
                 + "root/listener made the tree start 500 processes that lived at once (more than 50)");
     }
+
+    @Test
+    void the_blocking_call_probe_names_the_slow_method_the_server_and_the_calls_queued_behind_it() {
+        List<Finding> found = CatalogProbeTests.probe(Catalog.BLOCKING_CALL_IN_HANDLER, Catalog.BLOCKING_CALL_IN_HANDLER.entry().bad());
+        assertThat(found).singleElement().satisfies(finding -> assertThat(finding.text()).startsWith("blocking-call-in-handler at "
+                + "root/pricing: one call of PriceClient.quote made 2000 ms slow in root/pricing timed out 3 calls to root/pricing (from ")
+                .endsWith("), 2 of them queued behind it, waiting for a request that was not theirs: root/pricing makes the slow call "
+                        + "inside its handler; hand it to a helper process and answer with GenServer.reply"));
+    }
 }

@@ -18,7 +18,7 @@ class ReadmeCatalogTableTests {
                         "|---|---|---|---|---|"),
                 Stream.of(Catalog.values()).map(entry -> "| `" + entry.id() + "` | " + entry.entry().name() + " | "
                         + (entry.entry().bad().scenario().isPresent() ? "bad.json, fixed.json" : "Java") + " | `"
-                        + entry.check().name() + "` | " + (entry.probes() ? "yes" : "—") + " |"))
+                        + entry.check().name() + "` | " + (entry.probesFiles() ? "yes" : "Java trees") + " |"))
                 .collect(Collectors.joining("\n"));
     }
 

@@ -72,6 +72,22 @@ class CascadeCliTests {
                     .containsEntry("root/sessions/alice", null)
                     .containsEntry("root/sessions/carol", null);
         }
+
+        @Test
+        void a_spec_over_two_keys_fails_with_the_cascade_from_one_sessions_crash_loop_to_the_other(@TempDir Path dir)
+                throws IOException {
+            Path file = dir.resolve("user-sessions.json");
+            Files.writeString(file, Files.readString(Path.of("examples/user-sessions.json")).replace("\"settle_ms\": 500",
+                    "\"settle_ms\": 500, \"specs\": [\"isolation(root/sessions/alice, root/sessions/bob)\"]"));
+
+            int status = cascade("run", file.toString(), "--out", dir.resolve("out").toString());
+
+            assertThat(status).as(stderr()).isEqualTo(1);
+            assertThat(stdout()).contains("FAIL isolation(root/sessions/alice, root/sessions/bob): a fault under"
+                            + " root/sessions/alice caused 1 exit(s) or restart(s) under root/sessions/bob")
+                    .contains("→ root/sessions#1 gave up (2 restarts > intensity 1 in 5 s)")
+                    .contains("→ root/sessions/bob#1 exited shutdown");
+        }
     }
 
     @Nested

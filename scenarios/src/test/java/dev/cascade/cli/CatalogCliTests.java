@@ -47,7 +47,9 @@ class CatalogCliTests {
                 + "SupervisorSpec");
         out.reset();
         assertThat(cascade("catalog", "show", "blocking-call-in-handler")).isZero();
-        assertThat(out()).contains("Probe: none: its fault is a slow method of your own code (Fault.delayIn through the agent)");
+        assertThat(out()).contains("Probe: on Java trees only: its fault is a slow method of your own code (Fault.delayIn through the "
+                + "agent), which a tree file does not have; from Java, name the methods of your code that may block: "
+                + "Catalog.BLOCKING_CALL_IN_HANDLER.probe(spec, MethodMatch.method(PriceClient.class, \"quote\"))");
         assertThat(cascade("catalog", "show", "init-trapp")).isEqualTo(2);
         assertThat(err()).contains("no catalog entry \"init-trapp\" (entries: silent-cascade, ");
     }
@@ -131,5 +133,21 @@ class CatalogCliTests {
     void an_unknown_entry_id_is_echoed_cut_to_80_characters() {
         assertThat(cascade("catalog", "show", "x".repeat(200))).isEqualTo(2);
         assertThat(err()).contains("no catalog entry \"" + "x".repeat(80) + "… (200 characters)\" (entries: silent-cascade, ");
+    }
+
+    @Test
+    void lint_refuses_a_missing_file_and_an_invalid_one_at_its_location_with_status_2(@TempDir Path dir) throws IOException {
+        assertThat(cascade("lint", dir.resolve("missing.json").toString())).isEqualTo(2);
+        assertThat(err()).isEqualTo("cascade: cannot read scenario file " + dir.resolve("missing.json") + ": no such file"
+                + System.lineSeparator());
+        err.reset();
+        Path bad = dir.resolve("bad.json");
+        Files.writeString(bad, """
+                { "format": "cascade-scenario/1", "name": "t",
+                  "tree": { "id": "root", "supervisor": true, "children": [ { "id": "a", "continue_ms": -5 } ] },
+                  "faults": [], "settle_ms": 0 }""");
+        assertThat(cascade("lint", bad.toString())).isEqualTo(2);
+        assertThat(err()).isEqualTo(bad + ": tree.children[0].continue_ms: expected an integer from 0 to 3153600000000 but was -5"
+                + System.lineSeparator());
     }
 }

@@ -1,5 +1,7 @@
 package dev.cascade.agent.internal;
 
+import dev.cascade.internal.Echo;
+
 import java.lang.reflect.Array;
 
 /**
@@ -55,6 +57,6 @@ public final class Arguments {
     }
 
     private static String cut(String text) {
-        return text.length() <= PER_ARGUMENT ? text : text.substring(0, PER_ARGUMENT - 1) + "…";
+        return Echo.shortened(text, PER_ARGUMENT);
     }
 }

@@ -39,6 +39,11 @@ public final class Engine {
         plan.faults().forEach(timed -> binding.checkLive(timed.fault(), kernel.tree()));
     }
 
+    /** Checks {@code fault} against the tree's paths, not its live processes. */
+    public void checkBound(Fault fault) {
+        binding.check(fault);
+    }
+
     public void check(Fault fault) {
         binding.checkLive(fault, kernel.tree());
     }

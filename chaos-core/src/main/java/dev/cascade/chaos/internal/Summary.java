@@ -1,5 +1,7 @@
 package dev.cascade.chaos.internal;
 
+import dev.cascade.internal.Echo;
+
 /** A message in a few words for ledger lines. */
 final class Summary {
     private static final int LIMIT = 40;
@@ -7,7 +9,6 @@ final class Summary {
     private Summary() {}
 
     static String of(Object message) {
-        String text = String.valueOf(message);
-        return text.length() <= LIMIT ? text : text.substring(0, LIMIT - 1) + "…";
+        return Echo.shortened(String.valueOf(message), LIMIT);
     }
 }

@@ -60,6 +60,18 @@ public final class TreeFaults {
         schedule(plan);
     }
 
+    /**
+     * Checks {@code plan} against the tree's paths only (a target without a live process now is not
+     * refused: it is skipped if it has none when it fires), then plans it from now.
+     */
+    public void planBound(FaultPlan plan) {
+        Objects.requireNonNull(plan, "plan");
+        if (tree.started()) {
+            plan.faults().forEach(timed -> tree.engine().checkBound(timed.fault()));
+        }
+        schedule(plan);
+    }
+
     /** Plans {@code plan} from now and fires it on time; on a tree that did not start, it only plans it (to be skipped). */
     public void schedule(FaultPlan plan) {
         open();

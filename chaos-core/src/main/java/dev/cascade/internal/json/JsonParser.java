@@ -7,7 +7,6 @@ import dev.cascade.internal.json.JsonValue.JsonNumber;
 import dev.cascade.internal.json.JsonValue.JsonObject;
 import dev.cascade.internal.json.JsonValue.JsonString;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 
 /**
@@ -20,11 +19,20 @@ public final class JsonParser {
     /** Deeper documents are rejected rather than risking a {@link StackOverflowError}. */
     static final int MAX_DEPTH = 200;
 
+    private static final JsonBoolean TRUE = new JsonBoolean(true);
+    private static final JsonBoolean FALSE = new JsonBoolean(false);
+
     private final String text;
+    /** Where the text ends: its length, or the end of the part of it that is parsed. */
+    private final int end;
+    /** The member names shared with other texts ({@link JsonLines}); null for a text parsed alone. */
+    private final MemberNames names;
     private int pos;
 
-    private JsonParser(String text) {
+    private JsonParser(String text, int end, MemberNames names) {
         this.text = text;
+        this.end = end;
+        this.names = names;
     }
 
     /** Where a value sits, rendered as a {@link JsonPath} only for an error: parsing builds no path text. */
@@ -46,30 +54,52 @@ public final class JsonParser {
 
     /** Parses one JSON text; a leading byte order mark is ignored (RFC 8259 section 8.1). */
     public static JsonValue parse(String text) {
-        JsonParser parser = new JsonParser(text);
-        if (text.startsWith("\uFEFF")) {
+        return parse(text, text.length());
+    }
+
+    /**
+     * Parses the first {@code end} characters of {@code text} as one JSON text, as {@link #parse(String)}
+     * would parse {@code text.substring(0, end)}, without copying them (a line of a file without its
+     * trailing comma).
+     */
+    public static JsonValue parse(String text, int end) {
+        return parse(text, end, null);
+    }
+
+    /** As {@link #parse(String, int)}, sharing member names through {@code names} when it is not null. */
+    static JsonValue parse(String text, int end, MemberNames names) {
+        if (end < 0 || end > text.length()) {
+            throw new IndexOutOfBoundsException("end " + end + " of a text of " + text.length() + " characters");
+        }
+        JsonParser parser = new JsonParser(text, end, names);
+        if (text.startsWith("\uFEFF") && end > 0) {
             parser.pos = 1;
         }
         parser.skipWhitespace();
-        JsonValue value = parser.value(Where.TOP, 0);
+        JsonValue value = parser.value(null, null, -1, 0);
         parser.skipWhitespace();
-        if (parser.pos < text.length()) {
+        if (parser.pos < end) {
             throw parser.error("expected the end of the text after the top-level value but found " + parser.found());
         }
         return value;
     }
 
-    private JsonValue value(Where at, int depth) {
-        if (pos >= text.length()) {
+    /**
+     * The value at member {@code key} (or element {@code index}) of the container at {@code parent},
+     * the top-level value when {@code parent} is null; only a container gets a {@link Where} of its own
+     * (a scalar has no members whose errors it would locate).
+     */
+    private JsonValue value(Where parent, String key, int index, int depth) {
+        if (pos >= end) {
             throw error("expected a value but found the end of the text");
         }
         char c = text.charAt(pos);
         return switch (c) {
-            case '{' -> object(at, depth + 1);
-            case '[' -> array(at, depth + 1);
+            case '{' -> object(parent == null ? Where.TOP : new Where(parent, key, index), depth + 1);
+            case '[' -> array(parent == null ? Where.TOP : new Where(parent, key, index), depth + 1);
             case '"' -> new JsonString(string());
-            case 't' -> literal("true", new JsonBoolean(true));
-            case 'f' -> literal("false", new JsonBoolean(false));
+            case 't' -> literal("true", TRUE);
+            case 'f' -> literal("false", FALSE);
             case 'n' -> literal("null", JsonValue.NULL);
             default -> {
                 if (c == '-' || isDigit(c)) {
@@ -83,7 +113,7 @@ public final class JsonParser {
     private JsonObject object(Where at, int depth) {
         checkDepth(depth);
         pos++;
-        LinkedHashMap<String, JsonValue> members = new LinkedHashMap<>();
+        ParsedMembers members = new ParsedMembers();
         skipWhitespace();
         if (next('}')) {
             return new JsonObject(members);
@@ -93,16 +123,15 @@ public final class JsonParser {
             if (!at('"')) {
                 throw error("expected a member name in double quotes but found " + found());
             }
-            String key = string();
-            if (members.containsKey(key)) {
-                throw new ScenarioFormatException(at.path().toString(), "duplicate key " + JsonWriter.quote(key));
-            }
+            String key = names == null ? string() : name();
             skipWhitespace();
             if (!next(':')) {
                 throw error("expected ':' after the member name " + JsonWriter.quote(key) + " but found " + found());
             }
             skipWhitespace();
-            members.put(key, value(new Where(at, key, -1), depth));
+            if (members.putIfAbsent(key, value(at, key, -1, depth)) != null) { // one lookup per member
+                throw new ScenarioFormatException(at.path().toString(), "duplicate key " + JsonWriter.quote(key));
+            }
             skipWhitespace();
             if (next('}')) {
                 return new JsonObject(members);
@@ -123,7 +152,7 @@ public final class JsonParser {
         }
         while (true) {
             skipWhitespace();
-            elements.add(value(new Where(at, null, elements.size()), depth));
+            elements.add(value(at, null, elements.size(), depth));
             skipWhitespace();
             if (next(']')) {
                 return new JsonArray(elements);
@@ -136,9 +165,20 @@ public final class JsonParser {
 
     private String string() {
         pos++;
-        StringBuilder out = new StringBuilder();
+        int start = pos;
+        while (pos < end) { // the common case, a string without escapes, is a substring of the text
+            char c = text.charAt(pos);
+            if (c == '"') {
+                return text.substring(start, pos++);
+            }
+            if (c == '\\' || c < 0x20) {
+                break;
+            }
+            pos++;
+        }
+        StringBuilder out = new StringBuilder(pos - start + 16).append(text, start, pos);
         while (true) {
-            if (pos >= text.length()) {
+            if (pos >= end) {
                 throw error("expected '\"' to end the string but found the end of the text");
             }
             char c = text.charAt(pos);
@@ -156,9 +196,25 @@ public final class JsonParser {
         }
     }
 
+    /** A member name, shared through {@link #names} when it has no escapes (else read as any string is). */
+    private String name() {
+        int start = pos + 1;
+        for (int at = start; at < end; at++) {
+            char c = text.charAt(at);
+            if (c == '"') {
+                pos = at + 1;
+                return names.name(text, start, at);
+            }
+            if (c == '\\' || c < 0x20) {
+                break;
+            }
+        }
+        return string();
+    }
+
     private char escape() {
         pos++;
-        if (pos >= text.length()) {
+        if (pos >= end) {
             throw error("expected an escape character after '\\' but found the end of the text");
         }
         char c = text.charAt(pos++);
@@ -180,7 +236,7 @@ public final class JsonParser {
     private char unicodeEscape() {
         int code = 0;
         for (int i = 0; i < 4; i++) {
-            int digit = pos < text.length() ? Character.digit(text.charAt(pos), 16) : -1;
+            int digit = pos < end ? Character.digit(text.charAt(pos), 16) : -1;
             if (digit < 0) {
                 throw error("expected 4 hexadecimal digits after '\\u' but found " + found());
             }
@@ -209,17 +265,17 @@ public final class JsonParser {
     }
 
     private void digits(String what) {
-        if (pos >= text.length() || !isDigit(text.charAt(pos))) {
+        if (pos >= end || !isDigit(text.charAt(pos))) {
             throw error("expected " + what + " but found " + found());
         }
-        while (pos < text.length() && isDigit(text.charAt(pos))) {
+        while (pos < end && isDigit(text.charAt(pos))) {
             pos++;
         }
     }
 
     private JsonValue literal(String word, JsonValue value) {
         for (int i = 0; i < word.length(); i++, pos++) {
-            if (pos >= text.length() || text.charAt(pos) != word.charAt(i)) {
+            if (pos >= end || text.charAt(pos) != word.charAt(i)) {
                 throw error("expected " + word + " but found " + found());
             }
         }
@@ -233,7 +289,7 @@ public final class JsonParser {
     }
 
     private void skipWhitespace() {
-        while (pos < text.length()) {
+        while (pos < end) {
             char c = text.charAt(pos);
             if (c != ' ' && c != '\t' && c != '\n' && c != '\r') {
                 return;
@@ -243,7 +299,7 @@ public final class JsonParser {
     }
 
     private boolean at(char c) {
-        return pos < text.length() && text.charAt(pos) == c;
+        return pos < end && text.charAt(pos) == c;
     }
 
     private boolean next(char c) {
@@ -259,7 +315,7 @@ public final class JsonParser {
     }
 
     private String found() {
-        if (pos >= text.length()) {
+        if (pos >= end) {
             return "the end of the text";
         }
         char c = text.charAt(pos);

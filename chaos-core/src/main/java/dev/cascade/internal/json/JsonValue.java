@@ -14,13 +14,17 @@ public sealed interface JsonValue {
 
     /** An object; members keep their order and keys are unique. */
     record JsonObject(SequencedMap<String, JsonValue> members) implements JsonValue {
-        /** Copies the members, keeping their order. */
+        /** Copies the members, keeping their order (the parser's own, checked as it reads them, are wrapped as they are). */
         public JsonObject {
-            members = Collections.unmodifiableSequencedMap(new LinkedHashMap<>(members));
-            members.forEach((key, value) -> {
-                Objects.requireNonNull(key, "key");
-                Objects.requireNonNull(value, "value");
-            });
+            if (members instanceof ParsedMembers parsed) {
+                members = Collections.unmodifiableSequencedMap(parsed);
+            } else {
+                members = Collections.unmodifiableSequencedMap(new LinkedHashMap<>(members));
+                members.forEach((key, value) -> {
+                    Objects.requireNonNull(key, "key");
+                    Objects.requireNonNull(value, "value");
+                });
+            }
         }
 
         /** An object with these members, in the map's iteration order. */

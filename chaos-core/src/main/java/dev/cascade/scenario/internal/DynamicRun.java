@@ -52,10 +52,10 @@ public final class DynamicRun {
             plan.faults().stream().filter(timed -> timed.at().equals(instant)).forEach(timed -> now.at(Duration.ZERO, timed.fault()));
             FaultPlan due = now.build();
             if (!due.faults().isEmpty()) {
-                tree.apply(due);
+                tree.schedule(due); // a target with no live process then is skipped when it fires, as in a builder plan
             }
         }
-        tree.runUntil((instants.isEmpty() ? Duration.ZERO : instants.getLast()).plus(scenario.settle()));
+        tree.runUntil(scenario.span().plus(scenario.settle()));
     }
 
     /** {@code outcome} with every path of {@code scenario} in {@code final} and {@code messages}, dynamic children's included. */

@@ -17,6 +17,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.TreeSet;
 
 /**
  * The starts of a scenario's dynamic supervisors, as a process outside the tree asks for them:
@@ -33,6 +34,7 @@ public final class DynamicStarts {
      * One start, where it goes.
      *
      * @param supervisor the dynamic supervisor's path
+     * @param node       the dynamic supervisor
      * @param template   the worker it starts
      * @param start      when, and under which key
      */
@@ -94,7 +96,7 @@ public final class DynamicStarts {
 
     /** The times at which something happens: each start's and each fault's, ascending, without repeats. */
     public static List<Duration> instants(List<Planned> planned, List<Duration> faults) {
-        java.util.TreeSet<Duration> times = new java.util.TreeSet<>(faults);
+        TreeSet<Duration> times = new TreeSet<>(faults);
         planned.forEach(p -> times.add(p.start().at()));
         return List.copyOf(times);
     }

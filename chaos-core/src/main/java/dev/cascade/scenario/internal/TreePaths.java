@@ -7,6 +7,7 @@ import dev.cascade.scenario.SupervisorNode;
 import dev.cascade.scenario.WorkerNode;
 
 import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.SequencedMap;
 
 /**
@@ -32,23 +33,11 @@ public final class TreePaths {
             }
         }
         if (node instanceof DynamicSupervisorNode dynamic) {
-            java.util.Map<String, WorkerNode> templates = dynamic.templatesById();
+            Map<String, WorkerNode> templates = dynamic.templatesById();
             for (DynamicStart start : dynamic.starts()) {
                 index.put(path + "/" + start.key(), templates.get(start.template()));
             }
         }
-    }
-
-    /** The paths of the dynamic children of {@code root}'s tree, in start order. */
-    public static java.util.List<String> dynamic(SupervisorNode root) {
-        java.util.List<String> paths = new java.util.ArrayList<>();
-        SequencedMap<String, ScenarioNode> index = index(root);
-        index.forEach((path, node) -> {
-            if (node instanceof DynamicSupervisorNode dynamic) {
-                dynamic.starts().forEach(start -> paths.add(path + "/" + start.key()));
-            }
-        });
-        return paths;
     }
 
     /** The paths for a message: {@code root, root/db, root/app}, shortened after {@code max}. */

@@ -12,16 +12,34 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.function.Supplier;
 
-/** Typed access to the members of one JSON object of a trace file, with errors that say where. Not API. */
-public record Members(JsonObject object, String where) {
+/**
+ * Typed access to the members of one JSON object of a trace file, with errors that say where. Where
+ * it is ({@code line 12, member "to"}) is worked out only for an error: a file has an object per
+ * event and several within each. Not API.
+ *
+ * @param object the object
+ * @param at     where it is in the file, for messages
+ */
+public record Members(JsonObject object, Supplier<String> at) {
 
     /** {@code value} as an object read at {@code where}. */
     public static Members of(JsonValue value, String where) {
+        return of(value, () -> where);
+    }
+
+    /** {@code value} as an object read at {@code at}, asked only for an error. */
+    public static Members of(JsonValue value, Supplier<String> at) {
         if (!(value instanceof JsonObject object)) {
-            throw new TraceFormatException(where, "expected an object but was " + value.describe());
+            throw new TraceFormatException(at.get(), "expected an object but was " + value.describe());
         }
-        return new Members(object, where);
+        return new Members(object, at);
+    }
+
+    /** Where the object is: {@code line 12}, {@code header}, {@code line 12, member "to"}. */
+    public String where() {
+        return at.get();
     }
 
     /** Whether member {@code name} is present. */
@@ -39,7 +57,7 @@ public record Members(JsonObject object, String where) {
 
     /** An error about member {@code name}. */
     public TraceFormatException error(String name, String problem) {
-        return new TraceFormatException(where + ", member \"" + name + "\"", problem);
+        return new TraceFormatException(where() + ", member \"" + name + "\"", problem);
     }
 
     /** A string member. */
@@ -87,7 +105,7 @@ public record Members(JsonObject object, String where) {
 
     /** An object member. */
     public Members object(String name) {
-        return Members.of(required(name), where + ", member \"" + name + "\"");
+        return Members.of(required(name), () -> where() + ", member \"" + name + "\"");
     }
 
     /** An array member. */

@@ -155,6 +155,66 @@ class JsonParserTests {
     }
 
     @Nested
+    class A_part_of_a_text {
+
+        @Test
+        void parses_as_the_same_characters_alone_would() {
+            String line = "{\"id\": 7, \"to\": {\"pid\": 2}, \"text\": \"a\\\"b\\u0063\"},";
+
+            assertThat(JsonParser.parse(line, line.length() - 1)).isEqualTo(JsonParser.parse(line.substring(0, line.length() - 1)));
+            assertThat(((JsonObject) JsonParser.parse(line, line.length() - 1)).members().get("text"))
+                    .isEqualTo(new JsonString("a\"bc"));
+        }
+
+        @Test
+        void ends_where_it_is_told_to_so_a_value_cut_there_is_unfinished() {
+            ScenarioFormatException error = catchThrowableOfType(ScenarioFormatException.class,
+                    () -> JsonParser.parse("{\"a\": \"text\"}", 9));
+
+            assertThat(error).hasMessage("1:10: expected '\"' to end the string but found the end of the text");
+        }
+
+        @Test
+        void refuses_an_end_outside_the_text() {
+            assertThat(catchThrowableOfType(IndexOutOfBoundsException.class, () -> JsonParser.parse("{}", 3)))
+                    .hasMessage("end 3 of a text of 2 characters");
+        }
+
+        @Test
+        void texts_parsed_one_after_another_read_as_alone_and_share_their_member_names() {
+            JsonLines lines = new JsonLines();
+            String first = "{\"id\": 1, \"type\": \"sent\", \"n\\u0061me\": \"x\"},";
+            String second = "{\"id\": 2, \"type\": \"handled\", \"name\": \"y\"}";
+
+            JsonObject one = (JsonObject) lines.parse(first, first.length() - 1);
+            JsonObject two = (JsonObject) lines.parse(second, second.length());
+
+            assertThat(one).isEqualTo(JsonParser.parse(first.substring(0, first.length() - 1)));
+            assertThat(two).isEqualTo(JsonParser.parse(second));
+            assertThat(two.members().keySet()).containsExactly("id", "type", "name");
+            assertThat(List.copyOf(two.members().keySet()).get(0)).isSameAs(List.copyOf(one.members().keySet()).get(0));
+            assertThat(List.copyOf(two.members().keySet()).get(1)).isSameAs(List.copyOf(one.members().keySet()).get(1));
+        }
+
+        @Test
+        void a_duplicate_or_broken_member_name_is_refused_there_as_alone() {
+            JsonLines lines = new JsonLines();
+            assertThat(catchThrowableOfType(ScenarioFormatException.class, () -> lines.parse("{\"a\": 1, \"a\": 2}", 16)))
+                    .hasMessage("(top level): duplicate key \"a\"");
+            assertThat(catchThrowableOfType(ScenarioFormatException.class, () -> lines.parse("{\"a", 3)))
+                    .hasMessage("1:4: expected '\"' to end the string but found the end of the text");
+        }
+
+        @Test
+        void a_parsed_object_cannot_be_changed_through_its_members() {
+            JsonObject object = (JsonObject) JsonParser.parse("{\"a\": 1}");
+
+            assertThat(catchThrowableOfType(UnsupportedOperationException.class,
+                    () -> object.members().put("b", JsonValue.NULL))).isNotNull();
+        }
+    }
+
+    @Nested
     class Writing {
 
         @Test
