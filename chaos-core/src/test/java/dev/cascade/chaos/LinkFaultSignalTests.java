@@ -67,13 +67,15 @@ class LinkFaultSignalTests {
 
     @Test
     void a_drop_from_a_supervisor_to_its_worker_never_swallows_the_shutdown_at_the_end() {
-        try (ChaosTree tree = start()) {
+        ChaosTree tree = start();
+        try {
             tree.apply(FaultPlan.builder().at(Duration.ZERO, Fault.drop("root", "root/a", WINDOW)).build());
             tree.runFor(Duration.ofMillis(10));
-            tree.close();
-
-            assertThat(Trees.exits(tree.trace(), "root/a")).containsExactly("shutdown");
+        } finally {
+            tree.close(); // the shutdown at the end is what this test is about
         }
+
+        assertThat(Trees.exits(tree.trace(), "root/a")).containsExactly("shutdown");
     }
 
     @Test

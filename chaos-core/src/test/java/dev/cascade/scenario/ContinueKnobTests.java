@@ -9,9 +9,13 @@ import static dev.cascade.scenario.ScenarioRuns.timeOf;
 import static dev.cascade.scenario.WorkerKnobFileTests.api;
 import static dev.cascade.scenario.WorkerKnobFileTests.readApi;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.cascade.runtime.MailboxLimit;
 import dev.cascade.scenario.OutcomeEvent.Exited;
 import dev.cascade.scenario.OutcomeEvent.Started;
+import dev.cascade.supervisor.Restart;
+import dev.cascade.supervisor.Shutdown;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
@@ -32,6 +36,37 @@ class ContinueKnobTests {
         String written = ScenarioWriter.write(ScenarioReader.read(api("\"continue_ms\": 3000")));
         assertThat(written).contains("\"continue_ms\": 3000");
         assertThat(ScenarioReader.read(written)).isEqualTo(ScenarioReader.read(api("\"continue_ms\": 3000")));
+    }
+
+    @Test
+    void the_builders_continue_delay_is_the_files_continue_ms_and_survives_a_write_and_read() {
+        Scenario built = Scenario.named("continue").tree(ScenarioTree.supervisor("root")
+                        .child(ScenarioTree.worker("gateway").initDelay(Duration.ofMillis(5))
+                                .continueDelay(Duration.ofSeconds(3)).handling(Duration.ofMillis(20)))
+                        .child(ScenarioTree.worker("ledger")))
+                .settle(Duration.ofMillis(100)).build();
+
+        WorkerNode gateway = (WorkerNode) built.node("root/gateway").orElseThrow();
+        assertThat(gateway.continueDelay()).isEqualTo(Duration.ofSeconds(3));
+        assertThat(gateway.initDelay()).isEqualTo(Duration.ofMillis(5));
+        assertThat(((WorkerNode) built.node("root/ledger").orElseThrow()).continueDelay()).isZero();
+        String text = ScenarioWriter.write(built);
+        assertThat(text).contains("\"continue_ms\": 3000");
+        assertThat(ScenarioReader.read(text)).isEqualTo(built);
+        assertThat(ScenarioWriter.write(ScenarioReader.read(text))).isEqualTo(text);
+    }
+
+    @Test
+    void the_builder_keeps_continue_delay_whatever_knob_is_set_after_it_and_refuses_a_negative_one() {
+        WorkerNode later = ScenarioTree.worker("gateway").continueDelay(Duration.ofMillis(700)).restart(Restart.TRANSIENT)
+                .trapExit(true).terminateDelay(Duration.ofMillis(9)).mailbox(MailboxLimit.of(4, MailboxLimit.Overflow.REJECT_TO_SENDER))
+                .failOn(2).ignoreOn(3).shutdown(Shutdown.BRUTAL_KILL).build();
+
+        assertThat(later.continueDelay()).isEqualTo(Duration.ofMillis(700));
+        assertThatThrownBy(() -> ScenarioTree.worker("gateway").continueDelay(Duration.ofMillis(-1)).build())
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("continueDelay of worker gateway");
+        assertThatThrownBy(() -> ScenarioTree.worker("gateway").continueDelay(null))
+                .isInstanceOf(NullPointerException.class).hasMessage("continueDelay");
     }
 
     @Test

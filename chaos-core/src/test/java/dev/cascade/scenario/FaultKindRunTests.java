@@ -2,7 +2,8 @@ package dev.cascade.scenario;
 
 import static dev.cascade.scenario.ScenarioRuns.events;
 import static dev.cascade.scenario.ScenarioRuns.file;
-import static dev.cascade.scenario.ScenarioRuns.realLike;
+import static dev.cascade.scenario.ScenarioRuns.REAL_SCALE;
+import static dev.cascade.scenario.ScenarioRuns.realScaled;
 import static dev.cascade.scenario.ScenarioRuns.simulated;
 import static dev.cascade.scenario.ScenarioRuns.timeOf;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -18,8 +19,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Each fault kind a scenario file can name, run from a file: simulated from several seeds (the same
- * outcome, times included, for each) and on the real scheduler (the same events), with faults far
- * enough apart (>= 50 ms) that real time cannot reorder them.
+ * outcome, times included, for each) and on the real scheduler (the same events), the latter with
+ * every time of the file {@link ScenarioRuns#REAL_SCALE} times longer, so faults 50 ms apart are
+ * 200 ms apart there and a loaded machine cannot reorder them.
  */
 class FaultKindRunTests {
 
@@ -46,7 +48,7 @@ class FaultKindRunTests {
         assertThat(outcome.ledger().get(2).why()).isEqualTo("no live process at root/temp at 200 ms (dead, restarting,"
                 + " or still starting)");
         assertThat(outcome.ledger().get(3).hits()).containsExactly(new Hit(300, "root/app", 1, "killed"));
-        realLike(json, outcome);
+        realScaled(json, outcome);
     }
 
     @Test
@@ -66,7 +68,7 @@ class FaultKindRunTests {
                 new Hit(400, "root/db", 1, "handling request 2 of root/api took +300 ms"));
         assertThat(outcome.ledger().get(1).status()).isEqualTo(Status.SKIPPED);
         assertThat(outcome.ledger().get(1).why()).isEqualTo("no every message reached root/idle while it was armed");
-        realLike(json, outcome);
+        realScaled(json, outcome);
     }
 
     @Test
@@ -83,8 +85,8 @@ class FaultKindRunTests {
                 new Started("root/cache", 2), new Started("root/db", 2));
         assertThat(timeOf(outcome, new Started("root/db", 2))).isEqualTo(400);
         assertThat(outcome.ledger().get(0).hits()).containsExactly(new Hit(100, "root/cache", 0, "start attempt 2 took +300 ms"));
-        Outcome real = realLike(json, outcome);
-        assertThat(timeOf(real, new Started("root/db", 2))).isGreaterThanOrEqualTo(390);
+        Outcome real = realScaled(json, outcome);
+        assertThat(timeOf(real, new Started("root/db", 2))).isGreaterThanOrEqualTo(390L * REAL_SCALE);
     }
 
     @Test
@@ -103,7 +105,7 @@ class FaultKindRunTests {
                 .containsExactly("start attempt 2 failed: init_failed", "start attempt 3 failed: init_failed");
         assertThat(outcome.ledger().get(1).why()).startsWith("the run ended before it applied")
                 .contains("no listed start attempt of root/db came (1 attempts in all)");
-        realLike(json, outcome);
+        realScaled(json, outcome);
     }
 
     @Test
@@ -124,7 +126,7 @@ class FaultKindRunTests {
         assertThat(outcome.messages().get("root/db").handled()).isEqualTo(20);
         assertThat(outcome.messages().get("root/temp").sent()).isEqualTo(5); // 100, 150, 200 before the kill; 250, 300 after
         assertThat(outcome.messages().get("root/temp").dropped()).isEqualTo(2); // sent to the dead incarnation
-        Outcome real = realLike(json, outcome);
+        Outcome real = realScaled(json, outcome);
         assertThat(real.messages().get("root/db").handled()).isEqualTo(20);
     }
 
@@ -149,6 +151,6 @@ class FaultKindRunTests {
         assertThat(timeOf(outcome, new Started("top/app", 2))).isEqualTo(300);
         assertThat(timeOf(outcome, new Started("top/app/cache", 3))).isEqualTo(1000); // app handled the exit 300 ms late
         assertThat(outcome.finalIncarnations()).containsEntry("top", 1).containsEntry("top/app/cache", 3);
-        realLike(json, outcome);
+        realScaled(json, outcome);
     }
 }

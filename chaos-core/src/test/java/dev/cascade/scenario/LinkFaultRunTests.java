@@ -2,7 +2,7 @@ package dev.cascade.scenario;
 
 import static dev.cascade.scenario.ScenarioRuns.events;
 import static dev.cascade.scenario.ScenarioRuns.file;
-import static dev.cascade.scenario.ScenarioRuns.realLike;
+import static dev.cascade.scenario.ScenarioRuns.realScaled;
 import static dev.cascade.scenario.ScenarioRuns.simulated;
 import static dev.cascade.scenario.ScenarioRuns.timeOf;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -17,7 +17,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The fault kinds that act on messages between two paths, on calls, and on a supervisor's
  * intensity, run from files: simulated from several seeds and on the real scheduler, with sends
- * at least 50 ms away from the edges of each fault's window.
+ * at least 50 ms away from the edges of each fault's window — on the real scheduler with every time
+ * of the file {@link ScenarioRuns#REAL_SCALE} times longer, so at least 200 ms away there.
  */
 class LinkFaultRunTests {
 
@@ -40,7 +41,7 @@ class LinkFaultRunTests {
         assertThat(outcome.ledger().getFirst().hits()).extracting(Hit::tMs).containsExactly(200L, 300L);
         assertThat(outcome.messages().get("root/db")).isEqualTo(new Accounting(7, 5, 2, 0, 0)); // 5 casts, 2 calls
         assertThat(events(outcome)).noneMatch(event -> event instanceof Exited);
-        realLike(json, outcome);
+        realScaled(json, outcome);
     }
 
     @Test
@@ -53,7 +54,7 @@ class LinkFaultRunTests {
         assertThat(timeOf(outcome, new Started("root/api", 2))).isEqualTo(500);
         assertThat(outcome.ledger().getFirst().hits()).containsExactly(
                 new Hit(400, "root/db", 1, "drop call request 2 of root/api"));
-        realLike(json, outcome);
+        realScaled(json, outcome);
     }
 
     @Test
@@ -67,7 +68,7 @@ class LinkFaultRunTests {
                 new Hit(400, "root/db", 1, "delay call request 2 of root/api"));
         assertThat(outcome.messages().get("root/db").handled()).isEqualTo(10); // 7 casts; calls at 200, 400 (late), 700
         assertThat(outcome.messages().get("root/api").dropped()).isEqualTo(1); // the reply to the dead caller
-        realLike(json, outcome);
+        realScaled(json, outcome);
     }
 
     @Test
@@ -79,7 +80,7 @@ class LinkFaultRunTests {
         assertThat(outcome.ledger().getFirst().hits()).extracting(Hit::detail)
                 .containsExactly("duplicate cast request 2 of root/feed", "duplicate cast request 3 of root/feed");
         assertThat(outcome.messages().get("root/db")).isEqualTo(new Accounting(9, 9, 0, 0, 0));
-        realLike(json, outcome);
+        realScaled(json, outcome);
     }
 
     @Test
@@ -90,7 +91,7 @@ class LinkFaultRunTests {
 
         assertThat(outcome.ledger().getFirst().hits()).extracting(Hit::tMs).containsExactly(200L, 300L);
         assertThat(outcome.messages().get("root/db")).isEqualTo(new Accounting(7, 7, 0, 0, 0));
-        realLike(json, outcome);
+        realScaled(json, outcome);
     }
 
     @Test
@@ -107,7 +108,7 @@ class LinkFaultRunTests {
         assertThat(outcome.finalIncarnations()).containsValues((Integer) null);
         assertThat(outcome.ledger().getFirst().hits()).extracting(Hit::detail)
                 .containsExactly("failure 1 of 2 (intensity 1 in 5000 ms)", "failure 2 of 2 (intensity 1 in 5000 ms)");
-        realLike(json, outcome);
+        realScaled(json, outcome);
     }
 
     @Test
@@ -124,6 +125,6 @@ class LinkFaultRunTests {
         assertThat(timeOf(outcome, new Exited("root/api", 1, "call:timeout"))).isEqualTo(500);
         assertThat(outcome.ledger().getFirst().hits()).containsExactly(new Hit(400, "root/db", 1,
                 "call request 2 of root/api from root/api handled after 110 ms (its timeout: 100 ms)"));
-        realLike(json, outcome);
+        realScaled(json, outcome);
     }
 }

@@ -44,10 +44,15 @@ final class ResultWriter implements AutoCloseable {
     }
 
     @Override
-    public void close() throws InterruptedException {
+    public void close() {
         disk.shutdown();
-        if (!disk.awaitTermination(10, TimeUnit.MINUTES)) {
-            throw new IllegalStateException("Cascade's result records were still being written after 10 minutes; the disk is stuck");
+        try {
+            if (!disk.awaitTermination(10, TimeUnit.MINUTES)) {
+                throw new IllegalStateException("Cascade's result records were still being written after 10 minutes; the disk is stuck");
+            }
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while Cascade's result records were being written", interrupted);
         }
         if (!failures.isEmpty()) {
             throw new UncheckedIOException("Cascade could not write " + failures.size() + " result record(s) (set "

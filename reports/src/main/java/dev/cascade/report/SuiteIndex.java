@@ -209,8 +209,9 @@ public final class SuiteIndex {
         Path page = dir.resolve("index.html");
         try {
             Files.createDirectories(dir);
-            Path temporary = Files.createTempFile(dir, "index", ".tmp");
-            Files.writeString(temporary, IndexPage.html(this));
+            // a temporary name of its own, created with the usual permissions (createTempFile's are owner-only)
+            Path temporary = dir.resolve("index." + java.util.UUID.randomUUID() + ".tmp");
+            Files.writeString(temporary, IndexPage.html(this), java.nio.file.StandardOpenOption.CREATE_NEW);
             Files.move(temporary, page, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException failed) {
             throw new UncheckedIOException("cannot write the suite index " + page + ": " + failed.getMessage(), failed);

@@ -8,7 +8,7 @@ var Model = (function () {
   function processKey(p) { return p ? (p.path || p.pid) : null; }
 
   // Lanes in tree order: every path of the tree depth first, paths the events name that the tree
-  // does not (dynamic children) after their parent, then one lane for processes outside the tree.
+  // does not (dynamic children, started or not) after their parent, then one lane for processes outside the tree.
   function lanesOf(tree, events) {
     var lanes = [];
     var byKey = new Map();
@@ -25,7 +25,9 @@ var Model = (function () {
     })(tree, 0);
     var extra = [];
     events.forEach(function (e) {
-      processesOf(e).forEach(function (p) {
+      // A start that failed or was ignored names a path with no process: a dynamic key that never started gets a lane too.
+      var named = e.type === 'start_failed' || e.type === 'start_ignored' ? [{ path: e.path }] : processesOf(e);
+      named.forEach(function (p) {
         if (p && p.path && !byKey.has(p.path)) {
           var depth = p.path.split('/').length - 1;
           extra.push(add(p.path, depth, null));

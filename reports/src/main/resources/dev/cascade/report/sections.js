@@ -73,7 +73,10 @@ var Sections = (function () {
       var last = lane.segments[lane.segments.length - 1];
       f.alive = !!last && last.to === null;
       f.started = lane.segments.length > 0;
-      lane.marks.forEach(function (m) { if (m.kind === 'gave-up') { f.gaveUp = true; } });
+      lane.marks.forEach(function (m) {
+        if (m.kind === 'gave-up') { f.gaveUp = true; }
+        if (m.kind === 'start-failed') { f.failedWith = m.event.reason; }
+      });
     });
     model.events.forEach(function (e) {
       if (e.type === 'restart_decided') { (e.group && e.group.length ? e.group : [e.child]).forEach(function (p) { of(p).restarts++; }); }
@@ -81,12 +84,14 @@ var Sections = (function () {
     byPath.forEach(function (f) {
       // Restarted = a new incarnation came (with its supervisor too); a temporary child in a restart group is not restarted.
       f.restarts = Math.max(0, f.incarnations.length - 1);
-      f.fate = f.gaveUp ? 'gave-up' : !f.alive && f.started ? 'ended' : f.restarts > 0 ? 'restarted' : 'untouched';
+      f.fate = f.gaveUp ? 'gave-up' : !f.alive && f.started ? 'ended' : f.restarts > 0 ? 'restarted'
+        : !f.started && f.failedWith !== undefined ? 'never-started' : 'untouched';
     });
     return byPath;
   }
 
-  var FATE_TEXT = { 'gave-up': 'gave up', ended: 'ended', restarted: 'restarted', untouched: 'untouched' };
+  var FATE_TEXT = { 'gave-up': 'gave up', ended: 'ended', restarted: 'restarted', untouched: 'untouched',
+                    'never-started': 'never started' };
 
   function tree(model) {
     var f = fates(model);
@@ -96,7 +101,9 @@ var Sections = (function () {
     function grown(n) {
       return dynamic.filter(function (l) { return l.path.substring(0, l.path.lastIndexOf('/')) === n.path; }).map(function (l) {
         placed.add(l.path);
-        return { path: l.path, id: l.path.substring(l.path.lastIndexOf('/') + 1), kind: 'worker', restart: 'started at run time' };
+        var started = (f.get(l.path) || { started: true }).started;
+        return { path: l.path, id: l.path.substring(l.path.lastIndexOf('/') + 1), kind: 'worker',
+                 restart: started ? 'started at run time' : 'asked to start at run time' };
       });
     }
     function node(n) {
@@ -106,6 +113,7 @@ var Sections = (function () {
             .filter(function (part) { return part; }).join(', ')
         : (n.restart || 'worker');
       var label = fate.fate === 'restarted' ? 'restarted ' + fate.restarts + '×'
+        : fate.fate === 'never-started' ? 'never started: ' + fate.failedWith
         : FATE_TEXT[fate.fate] + (fate.restarts ? ', restarted ' + fate.restarts + '×' : '');
       var incs = fate.incarnations.map(function (s) {
         return '<span class="inc" title="' + esc(s.pid + (s.exit ? ', exited ' + s.exit.reason : ', alive at the end')) + '">#' + s.incarnation
@@ -132,7 +140,8 @@ var Sections = (function () {
     return '<section id="tree"><h2>The tree</h2>'
       + '<p class="legend-line">Shape: ■ supervisor, ● worker. Fate: <span class="card-key fate-untouched">untouched</span> '
       + '<span class="card-key fate-restarted">restarted n×</span> <span class="card-key fate-gave-up">gave up</span> '
-      + '<span class="card-key fate-ended">ended</span>. Incarnations: ▶ alive at the end, | ended normally or shut down, ◆ crashed.</p>'
+      + '<span class="card-key fate-ended">ended</span> '
+      + '<span class="card-key fate-never-started">never started</span>. Incarnations: ▶ alive at the end, | ended normally or shut down, ◆ crashed.</p>'
       + '<ul class="tree">' + drawn + '</ul>'
       + (unplaced.length ? '<p class="quiet">Started at run time (not in the static tree): ' + unplaced.map(function (l) { return esc(l.path); }).join(', ') + '</p>' : '')
       + '</section>';

@@ -15,7 +15,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The page of a scenario whose dynamic supervisor starts children by key during the run (Elixir's
  * DynamicSupervisor, otp-semantics 4.2): the children are drawn in the tree under their supervisor,
- * with their fates, and have swimlanes of their own; loaded in headless Chromium.
+ * with their fates, and have swimlanes of their own — a key its supervisor refused
+ * ({@code max_children}: OTP's {@code {error, max_children}}) too; loaded in headless Chromium.
  */
 class DynamicChildrenPageTests {
     static final String SESSIONS = """
@@ -49,6 +50,31 @@ class DynamicChildrenPageTests {
         // alice and bob sit inside the sessions node's list, not beside it
         assertThat(tree.indexOf("data-path=\"root/sessions/alice\"")).isGreaterThan(tree.indexOf("data-path=\"root/sessions\""));
         assertThat(dom).contains("data-lane=\"root/sessions/alice\"").contains("data-lane=\"root/sessions/bob\"");
+        Path png = browser.screenshot(html, dir.resolve("page.png"), 1400, 1600);
+        assertThat(Files.size(png)).isPositive();
+    }
+
+    @Test
+    void a_key_refused_by_max_children_has_a_card_under_its_supervisor_saying_it_never_started_and_why_and_a_lane(
+            @TempDir Path dir) throws Exception {
+        Browser browser = Browser.required();
+        String three = SESSIONS.replace("{ \"at_ms\": 100, \"template\": \"session\", \"key\": \"bob\" }",
+                "{ \"at_ms\": 100, \"template\": \"session\", \"key\": \"bob\" },"
+                        + " { \"at_ms\": 200, \"template\": \"session\", \"key\": \"carol\" }");
+        assertThat(three).contains("carol");
+        ScenarioRun run = ScenarioRunner.record(ScenarioReader.read(three), SimulatedScheduler.withSeed(0));
+        Path html = Report.of(run.traceRecord()).writeTo(dir).html();
+
+        String dom = browser.dom(html);
+
+        assertThat(Browser.htmlAttribute(dom, "data-errors")).isEmpty();
+        String tree = dom.substring(dom.indexOf("<section id=\"tree\">"), dom.indexOf("</section>", dom.indexOf("<section id=\"tree\">")));
+        String sessions = tree.substring(tree.indexOf("data-path=\"root/sessions\""));
+        assertThat(sessions).contains("data-path=\"root/sessions/alice\"", "data-path=\"root/sessions/bob\"")
+                .contains("<li class=\"tree-node\" data-path=\"root/sessions/carol\"><div class=\"card fate-never-started\">")
+                .contains("asked to start at run time")
+                .contains("never started: max_children");
+        assertThat(dom).contains("data-lane=\"root/sessions/carol\"");
         Path png = browser.screenshot(html, dir.resolve("page.png"), 1400, 1600);
         assertThat(Files.size(png)).isPositive();
     }

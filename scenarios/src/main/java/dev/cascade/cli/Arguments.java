@@ -59,7 +59,7 @@ record Arguments(List<String> files, String out, boolean real, long seed, boolea
     /** Parses the words after the command name {@code run} ({@code args[0]}). */
     static Arguments parse(String[] args) {
         Options options = Options.parse(args, 1, SWITCHES, VALUED);
-        List<String> files = options.operands();
+        List<String> files = options.operandsOnce("scenario file");
         if (files.isEmpty()) {
             throw BadInput.usage("run needs at least one scenario FILE");
         }

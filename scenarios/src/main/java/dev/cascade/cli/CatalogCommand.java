@@ -57,7 +57,7 @@ final class CatalogCommand {
         try {
             Options options = Options.parse(args.toArray(String[]::new), 1, Set.of(),
                     args.getFirst().equals("run") ? Map.of("--out", "DIR") : Map.of());
-            List<String> rest = options.operands();
+            List<String> rest = options.operandsOnce(args.getFirst().equals("run") ? "entry id" : "argument");
             return switch (args.getFirst()) {
                 case "list" -> rest.isEmpty() ? list() : usage("catalog list takes no arguments but got " + shown(rest));
                 case "show" -> rest.size() == 1 ? show(rest.getFirst()) : usage("catalog show takes one entry id but got " + shown(rest));

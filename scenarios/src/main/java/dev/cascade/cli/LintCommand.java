@@ -6,6 +6,7 @@ import dev.cascade.scenario.ScenarioFormatException;
 import dev.cascade.scenario.ScenarioReader;
 
 import java.io.PrintStream;
+import java.util.HashSet;
 import java.util.List;
 
 /**
@@ -32,6 +33,11 @@ final class LintCommand {
         if (files.isEmpty() || files.contains("--help")) {
             (files.isEmpty() ? err : out).println(USAGE);
             return files.isEmpty() ? 2 : 0;
+        }
+        if (files.size() != new HashSet<>(files).size()) {
+            String twice = files.stream().filter(name -> files.indexOf(name) != files.lastIndexOf(name)).findFirst().orElseThrow();
+            err.println("cascade lint: tree file \"" + Shown.value(twice) + "\" is given twice; give it once");
+            return 2;
         }
         int found = 0;
         for (String name : files) {

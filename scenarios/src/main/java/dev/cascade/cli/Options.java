@@ -3,6 +3,7 @@ package dev.cascade.cli;
 import dev.cascade.internal.Echo;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -135,5 +136,22 @@ public final class Options {
     /** The arguments that are not flags or their values, in order. */
     public List<String> operands() {
         return List.copyOf(operands);
+    }
+
+    /**
+     * The operands, each at most once: the same file or id given twice is refused as a flag given
+     * twice is, since running it twice would only repeat (and overwrite) the first run's output.
+     *
+     * @param what the operand's name in the message ({@code "scenario file"})
+     * @throws BadInput naming the operand given twice
+     */
+    public List<String> operandsOnce(String what) {
+        Set<String> seen = new HashSet<>();
+        for (String operand : operands) {
+            if (!seen.add(operand)) {
+                throw BadInput.usage(what + " \"" + Shown.value(operand) + "\" is given twice; give it once");
+            }
+        }
+        return operands();
     }
 }

@@ -163,6 +163,21 @@ class CascadeCliInputTests {
     }
 
     @Test
+    void one_file_given_twice_is_refused_before_anything_runs() throws IOException {
+        Path input = file("a.json", scenario("a"));
+        refusedBeforeRunning(cascade("run", input.toString(), input.toString(), "--out", dir.toString()),
+                "cascade: scenario file \"" + input + "\" is given twice; give it once");
+        assertThat(dir.resolve("a.outcome.json")).doesNotExist();
+    }
+
+    @Test
+    void run_help_prints_the_usage_with_status_0() {
+        assertThat(cascade("run", "--help")).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).startsWith("usage: cascade run FILE...");
+        assertThat(stderr()).isEmpty();
+    }
+
+    @Test
     void two_files_of_one_scenario_name_are_refused_since_their_outcomes_would_overwrite_each_other() throws IOException {
         Path first = file("first.json", scenario("same"));
         Path second = file("second.json", scenario("same"));

@@ -31,6 +31,17 @@ class CatalogCliTests {
     }
 
     @Test
+    void an_entry_id_or_a_lint_file_given_twice_is_refused_with_status_2(@TempDir Path dir) {
+        assertThat(cascade("catalog", "run", "init-trap", "init-trap", "--out", dir.toString())).isEqualTo(2);
+        assertThat(err()).startsWith("cascade: entry id \"init-trap\" is given twice; give it once");
+        assertThat(out()).isEmpty();
+        err.reset();
+        assertThat(cascade("lint", "examples/cache-crash.json", "examples/cache-crash.json")).isEqualTo(2);
+        assertThat(err()).isEqualTo("cascade lint: tree file \"examples/cache-crash.json\" is given twice; give it once\n");
+        assertThat(out()).isEmpty();
+    }
+
+    @Test
     void list_prints_every_entry() {
         assertThat(cascade("catalog", "list")).isZero();
         for (Catalog entry : Catalog.values()) {

@@ -104,6 +104,17 @@ class OtpCommandTests {
         }
 
         @Test
+        void a_file_given_twice_is_refused_and_help_prints_the_usage_with_status_0() {
+            assertThat(cascade("otp", "examples/cache-crash.json", "examples/cache-crash.json")).isEqualTo(2);
+            assertThat(stderr()).startsWith("cascade otp: scenario file \"examples/cache-crash.json\" is given twice;"
+                    + " give it once\nusage: cascade otp FILE...");
+            err.reset();
+            assertThat(cascade("otp", "--help")).isZero();
+            assertThat(stdout()).startsWith("usage: cascade otp FILE...");
+            assertThat(stderr()).isEmpty();
+        }
+
+        @Test
         void an_unknown_flag_or_a_flag_without_its_value_is_refused_with_status_2() {
             assertThat(cascade("otp", "examples/cache-crash.json", "--fast")).isEqualTo(2);
             assertThat(stderr()).startsWith("cascade otp: unknown option \"--fast\" (expected: --generate N, --out DIR,"

@@ -35,14 +35,13 @@ public final class ProcessCell implements ProcessContext {
     final Liveness liveness;
     final Mailbox mailbox;
     final Connections connections = new Connections(this);
-    private volatile String registeredName; // set by its own thread, read by whichever thread ends it (P6)
+    private final RegisteredName registered = new RegisteredName();
     private volatile ExitReason exitReason;
     private volatile Thread thread;
     private volatile WaitingOn waiting;
     volatile Class<?> function; // the body's class, set before the process runs: ProcessInfo's entry class
     final TreePlace place = new TreePlace();
     final CellTrace tracing = new CellTrace(this);
-    private volatile ProcessId traceName; // the last name traceId() made; racing threads at worst make an equal one
     ProcessCell lastTarget; // see Deliveries.cellOf; only the process's own thread sends as it
     private final CompletableFuture<ExitReason> termination = new CompletableFuture<>();
 
@@ -92,7 +91,7 @@ public final class ProcessCell implements ProcessContext {
 
     /** The name this process registered, if it holds one. */
     public Optional<String> registeredName() {
-        return Optional.ofNullable(registeredName);
+        return registered.held();
     }
 
     /** The reason this process ended with, or null while it is alive. */
@@ -162,26 +161,9 @@ public final class ProcessCell implements ProcessContext {
         return place;
     }
 
-    /**
-     * The trace's name for this process: made again only when its place changed (it took a path, or
-     * its start returned), so the events of a traced run share one name per incarnation.
-     */
+    /** The trace's name for this process, one per incarnation (see {@link TreePlace#traceId}). */
     public ProcessId traceId() {
-        String path = place.path();
-        int incarnation = place.incarnation();
-        ProcessId name = traceName;
-        boolean current = switch (name) {
-            case null -> false;
-            case ProcessId.Outside outside -> path == null;
-            case ProcessId.Starting starting -> starting.treePath() == path && incarnation == 0;
-            case ProcessId.Incarnation started -> started.treePath() == path && started.number() == incarnation;
-        };
-        if (!current) {
-            name = path == null ? ProcessId.outside(pid)
-                    : incarnation > 0 ? ProcessId.incarnation(pid, path, incarnation) : ProcessId.starting(pid, path);
-            traceName = name;
-        }
-        return name;
+        return place.traceId(pid);
     }
 
     /** The id of the trace event behind what this process does now (0: none). */
@@ -321,9 +303,7 @@ public final class ProcessCell implements ProcessContext {
         }
         exitReason = reason;
         Mailbox.Remains remains = mailbox.close(connections::detachLocked);
-        if (registeredName != null) {
-            kernel.unregister(registeredName, pid);
-        }
+        registered.giveBack(kernel, pid); // registeredName() still answers after death, as it always did
         kernel.removed(this);
         String path = place.path();
         if (path != null) {
@@ -350,23 +330,12 @@ public final class ProcessCell implements ProcessContext {
     @Override
     public boolean register(String name) {
         checkAlive();
-        if (registeredName != null || !kernel.register(name, this)) {
-            return false;
-        }
-        registeredName = name;
-        if (!alive()) {
-            kernel.unregister(name, pid);
-            throw ProcessDeath.INSTANCE;
-        }
-        return true;
+        return registered.register(name, this);
     }
 
     /** Releases this process's registered name, if it has one. */
     public void unregister() {
-        if (registeredName != null) {
-            kernel.unregister(registeredName, pid);
-            registeredName = null;
-        }
+        registered.release(kernel, pid);
     }
 
     @Override

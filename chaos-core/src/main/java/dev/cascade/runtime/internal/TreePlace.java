@@ -1,5 +1,8 @@
 package dev.cascade.runtime.internal;
 
+import dev.cascade.runtime.Pid;
+import dev.cascade.trace.ProcessId;
+
 /**
  * Where one process sits in a supervision tree: its path, which start attempt and which
  * incarnation of that path it is, and what the chaos machinery needs to know about it (whether it
@@ -15,6 +18,7 @@ public final class TreePlace {
     private String lastChildPath;
     private volatile boolean endingByFault;
     private volatile boolean genServer;
+    private volatile ProcessId traceName; // the last name traceId() made; racing threads at worst make an equal one
 
     TreePlace() {}
 
@@ -108,5 +112,27 @@ public final class TreePlace {
     /** Whether an injected fault is ending this process. */
     public boolean isEndingByFault() {
         return endingByFault;
+    }
+
+    /**
+     * The trace's name for process {@code pid} at this place: made again only when the place changed
+     * (it took a path, or its start returned), so the events of a traced run share one name per incarnation.
+     */
+    public ProcessId traceId(Pid pid) {
+        String current = path;
+        int number = incarnation;
+        ProcessId name = traceName;
+        boolean same = switch (name) {
+            case null -> false;
+            case ProcessId.Outside outside -> current == null;
+            case ProcessId.Starting starting -> starting.treePath() == current && number == 0;
+            case ProcessId.Incarnation started -> started.treePath() == current && started.number() == number;
+        };
+        if (!same) {
+            name = current == null ? ProcessId.outside(pid)
+                    : number > 0 ? ProcessId.incarnation(pid, current, number) : ProcessId.starting(pid, current);
+            traceName = name;
+        }
+        return name;
     }
 }

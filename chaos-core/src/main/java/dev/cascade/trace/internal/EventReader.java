@@ -67,7 +67,6 @@ public final class EventReader {
         });
     }
 
-    /** A process: {@code {"pid": 6}}, with {@code path}, and with {@code incarnation}. */
     /** A process, or a name no process held ({@code {"name": ...}}, without a pid). */
     private Addressee addressee(Members m, String name) {
         Members a = m.object(name);
@@ -77,6 +76,7 @@ public final class EventReader {
         return process(m, name);
     }
 
+    /** A process: {@code {"pid": 6}}, with {@code path}, and with {@code incarnation}. */
     private ProcessId process(Members m, String name) {
         ProcessId read = readProcess(m, name);
         ProcessId known = names.get(read.pid().serial());

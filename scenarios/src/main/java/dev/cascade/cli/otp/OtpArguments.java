@@ -47,7 +47,7 @@ record OtpArguments(List<Path> files, Path out, int generate, long seed, int par
     static OtpArguments parse(List<String> args) {
         Options options = Options.parse(args.toArray(String[]::new), 0, SWITCHES, VALUED);
         List<Path> files = new ArrayList<>();
-        for (String operand : options.operands()) {
+        for (String operand : options.operandsOnce("scenario file")) {
             Path file = Path.of(operand);
             if (!Files.isRegularFile(file)) {
                 throw BadInput.usage("no such scenario file: " + Echo.value(operand));

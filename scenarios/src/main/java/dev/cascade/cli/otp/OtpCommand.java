@@ -49,6 +49,10 @@ public final class OtpCommand {
 
     /** Runs {@code cascade otp} with the arguments after {@code otp}; returns the exit status. */
     public int execute(List<String> args) {
+        if (args.equals(List.of("--help")) || args.equals(List.of("-h"))) {
+            out.println(OtpArguments.USAGE);
+            return 0;
+        }
         OtpArguments arguments;
         try {
             arguments = OtpArguments.parse(args);

@@ -29,8 +29,11 @@ import java.util.stream.IntStream;
  * to four faults of the kinds OTP can express (raise, stop, exit_signal, kill, slow_start,
  * failing_start) with the format's timing
  * margins: faults 300-700 ms apart, none within 100 ms of a whole second, short delays, and a
- * terminate delay never within 50 ms of its shutdown timeout. A scenario whose cascade still ends up
- * too close to something is set aside by {@link Margins}, not compared.
+ * terminate delay never within 50 ms of its shutdown timeout. Some workers do slow work after their
+ * start ({@code continue_ms}, 50-650 ms, so a later fault's raise or stop now and then waits in the
+ * mailbox for it); never a trapping worker with a shutdown timeout, whose stop would race the
+ * remaining work against that timeout. A scenario whose cascade still ends up too close to something
+ * is set aside by {@link Margins}, not compared.
  */
 final class ScenarioGenerator {
     private static final String[] REASONS = {"boom", "bye", "normal", "shutdown", "shutdown:bye"};
@@ -38,11 +41,17 @@ final class ScenarioGenerator {
     private static final int[] TERMINATE_MS = {0, 0, 60, 200};
 
     private final Random random;
+    /**
+     * Draws for the knobs added after the generator's first corpus ({@code continue_ms}): a stream
+     * of its own, so a seed still gives the trees and faults it gave before, plus the new knobs.
+     */
+    private final Random added;
     private final List<String> workers = new ArrayList<>();
     private final List<String> nodes = new ArrayList<>();
 
     private ScenarioGenerator(long seed, int index) {
         this.random = new Random(seed * 1_000_003L + index);
+        this.added = new Random(~(seed * 1_000_003L + index));
     }
 
     /** Writes {@code count} generated scenarios into {@code dir} as {@code gen-<seed>-<i>.json}; returns the files. */
@@ -112,12 +121,18 @@ final class ScenarioGenerator {
         WorkerBuilder worker = ScenarioTree.worker(id)
                 .restart(pick(Restart.PERMANENT, Restart.PERMANENT, Restart.TRANSIENT, Restart.TEMPORARY));
         int shutdown = SHUTDOWN_MS[random.nextInt(SHUTDOWN_MS.length)];
-        switch (random.nextInt(5)) {
+        int shutdownKind = random.nextInt(5);
+        switch (shutdownKind) {
             case 0 -> worker = worker.shutdown(Shutdown.BRUTAL_KILL);
             case 1 -> worker = worker.shutdown(Shutdown.INFINITY);
             default -> worker = worker.shutdown(Shutdown.millis(shutdown));
         }
-        if (random.nextInt(5) < 2) {
+        boolean traps = random.nextInt(5) < 2;
+        boolean continues = added.nextInt(4) == 0 && (!traps || shutdownKind < 2);
+        if (continues) {
+            worker = worker.continueDelay(Duration.ofMillis(50 + 10 * added.nextInt(61)));
+        }
+        if (traps) {
             int delay = TERMINATE_MS[random.nextInt(TERMINATE_MS.length)];
             worker = worker.trapExit(true);
             if (delay > 0 && Math.abs(delay - shutdown) >= 50) {

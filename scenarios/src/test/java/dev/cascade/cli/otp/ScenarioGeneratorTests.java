@@ -4,6 +4,11 @@ import dev.cascade.scenario.Scenario;
 import dev.cascade.chaos.FaultPlan;
 import dev.cascade.scenario.ScenarioReader;
 import dev.cascade.scenario.ScenarioWriter;
+import dev.cascade.scenario.DynamicSupervisorNode;
+import dev.cascade.scenario.ScenarioNode;
+import dev.cascade.scenario.SupervisorNode;
+import dev.cascade.scenario.WorkerNode;
+import dev.cascade.supervisor.Shutdown;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -12,7 +17,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class ScenarioGeneratorTests {
@@ -46,6 +53,40 @@ class ScenarioGeneratorTests {
                 "\"ignore_on\"", "\"delay_ms\"", "\"terminate_delay_ms\"", "\"trap_exit\": true", "\"intensity\": 0");
         assertThat(CORPUS).anyMatch(s -> s.tree().children().stream().anyMatch(c -> c instanceof dev.cascade.scenario.SupervisorNode sup
                 && sup.children().stream().anyMatch(g -> g instanceof dev.cascade.scenario.SupervisorNode)));
+    }
+
+    @Test
+    void gives_some_workers_continue_ms_but_never_a_trapping_one_whose_shutdown_timeout_would_race_the_remaining_work() {
+        List<WorkerNode> workers = CORPUS.stream().flatMap(s -> workers(s.tree())).toList();
+        List<WorkerNode> continuing = workers.stream().filter(w -> w.continueDelay().isPositive()).toList();
+
+        assertThat(continuing.size()).as("of %d workers", workers.size())
+                .isBetween(workers.size() / 8, workers.size() / 3);
+        assertThat(continuing).allSatisfy(w -> {
+            assertThat(w.continueDelay().toMillis()).isBetween(50L, 650L);
+            assertThat(w.trapExit() && w.shutdown() instanceof Shutdown.Timeout).as(w.id()).isFalse();
+        });
+        assertThat(continuing).anyMatch(WorkerNode::trapExit);
+    }
+
+    @Test
+    void the_continue_ms_draws_leave_the_trees_and_faults_a_seed_gave_before_continue_ms_existed() throws Exception {
+        String withoutContinue = CORPUS.subList(0, 40).stream().map(ScenarioWriter::write)
+                .collect(java.util.stream.Collectors.joining()).replaceAll(",\\s*\"continue_ms\": \\d+", "");
+        byte[] digest = java.security.MessageDigest.getInstance("SHA-256").digest(withoutContinue.getBytes(UTF_8));
+
+        assertThat(withoutContinue).doesNotContain("continue_ms");
+        assertThat(java.util.HexFormat.of().formatHex(digest))
+                .as("seed 7's first 40 files without continue_ms, as the generator wrote them before it drew continue_ms")
+                .isEqualTo("2ad44fbdd0b36af14120527cf8949205f8e0c9d5d74532c8489e082587cc4d2e");
+    }
+
+    private static Stream<WorkerNode> workers(ScenarioNode node) {
+        return switch (node) {
+            case WorkerNode worker -> Stream.of(worker);
+            case SupervisorNode supervisor -> supervisor.children().stream().flatMap(ScenarioGeneratorTests::workers);
+            case DynamicSupervisorNode dynamic -> Stream.empty();
+        };
     }
 
     @Test
