@@ -178,7 +178,7 @@ public final class ChaosTree extends TreeTalk implements AutoCloseable {
             ChaosTree tree = new ChaosTree(root, LiveTree.start(root, spec, scheduler, listener, tracing, code));
             if (!plan.faults().isEmpty()) {
                 try {
-                    tree.faults.schedule(plan);
+                    tree.faults.plan(plan);
                 } catch (RuntimeException failed) { // e.g. a method fault's class could not be woven
                     tree.live.discard();
                     throw failed;
@@ -221,7 +221,7 @@ public final class ChaosTree extends TreeTalk implements AutoCloseable {
      */
     public void schedule(FaultPlan plan) {
         open();
-        faults.planBound(plan);
+        faults.schedule(plan);
     }
 
     /**

@@ -33,7 +33,7 @@ public final class TreeFaults {
     public void inject(Fault fault) {
         Objects.requireNonNull(fault, "fault");
         if (!tree.started()) {
-            schedule(FaultPlan.now(fault));
+            plan(FaultPlan.now(fault));
             return;
         }
         open();
@@ -57,23 +57,26 @@ public final class TreeFaults {
         if (tree.started()) {
             tree.engine().check(plan);
         }
-        schedule(plan);
+        plan(plan);
     }
 
     /**
      * Checks {@code plan} against the tree's paths only (a target without a live process now is not
      * refused: it is skipped if it has none when it fires), then plans it from now.
      */
-    public void planBound(FaultPlan plan) {
+    public void schedule(FaultPlan plan) {
         Objects.requireNonNull(plan, "plan");
         if (tree.started()) {
             plan.faults().forEach(timed -> tree.engine().checkBound(timed.fault()));
         }
-        schedule(plan);
+        plan(plan);
     }
 
-    /** Plans {@code plan} from now and fires it on time; on a tree that did not start, it only plans it (to be skipped). */
-    public void schedule(FaultPlan plan) {
+    /**
+     * Plans {@code plan} from now, unchecked (a builder's plan was bound before the tree started), and
+     * fires it on time; on a tree that did not start, it only plans it (to be skipped).
+     */
+    public void plan(FaultPlan plan) {
         open();
         Engine engine = tree.engine();
         Duration now = tree.sinceStart();
