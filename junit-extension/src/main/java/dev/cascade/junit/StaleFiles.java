@@ -104,7 +104,9 @@ final class StaleFiles {
         } catch (NoSuchFileException gone) {
             return false;
         } catch (IOException failed) {
-            throw new UncheckedIOException("could not remove " + file + ", left by an earlier build", failed);
+            throw new UncheckedIOException("could not remove " + file + ", left by an earlier build (" + failed.getMessage()
+                    + "), so the CI gate would read it as this build's: remove it by hand or run mvn clean, and let the build"
+                    + " write to that folder", failed);
         }
     }
 }

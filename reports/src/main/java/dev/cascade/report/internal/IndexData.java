@@ -75,7 +75,8 @@ public final class IndexData {
         try {
             html = Files.readString(page, StandardCharsets.UTF_8);
         } catch (IOException failed) {
-            throw new UncheckedIOException("cannot read the suite index " + page + ": " + failed.getMessage(), failed);
+            throw new UncheckedIOException("cannot read the suite index " + page + " (" + failed.getMessage() + ") to add to it;"
+                    + " let the build read that folder, or delete the page and run the tests again", failed);
         }
         int start = html.indexOf(OPEN);
         int end = start < 0 ? -1 : html.indexOf("</script>", start);
