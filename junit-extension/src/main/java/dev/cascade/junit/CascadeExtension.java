@@ -93,6 +93,12 @@ final class CascadeExtension implements BeforeEachCallback, ParameterResolver, T
         if (run == null) {
             throw failure;
         }
+        Optional<String> unreproducible = Checks.notReproducible(run);
+        if (unreproducible.isPresent()) { // the likelier cause of the failure, and why its seed will not bring it back
+            run.tellNotReproducible();
+            throw Failures.withRun(new AssertionError(unreproducible.get() + "\n\nand the test failed (perhaps because of it): "
+                    + failure, failure), Failures.block(run));
+        }
         throw Failures.withRun(failure, Failures.block(run));
     }
 

@@ -8,6 +8,7 @@ import dev.cascade.simulation.SimulationReport;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The checks after a test, on what that test started only: faults that never fired, simulations that were
@@ -91,6 +92,22 @@ record Checks(List<String> failures, List<String> warnings, List<Result> results
             results.add(new Result("reproducible", "off", "real scheduler"));
             return;
         }
+        Optional<String> message = notReproducible(run);
+        if (message.isEmpty()) {
+            results.add(new Result("reproducible", "pass", ""));
+            return;
+        }
+        if (!run.toldNotReproducible()) { // else the test's own failure already leads with it
+            failures.add(message.get());
+        }
+        results.add(new Result("reproducible", "fail", message.get()));
+    }
+
+    /**
+     * Why the test's simulations will not replay from its seed, if they will not: each cause the
+     * simulator saw so far, with what to use instead. Empty in real mode.
+     */
+    static Optional<String> notReproducible(TestRun run) {
         StringBuilder text = new StringBuilder();
         for (SimulatedScheduler simulation : run.simulations()) {
             SimulationReport report = simulation.report();
@@ -98,14 +115,8 @@ record Checks(List<String> failures, List<String> warnings, List<Result> results
                 text.append("\n  ").append(cause.describe()).append("\n    instead: ").append(remedy(cause.kind()));
             }
         }
-        if (text.isEmpty()) {
-            results.add(new Result("reproducible", "pass", ""));
-            return;
-        }
-        String message = "the simulation was not reproducible: seed " + run.seed.value() + " will not replay this run, because"
-                + text;
-        failures.add(message);
-        results.add(new Result("reproducible", "fail", message));
+        return text.isEmpty() ? Optional.empty() : Optional.of("the simulation was not reproducible: seed " + run.seed.value()
+                + " will not replay this run, because" + text);
     }
 
     static String remedy(Nondeterminism.Kind kind) {

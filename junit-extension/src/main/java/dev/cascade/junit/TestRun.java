@@ -51,6 +51,7 @@ final class TestRun implements AutoCloseable {
     private boolean closed;
     private List<TreeSeen> seen; // once closed: each tree's trace read once, for the failure, the files and the record
     private Optional<Failures.LastCrash> lastCrash;
+    private boolean toldNotReproducible;
 
     TestRun(ExtensionContext context, Seeds seed, CascadeTest.Mode mode, CascadeTest.UnfiredFaults unfired,
             CascadeTest.Leftovers leftovers) {
@@ -65,6 +66,16 @@ final class TestRun implements AutoCloseable {
     /** The run of the test executing on this thread (or a thread it started), if it is a {@link CascadeTest}. */
     static Optional<TestRun> current() {
         return Optional.ofNullable(CURRENT.get());
+    }
+
+    /** Notes that the test's own failure already says its simulation was not reproducible. */
+    void tellNotReproducible() {
+        toldNotReproducible = true;
+    }
+
+    /** Whether the test's own failure already says its simulation was not reproducible (so the check need not again). */
+    boolean toldNotReproducible() {
+        return toldNotReproducible;
     }
 
     /** A specification's verdict that the test asserted on, for its result record. */

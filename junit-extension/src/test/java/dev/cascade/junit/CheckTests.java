@@ -8,6 +8,7 @@ import dev.cascade.genserver.From;
 import dev.cascade.genserver.GenServer;
 import dev.cascade.genserver.InitResult;
 import dev.cascade.junit.examples.shop.Ledger;
+import dev.cascade.runtime.Timeout;
 import dev.cascade.supervisor.ChildSpec;
 import dev.cascade.supervisor.SupervisorSpec;
 import org.junit.jupiter.api.Nested;
@@ -130,6 +131,32 @@ class CheckTests {
         void sleeps(@Tree("sleepy") ChaosTree tree) {
             tree.node().run(ctx -> GenServer.call(ctx, tree.whereis("root/sleeper").orElseThrow(), "nap"));
         }
+    }
+
+    @CascadeTest(seed = 8)
+    static class NotReproducibleAndFailing {
+        @Test
+        void sleeps_then_fails(@Tree("sleepy") ChaosTree tree) {
+            // no call timeout to race the real-clock sleep: the test fails with its own assertion only
+            tree.node().run(ctx -> GenServer.call(ctx, tree.whereis("root/sleeper").orElseThrow(), "nap", Timeout.INFINITY));
+            throw new AssertionError("the balance is wrong");
+        }
+
+        @Tree
+        static SupervisorSpec sleepy() {
+            return NotReproducible.sleepy();
+        }
+    }
+
+    @Test
+    void a_failing_test_whose_simulation_was_not_reproducible_leads_with_that_once_then_its_own_failure() {
+        EngineExecutionResults results = new Kit(folder).run(NotReproducibleAndFailing.class);
+        Throwable failure = Kit.failures(results).getFirst();
+        assertThat(failure.getMessage()).startsWith("the simulation was not reproducible: seed 8 will not replay this run, because")
+                .contains("Thread.sleep", "and the test failed (perhaps because of it): ", "the balance is wrong",
+                        "replay: mvn test -Dtest='CheckTests$NotReproducibleAndFailing#sleeps_then_fails' -Dcascade.seed=8");
+        assertThat(failure.getCause()).hasMessageContaining("the balance is wrong");
+        assertThat(failure.getSuppressed()).noneMatch(s -> String.valueOf(s.getMessage()).contains("not reproducible"));
     }
 
     @Test
