@@ -37,6 +37,9 @@ final class CampaignRunner {
     /** Iterations in flight per thread: enough that a slow one (a failure being shrunk) does not stall the others at once. */
     private static final int WINDOW_PER_THREAD = 64;
 
+    /** Iterations the writer lets finish before it wakes when it has to wait: one wake-up per batch, not per run. */
+    private static final int BATCH = 32;
+
     private final Campaign campaign;
     private final Path out;
     private final Progress progress;
@@ -47,11 +50,12 @@ final class CampaignRunner {
         this.progress = progress;
     }
 
-    /** Iterations the writer lets finish before it wakes when it has to wait: one wake-up per batch, not per run. */
-    private static final int BATCH = 32;
+    /** An iteration run on a pool thread: passed, with its results line (made there too), or failed, with its shrunk plan. */
+    private sealed interface Ran {
+        record Passed(Iteration iteration, String line) implements Ran {}
 
-    /** An iteration run on a pool thread, its results line (made there too) and its shrunk plan if it failed. */
-    private record Ran(Iteration iteration, String line, Shrinker.Result shrunk) {}
+        record Failed(Iteration iteration, Shrinker.Result shrunk) implements Ran {}
+    }
 
     CampaignResult run() {
         Shard shard = campaign.shard();
@@ -76,15 +80,16 @@ final class CampaignRunner {
                         inFlight.add(pool.submit(ran(next)));
                     }
                     awaitBatch(inFlight);
-                    Ran ran = result(inFlight.removeFirst());
-                    String line = ran.line();
-                    if (ran.iteration().failed()) {
-                        failing++;
-                        String name = FailureFiles.name(ran.shrunk().trial());
-                        failures.computeIfAbsent(name, unused -> FailureFiles.write(failuresDir, campaign.scenario(), campaign.specs(),
-                                ran.iteration().k(), ran.shrunk(), failedSpecs(ran.iteration())));
-                        line = ran.iteration().withFailure(name).jsonLine();
-                    }
+                    String line = switch (result(inFlight.removeFirst())) {
+                        case Ran.Passed passed -> passed.line();
+                        case Ran.Failed failed -> {
+                            failing++;
+                            String name = FailureFiles.name(failed.shrunk().trial());
+                            failures.computeIfAbsent(name, unused -> FailureFiles.write(failuresDir, campaign.scenario(), campaign.specs(),
+                                    failed.iteration().k(), failed.shrunk(), failedSpecs(failed.iteration())));
+                            yield failed.iteration().withFailure(name).jsonLine();
+                        }
+                    };
                     lines.write(line);
                     lines.newLine();
                     done++;
@@ -111,7 +116,7 @@ final class CampaignRunner {
     private Callable<Ran> ran(long k) {
         return () -> {
             Iteration iteration = campaign.iteration(k);
-            return iteration.failed() ? new Ran(iteration, "", campaign.shrink(iteration)) : new Ran(iteration, iteration.jsonLine(), null);
+            return iteration.failed() ? new Ran.Failed(iteration, campaign.shrink(iteration)) : new Ran.Passed(iteration, iteration.jsonLine());
         };
     }
 
