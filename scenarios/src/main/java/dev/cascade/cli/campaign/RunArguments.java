@@ -50,8 +50,9 @@ record RunArguments(Path file, long seed, long from, long to, Optional<String> s
     /**
      * Parses the arguments after {@code campaign run}.
      *
-     * @throws BadInput for an unknown flag, a flag without its value or one given twice (as {@code cascade run} refuses them)
-     * @throws IllegalArgumentException for a value out of range, a missing or second FILE
+     * @throws BadInput for an unknown flag, a flag without its value or one given twice (as {@code cascade run} refuses them),
+     *         a number that is not a whole number or out of its range (as {@link Options#number} words it)
+     * @throws IllegalArgumentException for a range whose end is before its start, a missing or second FILE
      */
     static RunArguments parse(List<String> args) {
         Options options = Options.parse(args.toArray(String[]::new), 0, SWITCHES, VALUED, REPEATABLE);
@@ -92,7 +93,7 @@ record RunArguments(Path file, long seed, long from, long to, Optional<String> s
     }
 
     private static long number(Options options, String flag, long min, long max, long otherwise) {
-        return options.value(flag).map(text -> Numbers.parse(text, flag, min, max)).orElse(otherwise);
+        return options.number(flag, min, max).orElse(otherwise);
     }
 
     private static Set<FaultKind> kinds(String text) {
