@@ -33,21 +33,21 @@ final class Failures {
 
     /** Of the trees' last crashes, the latest since its tree started (the first tree's on a tie), explained. */
     static Optional<LastCrash> lastCrash(List<TreeSeen> trees) {
-        TreeSeen latest = null;
-        for (TreeSeen tree : trees) {
-            if (tree.lastCrash().isPresent() && (latest == null || offset(tree) > offset(latest))) {
+        TreeSeen.Traced latest = null;
+        for (TreeSeen seen : trees) {
+            if (seen instanceof TreeSeen.Traced tree && tree.lastCrash().isPresent() && (latest == null || offset(tree) > offset(latest))) {
                 latest = tree;
             }
         }
         if (latest == null) {
             return Optional.empty();
         }
-        Trace trace = latest.trace().orElseThrow();
+        Trace trace = latest.trace();
         TraceEvent event = latest.lastCrash().orElseThrow();
         return Optional.of(new LastCrash(latest.name(), trace, event, trace.explain(event)));
     }
 
-    private static long offset(TreeSeen tree) {
+    private static long offset(TreeSeen.Traced tree) {
         return tree.lastCrash().orElseThrow().atNanos() - tree.zero();
     }
 

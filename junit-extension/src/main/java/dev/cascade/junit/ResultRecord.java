@@ -61,15 +61,15 @@ final class ResultRecord {
         Map<String, JsonValue> tree = new LinkedHashMap<>();
         tree.put("name", str(started.name()));
         tree.put("root", str(started.tree().root()));
-        if (seen.trace().isPresent()) {
-            tree.put("restarts", counts(seen.restarts()));
-            tree.put("give_ups", counts(seen.giveUps()));
-            Accounting all = seen.byPath().values().stream().reduce(Accounting.ZERO, Accounting::plus); // the tree's processes
+        if (seen instanceof TreeSeen.Traced traced) {
+            tree.put("restarts", counts(traced.restarts()));
+            tree.put("give_ups", counts(traced.giveUps()));
+            Accounting all = traced.byPath().values().stream().reduce(Accounting.ZERO, Accounting::plus); // the tree's processes
             tree.put("messages", obj("sent", JsonNumber.of(all.sent()), "handled", JsonNumber.of(all.handled()),
                     "dropped", JsonNumber.of(all.dropped()), "lost", JsonNumber.of(all.lost()), "queued", JsonNumber.of(all.queued())));
             Map<String, Long> lost = new TreeMap<>();
             Map<String, Long> dropped = new TreeMap<>();
-            seen.byPath().forEach((path, accounting) -> {
+            traced.byPath().forEach((path, accounting) -> {
                 if (accounting.lost() > 0) {
                     lost.put(path, accounting.lost());
                 }
@@ -79,8 +79,8 @@ final class ResultRecord {
             });
             tree.put("lost_by_path", counts(lost));
             tree.put("dropped_by_path", counts(dropped));
-            tree.put("time_to_recovery_ms", seen.recovery().isPresent() ? JsonNumber.of(seen.recovery().getAsLong() / 1_000_000) : JsonValue.NULL);
-            tree.put("duration_ms", JsonNumber.of((seen.end() - seen.zero()) / 1_000_000));
+            tree.put("time_to_recovery_ms", traced.recovery().isPresent() ? JsonNumber.of(traced.recovery().getAsLong() / 1_000_000) : JsonValue.NULL);
+            tree.put("duration_ms", JsonNumber.of((traced.end() - traced.zero()) / 1_000_000));
         }
         tree.put("ledger", JsonArray.of(started.tree().ledger().entries().stream().map(ResultRecord::entry).toList()));
         return JsonObject.of(tree);

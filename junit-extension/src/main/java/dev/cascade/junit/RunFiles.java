@@ -70,10 +70,10 @@ final class RunFiles {
             TestRun.Started started = tree.started();
             outcome.append("\ntree ").append(started.name()).append(" (root ").append(started.tree().root()).append(")\nledger:\n")
                     .append(started.tree().ledger());
-            tree.trace().ifPresent(trace -> {
-                outcome.append("accounting: ").append(trace.accounting()).append('\n');
-                report(context, directory, started, trace, failed, lastCrash.filter(crash -> crash.tree().equals(started.name())));
-            });
+            if (tree instanceof TreeSeen.Traced traced) {
+                outcome.append("accounting: ").append(traced.trace().accounting()).append('\n');
+                report(context, directory, started, traced.trace(), failed, lastCrash.filter(crash -> crash.tree().equals(started.name())));
+            }
         }
         write(context, directory, "outcome.txt", outcome.toString());
         thrown.ifPresent(failure -> write(context, directory, "failure.txt", stackTrace(failure)));

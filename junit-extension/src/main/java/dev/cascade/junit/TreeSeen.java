@@ -11,23 +11,39 @@ import java.util.TreeMap;
 
 /**
  * What one of the test's trees did, read from its trace in one pass: the failure block (its last crash), the run's
- * files and the result record all take it from here instead of each fetching and walking the trace again.
- *
- * @param trace      the tree's trace, empty for a tree that does not trace
- * @param lastCrash  its last abnormal exit, give-up or lost message
- * @param zero       the time of its first event (0 when it has none), from which offsets count
- * @param restarts   restarts (starts of an incarnation after the first) per path
- * @param giveUps    give-ups per supervisor
- * @param recovery   nanoseconds from the first fault that fired to the last restart, when the tree recovered (the
- *                   root did not give up)
- * @param byPath     message accounting per tree path
+ * files and the result record all take it from here instead of each fetching and walking the trace again. A tree
+ * that does not trace is {@link Untraced}: it has no times, counts or crash to report, rather than zeros.
  */
-record TreeSeen(TestRun.Started started, Optional<Trace> trace, Optional<TraceEvent> lastCrash, long zero, long end,
-        Map<String, Long> restarts, Map<String, Long> giveUps, OptionalLong recovery, Map<String, Accounting> byPath) {
+sealed interface TreeSeen {
+    TestRun.Started started();
+
+    default String name() {
+        return started().name();
+    }
+
+    /** A tree started without tracing: only its name, root and ledger can be reported. */
+    record Untraced(TestRun.Started started) implements TreeSeen {}
+
+    /**
+     * A traced tree, read from its trace.
+     *
+     * @param trace      the tree's trace
+     * @param lastCrash  its last abnormal exit, give-up or lost message
+     * @param zero       the time of its first event (0 when the trace has no events), from which offsets count
+     * @param end        the time of its last event (0 when the trace has no events)
+     * @param restarts   restarts (starts of an incarnation after the first) per path
+     * @param giveUps    give-ups per supervisor
+     * @param recovery   nanoseconds from the first fault that fired to the last restart, when the tree recovered (the
+     *                   root did not give up)
+     * @param byPath     message accounting per tree path
+     */
+    record Traced(TestRun.Started started, Trace trace, Optional<TraceEvent> lastCrash, long zero, long end,
+            Map<String, Long> restarts, Map<String, Long> giveUps, OptionalLong recovery, Map<String, Accounting> byPath)
+            implements TreeSeen {}
 
     static TreeSeen of(TestRun.Started started) {
         if (!started.tree().traced()) {
-            return new TreeSeen(started, Optional.empty(), Optional.empty(), 0, 0, Map.of(), Map.of(), OptionalLong.empty(), Map.of());
+            return new Untraced(started);
         }
         Trace trace = started.tree().trace();
         Map<String, Long> restarts = new TreeMap<>();
@@ -56,11 +72,7 @@ record TreeSeen(TestRun.Started started, Optional<Trace> trace, Optional<TraceEv
         long zero = trace.events().isEmpty() ? 0 : trace.events().getFirst().atNanos();
         long end = trace.events().isEmpty() ? 0 : trace.events().getLast().atNanos();
         boolean recovered = firstFault >= 0 && lastStart > firstFault && !rootGaveUp;
-        return new TreeSeen(started, Optional.of(trace), Optional.ofNullable(lastCrash), zero, end, restarts, giveUps,
+        return new Traced(started, trace, Optional.ofNullable(lastCrash), zero, end, restarts, giveUps,
                 recovered ? OptionalLong.of(lastStart - firstFault) : OptionalLong.empty(), trace.accountingByPath());
-    }
-
-    String name() {
-        return started.name();
     }
 }
