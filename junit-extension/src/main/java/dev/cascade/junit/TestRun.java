@@ -49,8 +49,10 @@ final class TestRun implements AutoCloseable {
     private final List<Verdict> verdicts = new java.util.concurrent.CopyOnWriteArrayList<>();
     private TreeMembers members;
     private boolean closed;
-    private List<TreeSeen> seen; // once closed: each tree's trace read once, for the failure, the files and the record
-    private Optional<Failures.LastCrash> lastCrash;
+    /** Once closed: each tree's trace read once, for the failure, the files and the record. */
+    private final Once<List<TreeSeen>> seenClosed = new Once<>(this::readSeen);
+    /** Once closed: the last crash worked out once. */
+    private final Once<Optional<Failures.LastCrash>> lastCrashClosed = new Once<>(() -> Failures.lastCrash(seen()));
     private boolean toldNotReproducible;
 
     TestRun(ExtensionContext context, Seeds seed, CascadeTest.Mode mode, CascadeTest.UnfiredFaults unfired,
@@ -157,24 +159,16 @@ final class TestRun implements AutoCloseable {
 
     /** What each tree did (see {@link TreeSeen}): read now while the test runs; once it is closed, read once and kept. */
     List<TreeSeen> seen() {
-        if (!closed) {
-            return trees.stream().map(TreeSeen::of).toList();
-        }
-        if (seen == null) {
-            seen = trees.stream().map(TreeSeen::of).toList();
-        }
-        return seen;
+        return closed ? seenClosed.get() : readSeen();
+    }
+
+    private List<TreeSeen> readSeen() {
+        return trees.stream().map(TreeSeen::of).toList();
     }
 
     /** The last crash or loss of the test's trees, explained (once closed, worked out once). */
     Optional<Failures.LastCrash> lastCrash() {
-        if (!closed) {
-            return Failures.lastCrash(seen());
-        }
-        if (lastCrash == null) {
-            lastCrash = Failures.lastCrash(seen());
-        }
-        return lastCrash;
+        return closed ? lastCrashClosed.get() : Failures.lastCrash(seen());
     }
 
     List<SimulatedScheduler> simulations() {
