@@ -202,7 +202,9 @@ public final class Driver {
                     continue;
                 }
                 TimerQueue.Timer next = timers.peek();
-                if (next == null && goal && stalls.waitForWakeUpFromOutside(realStart, realTimeLimit)) {
+                // done is looked at again: a thread blocked outside the runtime may have reached the goal
+                // and ended (so it is no longer live) after the top of this loop looked
+                if (next == null && goal && (stalls.waitForWakeUpFromOutside(realStart, realTimeLimit) || done.getAsBoolean())) {
                     continue;
                 }
                 if (next == null || next.due > deadline) {
@@ -353,6 +355,11 @@ public final class Driver {
             throw new RunBudgetExceededException(RunBudgetExceededException.Budget.REAL_TIME,
                     realTimeLimit.toSeconds() + " s", steps, Duration.ofNanos(now));
         }
+    }
+
+    /** Whether a wake-up from a thread not in control is queued and not yet taken. */
+    boolean foreignPending() {
+        return foreign.pending();
     }
 
     boolean awaitForeign(long nanos) throws InterruptedException {

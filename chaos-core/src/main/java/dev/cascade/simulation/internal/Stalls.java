@@ -49,12 +49,15 @@ final class Stalls {
     /**
      * Nothing can run and no timer is set, but the goal is not reached: if some simulated thread is
      * blocked outside the runtime (a {@code java.util.concurrent} wait a foreign thread may end), wait
-     * in real time for that wake-up, up to the limit. False if no such thread exists.
+     * in real time for that wake-up, up to the limit. False if no such thread exists and no wake-up
+     * is queued.
      */
     boolean waitForWakeUpFromOutside(long realStart, Duration realTimeLimit) {
         Collection<Thread> live = driver.threads().liveThreads();
         if (live.size() <= driver.parkedInRuntime()) {
-            return false;
+            // none is outside now, but one that came back from outside may have woken a thread (a foreign
+            // wake-up) after the driver last took them: then look again
+            return driver.foreignPending();
         }
         int outside = live.size() - driver.parkedInRuntime();
         return awaitSlice(realStart, realTimeLimit, () -> "nothing in the simulation can run, no timer is set, and no wake-up"
