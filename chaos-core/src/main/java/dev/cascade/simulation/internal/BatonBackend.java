@@ -98,11 +98,13 @@ final class BatonBackend implements ThreadBackend {
     }
 
     private boolean blockedOutside(Runner runner) {
-        Thread.State state = runner.thread.getState();
-        if (state != Thread.State.WAITING && state != Thread.State.TIMED_WAITING && state != Thread.State.BLOCKED) {
+        if (!waits(runner.thread)) {
             return false;
         }
         StackTraceElement[] stack = runner.thread.getStackTrace();
+        if (!waits(runner.thread)) {
+            return false; // it ran between the two looks (say, it had just got the baton): the stack may be of running code
+        }
         for (StackTraceElement frame : stack) {
             String type = frame.getClassName();
             if (type.equals("java.lang.Thread") && frame.getMethodName().equals("yield")) {
@@ -127,6 +129,11 @@ final class BatonBackend implements ThreadBackend {
         }
         driver.noteNondeterminism(Nondeterminism.Kind.BLOCKED_OUTSIDE_RUNTIME, runner.name, Frames.blockingCall(stack));
         return true;
+    }
+
+    private static boolean waits(Thread thread) {
+        Thread.State state = thread.getState();
+        return state == Thread.State.WAITING || state == Thread.State.TIMED_WAITING || state == Thread.State.BLOCKED;
     }
 
     @Override
