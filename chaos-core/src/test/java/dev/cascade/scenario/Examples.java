@@ -1,11 +1,12 @@
 package dev.cascade.scenario;
 
-/** The examples of scenario-format.md, verbatim. */
-final class Examples {
+/** The examples of scenario-format.md, verbatim (public for the tests of other packages). */
+public final class Examples {
 
     private Examples() {}
 
-    static final String SCENARIO = """
+    /** scenario-format.md's example scenario, {@code cache-crash}. */
+    public static final String SCENARIO = """
             {
               "format": "cascade-scenario/1",
               "name": "cache-crash",

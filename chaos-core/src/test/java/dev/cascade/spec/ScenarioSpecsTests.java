@@ -1,5 +1,6 @@
 package dev.cascade.spec;
 
+import dev.cascade.scenario.Examples;
 import dev.cascade.scenario.Scenario;
 import dev.cascade.scenario.ScenarioFormatException;
 import dev.cascade.scenario.ScenarioReader;
@@ -19,29 +20,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class ScenarioSpecsTests {
     /** scenario-format.md's example, with specs. */
     private static String cacheCrash(String specs) {
-        return """
-                {
-                  "format": "cascade-scenario/1",
-                  "name": "cache-crash",
-                  "tree": {
-                    "id": "root", "supervisor": true, "strategy": "one_for_one", "intensity": 3, "period_s": 5,
-                    "children": [
-                      { "id": "db", "restart": "permanent", "shutdown_ms": 5000 },
-                      { "id": "app", "supervisor": true, "restart": "permanent",
-                        "strategy": "rest_for_one", "intensity": 1, "period_s": 5,
-                        "children": [
-                          { "id": "cache", "restart": "transient", "shutdown": "brutal_kill" },
-                          { "id": "api", "restart": "temporary", "init": { "fail_on": [2], "delay_ms": 0 } }
-                        ] }
-                    ]
-                  },
-                  "faults": [
-                    { "at_ms": 100, "target": "root/app/cache", "kind": "raise", "reason": "boom" },
-                    { "at_ms": 300, "target": "root/db", "kind": "exit_signal", "reason": "kill" }
-                  ],
-                  "settle_ms": 500,
-                  "specs": %s
-                }""".formatted(specs);
+        String settle = "\"settle_ms\": 500";
+        assertThat(Examples.SCENARIO).contains(settle);
+        return Examples.SCENARIO.replace(settle, settle + ",\n  \"specs\": " + specs);
     }
 
     @Test
