@@ -73,10 +73,6 @@ public final class CascadeCli {
                 out.println(USAGE);
                 return ExitStatus.OK.code;
             }
-            if (args[0].equals("run") && args.length == 2 && (args[1].equals("--help") || args[1].equals("-h"))) {
-                out.println(USAGE);
-                return ExitStatus.OK.code;
-            }
             Function<String[], Integer> command = commands.get(args[0]);
             if (command == null) {
                 throw BadInput.usage("unknown command \"" + Shown.value(args[0]) + "\" (expected: " + String.join(", ", commands.keySet())

@@ -6,8 +6,9 @@ import dev.cascade.scenario.ScenarioFormatException;
 import dev.cascade.scenario.ScenarioReader;
 
 import java.io.PrintStream;
-import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * {@code cascade lint TREE.json…}: static checks of each file's tree, no run ({@link Lint}); one
@@ -34,9 +35,10 @@ final class LintCommand {
             (files.isEmpty() ? err : out).println(USAGE);
             return files.isEmpty() ? 2 : 0;
         }
-        if (files.size() != new HashSet<>(files).size()) {
-            String twice = files.stream().filter(name -> files.indexOf(name) != files.lastIndexOf(name)).findFirst().orElseThrow();
-            err.println("cascade lint: tree file \"" + Shown.value(twice) + "\" is given twice; give it once");
+        try { // the words as every command reads them: no flags here, each file once
+            Options.parse(files.toArray(String[]::new), 0, Set.of(), Map.of()).operandsOnce("tree file");
+        } catch (BadInput bad) {
+            err.println("cascade lint: " + bad.getMessage());
             return 2;
         }
         int found = 0;

@@ -35,6 +35,10 @@ final class RunCommand {
     }
 
     ExitStatus execute(String[] args) {
+        if (args.length == 2 && (args[1].equals("--help") || args[1].equals("-h"))) {
+            out.println(CascadeCli.USAGE);
+            return ExitStatus.OK;
+        }
         Arguments arguments = Arguments.parse(args);
         List<Scenario> scenarios = new ArrayList<>();
         List<List<CascadeSpec>> specs = new ArrayList<>();
